@@ -1,0 +1,1 @@
+//! Persona tests: written by the content work.

@@ -1,0 +1,98 @@
+//! Safety signals: which answers raise them. They sit outside the scores and always lead the results.
+
+use serde::{Deserialize, Serialize};
+
+use super::answer::Answers;
+use super::question::SafetyQuestion;
+
+/// A sign that a person may need support now, whatever their scores.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SafetySignal {
+    /// Urges to use, or pulling away from one's own recovery supports.
+    RelapseRisk,
+    /// Hopelessness, or not wanting to be alive.
+    AcuteDistress,
+}
+
+impl SafetySignal {
+    pub fn key(self) -> &'static str {
+        match self {
+            SafetySignal::RelapseRisk => "relapse_risk",
+            SafetySignal::AcuteDistress => "acute_distress",
+        }
+    }
+}
+
+/// The one rule for raising a signal: a safety question answered at or above its threshold.
+/// "Prefer not to answer" never raises a signal.
+pub fn raises(question: &SafetyQuestion, answers: &Answers) -> bool {
+    answers
+        .get(question.id)
+        .and_then(|r| r.frequency())
+        .is_some_and(|f| f >= question.raises_from)
+}
+
+/// Every raised signal, each once, acute distress first.
+pub fn raised_signals(questions: &[SafetyQuestion], answers: &Answers) -> Vec<SafetySignal> {
+    let mut signals: Vec<SafetySignal> = questions
+        .iter()
+        .filter(|q| raises(q, answers))
+        .map(|q| q.signal)
+        .collect();
+    signals.sort_by_key(|s| match s {
+        SafetySignal::AcuteDistress => 0,
+        SafetySignal::RelapseRisk => 1,
+    });
+    signals.dedup();
+    signals
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::answer::{Frequency, Response};
+
+    const URGE: SafetyQuestion = SafetyQuestion {
+        id: "urge",
+        signal: SafetySignal::RelapseRisk,
+        raises_from: Frequency::Often,
+    };
+    const ALIVE: SafetyQuestion = SafetyQuestion {
+        id: "alive",
+        signal: SafetySignal::AcuteDistress,
+        raises_from: Frequency::Rarely,
+    };
+
+    fn answers(pairs: &[(&str, Response)]) -> Answers {
+        pairs.iter().copied().collect()
+    }
+
+    #[test]
+    fn threshold_is_inclusive_and_the_step_below_is_not() {
+        assert!(raises(&URGE, &answers(&[("urge", Response::Often)])));
+        assert!(!raises(&URGE, &answers(&[("urge", Response::Sometimes)])));
+        assert!(raises(&ALIVE, &answers(&[("alive", Response::Rarely)])));
+        assert!(!raises(&ALIVE, &answers(&[("alive", Response::Never)])));
+    }
+
+    #[test]
+    fn prefer_not_and_unanswered_raise_nothing() {
+        assert!(!raises(&ALIVE, &answers(&[("alive", Response::Skip)])));
+        assert!(!raises(&ALIVE, &Answers::new()));
+    }
+
+    #[test]
+    fn signals_are_listed_once_distress_first() {
+        let qs = [URGE, ALIVE, SafetyQuestion { id: "urge2", ..URGE }];
+        let a = answers(&[
+            ("urge", Response::Always),
+            ("urge2", Response::Always),
+            ("alive", Response::Sometimes),
+        ]);
+        assert_eq!(
+            raised_signals(&qs, &a),
+            vec![SafetySignal::AcuteDistress, SafetySignal::RelapseRisk]
+        );
+    }
+}

@@ -1,0 +1,357 @@
+//! Scoring: theme levels, bands and their thresholds, the cup level, priorities and strengths.
+//!
+//! Every rule here is provisional and reflective, not a clinical norm.
+
+use super::answer::Answers;
+use super::question::{Length, Question};
+use super::theme::{Kind, Theme};
+
+/// How full one part of the cup is, from 0 (empty) to 100 (full). Fuller is always healthier.
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
+pub struct Level(f64);
+
+impl Level {
+    /// Accepts only finite values within 0–100, so no level can ever leave that range.
+    pub fn new(value: f64) -> Option<Level> {
+        (value.is_finite() && (0.0..=100.0).contains(&value)).then_some(Level(value))
+    }
+
+    pub fn value(self) -> f64 {
+        self.0
+    }
+
+    /// The whole number shown to a person (halves round up).
+    pub fn rounded(self) -> u8 {
+        // The invariant keeps the value in 0–100, so the cast cannot overflow.
+        (self.0 + 0.5).floor() as u8
+    }
+
+    pub fn band(self) -> Band {
+        Band::of(self)
+    }
+}
+
+/// A level in words. Words come first for people; the number second.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Band {
+    NeedsCare,
+    Watch,
+    Steady,
+}
+
+/// The band thresholds, in one place. Provisional: chosen so that an average answer of
+/// "Sometimes" (50) on a theme reads "Worth watching", mostly "Often" on a strain theme
+/// (25) reads "Needs care now", and mostly "Rarely" on a strain theme (75) reads "Steady".
+/// They are not clinical cut-offs and were not normed on any population.
+pub mod thresholds {
+    /// A level at or above this is "Steady".
+    pub const STEADY_FROM: f64 = 65.0;
+    /// A level at or above this (and below [`STEADY_FROM`]) is "Worth watching"; below it, "Needs care now".
+    pub const WATCH_FROM: f64 = 40.0;
+}
+
+impl Band {
+    pub const ALL: [Band; 3] = [Band::NeedsCare, Band::Watch, Band::Steady];
+
+    pub fn of(level: Level) -> Band {
+        if level.0 >= thresholds::STEADY_FROM {
+            Band::Steady
+        } else if level.0 >= thresholds::WATCH_FROM {
+            Band::Watch
+        } else {
+            Band::NeedsCare
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Band::NeedsCare => "needs_care",
+            Band::Watch => "watch",
+            Band::Steady => "steady",
+        }
+    }
+}
+
+/// One theme's outcome.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ThemeScore {
+    pub theme: Theme,
+    /// `None` when fewer than half of the theme's questions were answered ("not enough answers").
+    pub level: Option<Level>,
+    pub answered: usize,
+    pub asked: usize,
+}
+
+/// All theme outcomes in page order, and the cup level.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scores {
+    pub themes: Vec<ThemeScore>,
+    /// `None` when fewer than half of the themes have a level.
+    pub cup: Option<Level>,
+}
+
+impl Scores {
+    pub fn level(&self, theme: Theme) -> Option<Level> {
+        self.themes.iter().find(|t| t.theme == theme).and_then(|t| t.level)
+    }
+
+    pub fn band(&self, theme: Theme) -> Option<Band> {
+        self.level(theme).map(Band::of)
+    }
+
+    pub fn scored_count(&self) -> usize {
+        self.themes.iter().filter(|t| t.level.is_some()).count()
+    }
+}
+
+/// A theme needs at least half of its questions answered (not skipped) to get a level.
+pub fn enough_answers(answered: usize, asked: usize) -> bool {
+    asked > 0 && answered * 2 >= asked
+}
+
+/// Scores one theme: the mean of its answered questions' points, reverse keys flipped, then
+/// inverted for strain themes so that fuller is always healthier.
+pub fn score_theme(theme: Theme, questions: &[Question], length: Length, answers: &Answers) -> ThemeScore {
+    let asked: Vec<&Question> =
+        questions.iter().filter(|q| q.theme == theme && q.asked_in(length)).collect();
+    let points: Vec<u32> = asked
+        .iter()
+        .filter_map(|q| answers.get(q.id).and_then(|r| r.frequency()).map(|f| u32::from(q.points(f))))
+        .collect();
+    let level = if enough_answers(points.len(), asked.len()) {
+        let mean = f64::from(points.iter().sum::<u32>()) / points.len() as f64;
+        let shown = match theme.kind() {
+            Kind::Protective => mean,
+            Kind::Strain => 100.0 - mean,
+        };
+        Level::new(shown)
+    } else {
+        None
+    };
+    ThemeScore { theme, level, answered: points.len(), asked: asked.len() }
+}
+
+/// The cup level: the plain average of every theme level that exists, each theme weighing the
+/// same. It needs at least half of the themes to have a level.
+pub fn cup_level(themes: &[ThemeScore]) -> Option<Level> {
+    let levels: Vec<f64> = themes.iter().filter_map(|t| t.level).map(Level::value).collect();
+    if !enough_answers(levels.len(), themes.len()) {
+        return None;
+    }
+    Level::new(levels.iter().sum::<f64>() / levels.len() as f64)
+}
+
+/// Scores every theme in page order and the cup level.
+pub fn score(questions: &[Question], length: Length, answers: &Answers) -> Scores {
+    let themes: Vec<ThemeScore> = Theme::PAGE_ORDER
+        .iter()
+        .map(|&t| score_theme(t, questions, length, answers))
+        .collect();
+    let cup = cup_level(&themes);
+    Scores { themes, cup }
+}
+
+/// Every theme that has a level, lowest first; equal levels follow [`Theme::TIE_ORDER`].
+pub fn ranked_lowest_first(scores: &Scores) -> Vec<(Theme, Level)> {
+    let mut ranked: Vec<(Theme, Level)> =
+        scores.themes.iter().filter_map(|t| t.level.map(|l| (t.theme, l))).collect();
+    ranked.sort_by(|a, b| a.1.0.total_cmp(&b.1.0).then(a.0.tie_rank().cmp(&b.0.tie_rank())));
+    ranked
+}
+
+/// Priorities: themes below "Steady", lowest first.
+pub fn priorities(scores: &Scores) -> Vec<Theme> {
+    ranked_lowest_first(scores)
+        .into_iter()
+        .filter(|(_, l)| l.band() != Band::Steady)
+        .map(|(t, _)| t)
+        .collect()
+}
+
+/// Strengths: up to three "Steady" themes, fullest first. When no theme is steady, the fullest
+/// theme still counts as a strength if it is at least "Worth watching", so that a hard month still
+/// names what is holding.
+pub fn strengths(scores: &Scores) -> Vec<Theme> {
+    let mut fullest = ranked_lowest_first(scores);
+    fullest.reverse();
+    // Reversing flips the tie order too; restore it for equal levels.
+    fullest.sort_by(|a, b| b.1.0.total_cmp(&a.1.0).then(a.0.tie_rank().cmp(&b.0.tie_rank())));
+    let steady: Vec<Theme> =
+        fullest.iter().filter(|(_, l)| l.band() == Band::Steady).take(3).map(|(t, _)| *t).collect();
+    if !steady.is_empty() {
+        return steady;
+    }
+    fullest.first().filter(|(_, l)| l.band() == Band::Watch).map(|(t, _)| vec![*t]).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::thresholds::{STEADY_FROM, WATCH_FROM};
+    use super::*;
+    use crate::assessment::answer::Response;
+
+    fn level(v: f64) -> Level {
+        Level::new(v).expect("test level in range")
+    }
+
+    #[test]
+    fn level_rejects_out_of_range_and_nan() {
+        assert!(Level::new(-0.01).is_none());
+        assert!(Level::new(100.01).is_none());
+        assert!(Level::new(f64::NAN).is_none());
+        assert!(Level::new(0.0).is_some() && Level::new(100.0).is_some());
+    }
+
+    #[test]
+    fn steady_threshold_is_inclusive() {
+        assert_eq!(Band::of(level(STEADY_FROM)), Band::Steady);
+        assert_eq!(Band::of(level(STEADY_FROM - 0.001)), Band::Watch);
+    }
+
+    #[test]
+    fn watch_threshold_is_inclusive() {
+        assert_eq!(Band::of(level(WATCH_FROM)), Band::Watch);
+        assert_eq!(Band::of(level(WATCH_FROM - 0.001)), Band::NeedsCare);
+    }
+
+    #[test]
+    fn band_extremes() {
+        assert_eq!(Band::of(level(0.0)), Band::NeedsCare);
+        assert_eq!(Band::of(level(100.0)), Band::Steady);
+    }
+
+    #[test]
+    fn thresholds_are_ordered_inside_the_scale() {
+        const { assert!(0.0 < WATCH_FROM && WATCH_FROM < STEADY_FROM && STEADY_FROM <= 100.0) };
+    }
+
+    #[test]
+    fn rounding_halves_up() {
+        assert_eq!(level(62.5).rounded(), 63);
+        assert_eq!(level(62.49).rounded(), 62);
+        assert_eq!(level(100.0).rounded(), 100);
+    }
+
+    const BANK: [Question; 6] = [
+        Question { id: "s1", theme: Theme::Boundaries, reverse: false, in_pulse: true },
+        Question { id: "s2", theme: Theme::Boundaries, reverse: false, in_pulse: false },
+        Question { id: "s3", theme: Theme::Boundaries, reverse: true, in_pulse: false },
+        Question { id: "s4", theme: Theme::Boundaries, reverse: false, in_pulse: false },
+        Question { id: "p1", theme: Theme::Support, reverse: false, in_pulse: true },
+        Question { id: "p2", theme: Theme::Support, reverse: true, in_pulse: false },
+    ];
+
+    fn answers(pairs: &[(&str, Response)]) -> Answers {
+        pairs.iter().copied().collect()
+    }
+
+    #[test]
+    fn strain_theme_is_inverted_and_reverse_items_flipped() {
+        // s1 Always = 100 strain, s3 reverse Always = 0 strain; mean 50 strain -> level 50.
+        let a = answers(&[("s1", Response::Always), ("s3", Response::Always)]);
+        let s = score_theme(Theme::Boundaries, &BANK, Length::Full, &a);
+        assert_eq!(s.level, Some(level(50.0)));
+        // s1 Never = 0 strain, s2 Rarely = 25 strain -> mean 12.5 strain -> level 87.5.
+        let a = answers(&[("s1", Response::Never), ("s2", Response::Rarely)]);
+        let s = score_theme(Theme::Boundaries, &BANK, Length::Full, &a);
+        assert_eq!(s.level, Some(level(87.5)));
+    }
+
+    #[test]
+    fn protective_theme_is_shown_as_it_is() {
+        let a = answers(&[("p1", Response::Often), ("p2", Response::Often)]);
+        // 75 and (reverse) 25 -> 50.
+        assert_eq!(score_theme(Theme::Support, &BANK, Length::Full, &a).level, Some(level(50.0)));
+        let a = answers(&[("p1", Response::Always)]);
+        assert_eq!(score_theme(Theme::Support, &BANK, Length::Full, &a).level, Some(level(100.0)));
+    }
+
+    #[test]
+    fn fewer_than_half_answered_gives_no_level() {
+        // 4 boundary questions: 1 answered (and 2 skipped) is not enough, 2 is.
+        let a = answers(&[("s1", Response::Often), ("s2", Response::Skip), ("s3", Response::Skip)]);
+        let s = score_theme(Theme::Boundaries, &BANK, Length::Full, &a);
+        assert_eq!((s.level, s.answered, s.asked), (None, 1, 4));
+        let a = answers(&[("s1", Response::Often), ("s2", Response::Often)]);
+        assert!(score_theme(Theme::Boundaries, &BANK, Length::Full, &a).level.is_some());
+    }
+
+    #[test]
+    fn pulse_scores_only_pulse_questions() {
+        let a = answers(&[("s1", Response::Never), ("s2", Response::Always)]);
+        let s = score_theme(Theme::Boundaries, &BANK, Length::Pulse, &a);
+        assert_eq!((s.level, s.asked), (Some(level(100.0)), 1));
+    }
+
+    #[test]
+    fn enough_answers_boundaries() {
+        assert!(enough_answers(2, 4));
+        assert!(!enough_answers(1, 4));
+        assert!(enough_answers(3, 5));
+        assert!(!enough_answers(2, 5));
+        assert!(enough_answers(1, 1));
+        assert!(!enough_answers(0, 1));
+        assert!(!enough_answers(0, 0));
+    }
+
+    fn scores(levels: &[(Theme, Option<f64>)]) -> Scores {
+        let themes: Vec<ThemeScore> = levels
+            .iter()
+            .map(|&(theme, l)| ThemeScore { theme, level: l.map(level), answered: 4, asked: 4 })
+            .collect();
+        let cup = cup_level(&themes);
+        Scores { themes, cup }
+    }
+
+    #[test]
+    fn cup_is_mean_of_scored_themes_and_needs_half() {
+        let s = scores(&[
+            (Theme::Intensity, Some(20.0)),
+            (Theme::Recovery, Some(80.0)),
+            (Theme::Outcomes, None),
+            (Theme::Awareness, Some(50.0)),
+        ]);
+        assert_eq!(s.cup, Some(level(50.0)));
+        let s = scores(&[
+            (Theme::Intensity, Some(20.0)),
+            (Theme::Recovery, None),
+            (Theme::Outcomes, None),
+        ]);
+        assert_eq!(s.cup, None);
+    }
+
+    #[test]
+    fn priorities_lowest_first_ties_by_fixed_order() {
+        let s = scores(&[
+            (Theme::Workplace, Some(30.0)),
+            (Theme::Boundaries, Some(30.0)),
+            (Theme::Recovery, Some(30.0)),
+            (Theme::Support, Some(10.0)),
+            (Theme::Meaning, Some(90.0)),
+        ]);
+        assert_eq!(
+            priorities(&s),
+            vec![Theme::Support, Theme::Recovery, Theme::Boundaries, Theme::Workplace]
+        );
+    }
+
+    #[test]
+    fn strengths_are_steady_themes_fullest_first_at_most_three() {
+        let s = scores(&[
+            (Theme::Workplace, Some(70.0)),
+            (Theme::Meaning, Some(95.0)),
+            (Theme::Support, Some(80.0)),
+            (Theme::Recovery, Some(80.0)),
+            (Theme::Intensity, Some(10.0)),
+        ]);
+        assert_eq!(strengths(&s), vec![Theme::Meaning, Theme::Recovery, Theme::Support]);
+    }
+
+    #[test]
+    fn hard_month_still_names_the_fullest_watch_theme() {
+        let s = scores(&[(Theme::Meaning, Some(50.0)), (Theme::Support, Some(20.0))]);
+        assert_eq!(strengths(&s), vec![Theme::Meaning]);
+        let s = scores(&[(Theme::Meaning, Some(30.0)), (Theme::Support, Some(20.0))]);
+        assert!(strengths(&s).is_empty());
+    }
+}

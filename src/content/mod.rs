@@ -1,0 +1,144 @@
+//! What people read, as data, per language: theme titles, questions, suggestions, band names,
+//! research summaries and interface strings. Adding a language adds a module here, never a code path.
+
+pub mod en;
+pub mod research;
+pub mod ui;
+
+use crate::assessment::{Band, Source, Theme};
+pub use ui::Ui;
+
+/// A language Full Cup speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// The BCP 47 tag, used in `lang` attributes, URLs and `config.json`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    /// Accepts a tag such as `en` or `en-GB`, case-insensitively.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    pub fn catalog(self) -> &'static Catalog {
+        match self {
+            Lang::En => &en::CATALOG,
+        }
+    }
+}
+
+/// How a theme is named and introduced.
+#[derive(Debug)]
+pub struct ThemeText {
+    pub theme: Theme,
+    pub title: &'static str,
+    /// One line shown at the top of the theme's question page.
+    pub intro: &'static str,
+    /// One line on what the theme covers, for results and the research page.
+    pub covers: &'static str,
+    /// A sentence naming this theme as a strength.
+    pub strength: &'static str,
+    /// A discussion prompt for trainers' group sessions (never asks anyone to share results).
+    pub prompt: &'static str,
+}
+
+/// The wording of a question or a pattern explanation, by id.
+#[derive(Debug)]
+pub struct ItemText {
+    pub id: &'static str,
+    pub text: &'static str,
+}
+
+/// A suggestion: the action in a few words, a sentence of detail, and why it helps.
+#[derive(Debug)]
+pub struct SuggestionText {
+    pub id: &'static str,
+    pub action: &'static str,
+    pub detail: &'static str,
+    pub why: &'static str,
+}
+
+#[derive(Debug)]
+pub struct BandText {
+    pub band: Band,
+    pub name: &'static str,
+    pub meaning: &'static str,
+}
+
+/// What Full Cup took from one study, in our words.
+#[derive(Debug)]
+pub struct ResearchText {
+    pub source: Source,
+    pub summary: &'static str,
+}
+
+/// Every text of one language.
+#[derive(Debug)]
+pub struct Catalog {
+    pub lang: Lang,
+    /// The language's own name for itself, for the switcher.
+    pub name: &'static str,
+    pub ui: &'static Ui,
+    pub themes: &'static [ThemeText],
+    pub questions: &'static [ItemText],
+    pub safety_questions: &'static [ItemText],
+    pub suggestions: &'static [SuggestionText],
+    pub patterns: &'static [ItemText],
+    pub bands: &'static [BandText],
+    pub research: &'static [ResearchText],
+}
+
+impl Catalog {
+    pub fn theme(&self, theme: Theme) -> &'static ThemeText {
+        // Tests guarantee every theme is present; the first entry is only a last resort.
+        self.themes.iter().find(|t| t.theme == theme).unwrap_or(&self.themes[0])
+    }
+
+    pub fn question(&self, id: &str) -> &'static str {
+        find(self.questions, id).or_else(|| find(self.safety_questions, id)).unwrap_or("")
+    }
+
+    pub fn suggestion(&self, id: &str) -> Option<&'static SuggestionText> {
+        self.suggestions.iter().find(|s| s.id == id)
+    }
+
+    pub fn pattern(&self, id: &str) -> &'static str {
+        find(self.patterns, id).unwrap_or("")
+    }
+
+    pub fn band(&self, band: Band) -> &'static BandText {
+        self.bands.iter().find(|b| b.band == band).unwrap_or(&self.bands[0])
+    }
+
+    pub fn research(&self, source: Source) -> &'static str {
+        self.research.iter().find(|r| r.source == source).map_or("", |r| r.summary)
+    }
+}
+
+fn find(items: &'static [ItemText], id: &str) -> Option<&'static str> {
+    items.iter().find(|i| i.id == id).map(|i| i.text)
+}
+
+/// Fills `{name}` placeholders in a template.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod quality_tests;

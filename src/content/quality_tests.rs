@@ -1,0 +1,1 @@
+//! Quality of the English texts: readability and originality. Written with the content.

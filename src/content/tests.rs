@@ -1,0 +1,88 @@
+//! Completeness of every language against the bank: every id has a text, no text is orphaned or empty.
+
+use super::*;
+use crate::assessment::{bank, Band, Source, Theme};
+
+fn ids<T>(items: &[T], id: impl Fn(&T) -> &str) -> Vec<String> {
+    let mut v: Vec<String> = items.iter().map(|i| id(i).to_owned()).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn every_language_words_exactly_the_bank_questions() {
+    for lang in Lang::ALL {
+        let c = lang.catalog();
+        assert_eq!(ids(c.questions, |q| q.id), ids(bank::QUESTIONS, |q| q.id), "{lang:?} questions");
+        assert_eq!(
+            ids(c.safety_questions, |q| q.id),
+            ids(bank::SAFETY_QUESTIONS, |q| q.id),
+            "{lang:?} safety questions"
+        );
+    }
+}
+
+#[test]
+fn every_language_words_exactly_the_library_suggestions_and_patterns() {
+    for lang in Lang::ALL {
+        let c = lang.catalog();
+        assert_eq!(ids(c.suggestions, |s| s.id), ids(bank::SUGGESTIONS, |s| s.id), "{lang:?}");
+        assert_eq!(ids(c.patterns, |p| p.id), ids(bank::PATTERNS, |p| p.id), "{lang:?}");
+    }
+}
+
+#[test]
+fn every_language_names_every_theme_band_and_source() {
+    for lang in Lang::ALL {
+        let c = lang.catalog();
+        for t in Theme::PAGE_ORDER {
+            assert_eq!(c.themes.iter().filter(|x| x.theme == t).count(), 1, "{lang:?} {t:?}");
+        }
+        for b in Band::ALL {
+            assert_eq!(c.bands.iter().filter(|x| x.band == b).count(), 1, "{lang:?} {b:?}");
+        }
+        for s in Source::ALL {
+            assert_eq!(c.research.iter().filter(|x| x.source == s).count(), 1, "{lang:?} {s:?}");
+        }
+    }
+}
+
+#[test]
+fn no_text_is_empty() {
+    for lang in Lang::ALL {
+        let c = lang.catalog();
+        let mut texts: Vec<&str> = Vec::new();
+        for t in c.themes {
+            texts.extend([t.title, t.intro, t.covers, t.strength, t.prompt]);
+        }
+        texts.extend(c.questions.iter().chain(c.safety_questions).chain(c.patterns).map(|i| i.text));
+        for s in c.suggestions {
+            texts.extend([s.action, s.detail, s.why]);
+        }
+        texts.extend(c.bands.iter().flat_map(|b| [b.name, b.meaning]));
+        texts.extend(c.research.iter().map(|r| r.summary));
+        for t in texts {
+            assert!(!t.trim().is_empty(), "{lang:?} has an empty text");
+        }
+    }
+}
+
+#[test]
+fn every_source_has_a_citation() {
+    for s in Source::ALL {
+        assert!(research::citation(s).is_some(), "{s:?} has no citation");
+    }
+}
+
+#[test]
+fn language_tags_parse_loosely_and_refuse_unknown() {
+    assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
+    assert_eq!(Lang::from_tag("EN"), Some(Lang::En));
+    assert_eq!(Lang::from_tag("xx"), None);
+    assert_eq!(Lang::from_tag(""), None);
+}
+
+#[test]
+fn fill_replaces_every_placeholder() {
+    assert_eq!(fill("Part {n} of {total}", &[("n", "3"), ("total", "9")]), "Part 3 of 9");
+}
