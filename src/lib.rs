@@ -8,5 +8,4 @@ pub mod content;
 /// The device edge: session progress, opt-in history, export/import files, trainer config.
 pub mod storage;
 /// The yew components: app state, one file per screen, shared widgets.
-#[cfg(target_arch = "wasm32")]
 pub mod ui;

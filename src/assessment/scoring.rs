@@ -39,24 +39,26 @@ pub enum Band {
     Steady,
 }
 
-/// The band thresholds, in one place. Provisional: chosen so that an average answer of
+/// The band thresholds, in one place, on the whole number a person sees (so a level shown as 65
+/// is never called anything but "Steady"). Provisional: chosen so that an average answer of
 /// "Sometimes" (50) on a theme reads "Worth watching", mostly "Often" on a strain theme
 /// (25) reads "Needs care now", and mostly "Rarely" on a strain theme (75) reads "Steady".
 /// They are not clinical cut-offs and were not normed on any population.
 pub mod thresholds {
     /// A level at or above this is "Steady".
-    pub const STEADY_FROM: f64 = 65.0;
+    pub const STEADY_FROM: u8 = 65;
     /// A level at or above this (and below [`STEADY_FROM`]) is "Worth watching"; below it, "Needs care now".
-    pub const WATCH_FROM: f64 = 40.0;
+    pub const WATCH_FROM: u8 = 40;
 }
 
 impl Band {
     pub const ALL: [Band; 3] = [Band::NeedsCare, Band::Watch, Band::Steady];
 
     pub fn of(level: Level) -> Band {
-        if level.0 >= thresholds::STEADY_FROM {
+        let shown = level.rounded();
+        if shown >= thresholds::STEADY_FROM {
             Band::Steady
-        } else if level.0 >= thresholds::WATCH_FROM {
+        } else if shown >= thresholds::WATCH_FROM {
             Band::Watch
         } else {
             Band::NeedsCare
@@ -203,15 +205,21 @@ mod tests {
     }
 
     #[test]
-    fn steady_threshold_is_inclusive() {
-        assert_eq!(Band::of(level(STEADY_FROM)), Band::Steady);
-        assert_eq!(Band::of(level(STEADY_FROM - 0.001)), Band::Watch);
+    fn steady_threshold_is_inclusive_on_the_shown_number() {
+        let t = f64::from(STEADY_FROM);
+        assert_eq!(Band::of(level(t)), Band::Steady);
+        assert_eq!(Band::of(level(t - 0.5)), Band::Steady, "shown as {STEADY_FROM}");
+        assert_eq!(Band::of(level(t - 0.51)), Band::Watch);
+        assert_eq!(Band::of(level(t - 1.0)), Band::Watch);
     }
 
     #[test]
-    fn watch_threshold_is_inclusive() {
-        assert_eq!(Band::of(level(WATCH_FROM)), Band::Watch);
-        assert_eq!(Band::of(level(WATCH_FROM - 0.001)), Band::NeedsCare);
+    fn watch_threshold_is_inclusive_on_the_shown_number() {
+        let t = f64::from(WATCH_FROM);
+        assert_eq!(Band::of(level(t)), Band::Watch);
+        assert_eq!(Band::of(level(t - 0.5)), Band::Watch, "shown as {WATCH_FROM}");
+        assert_eq!(Band::of(level(t - 0.51)), Band::NeedsCare);
+        assert_eq!(Band::of(level(t - 1.0)), Band::NeedsCare);
     }
 
     #[test]
@@ -222,7 +230,7 @@ mod tests {
 
     #[test]
     fn thresholds_are_ordered_inside_the_scale() {
-        const { assert!(0.0 < WATCH_FROM && WATCH_FROM < STEADY_FROM && STEADY_FROM <= 100.0) };
+        const { assert!(0 < WATCH_FROM && WATCH_FROM < STEADY_FROM && STEADY_FROM <= 100) };
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! What people read, as data, per language: theme titles, questions, suggestions, band names,
 //! research summaries and interface strings. Adding a language adds a module here, never a code path.
 
+pub mod contacts;
 pub mod en;
 pub mod research;
 pub mod ui;

@@ -115,4 +115,11 @@ pub struct Ui {
     pub research_studies_heading: &'static str,
     pub research_bands: &'static str,
     pub research_original: &'static str,
+
+    pub text_us: &'static str,
+    pub privacy_intro: &'static str,
+    /// Each point: what is stored where, for how long, and how to delete it.
+    pub privacy_points: &'static [&'static str],
+    pub link_ignored: &'static str,
+    pub progress_unreadable: &'static str,
 }

@@ -1,1 +1,5 @@
-//! The device edge: session progress, opt-in history, export/import files, trainer config.
+//! The device edge: check-in progress kept for the tab, URL options. Parsing and validation are
+//! pure and native-tested; only `ui` touches the browser's storage.
+
+pub mod params;
+pub mod session;

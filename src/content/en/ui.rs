@@ -73,7 +73,7 @@ pub static UI: Ui = Ui {
     plan_full: "Your plan already has three. Remove one to add another.",
     how_heading: "How these numbers were worked out",
     how_theme: "Each answer counts as 0, 25, 50, 75 or 100 points. A part's level is the average of the questions you answered in it, turned around where needed so that a fuller cup always means things are going better. A part needs at least half of its questions answered to get a level.",
-    how_cup: "Your cup level is the plain average of the {count} parts that have a level, each counting the same: {sum} divided by {count} is {level}.",
+    how_cup: "Your cup level is the plain average of the {count} parts that have a level, each counting the same: ({parts}) ÷ {count} = {level}.",
     how_bands: "Words for levels: {steady} from {steady_from} up, {watch} from {watch_from} to {watch_to}, {care} below {watch_from}. These cut-offs are a starting point we chose, not clinical norms.",
     how_pulse: "A quick pulse asks one question for each part, so each level rests on a single answer. The full check-in gives a steadier picture.",
     results_not_diagnosis: "These results reflect your own answers for the last four weeks. They are not a diagnosis and do not label you.",
@@ -115,4 +115,16 @@ pub static UI: Ui = Ui {
     research_studies_heading: "The studies",
     research_bands: "The words for levels (Steady, Worth watching, Needs care now) and their cut-offs are provisional. We chose them to make results easy to read. They are not clinical norms and were not tested on any group of people.",
     research_original: "Full Cup does not reuse questions from published scales such as ProQOL or the Maslach Burnout Inventory.",
+
+    text_us: "Text",
+    privacy_intro: "Full Cup is a set of files that runs in your browser. There is no account, no server that receives answers, no cookies, no analytics and no tracking.",
+    privacy_points: &[
+        "While you answer, your answers are kept in this browser tab's session storage, so that reloading the page loses nothing. They are deleted when you see your results, when you press Exit this page, or when you close the tab.",
+        "Your results and your plan exist only on this screen. When you leave or start again, they are gone unless you print or download them.",
+        "A calendar reminder or a printed plan is made on this device and goes only where you save it.",
+        "After the app's own files have loaded, Full Cup makes no network requests. A Content Security Policy in the page tells the browser to block any request to another site.",
+        "Exit this page (or Shift pressed three times) clears the answers in progress and replaces this page with a neutral website.",
+    ],
+    link_ignored: "Some settings in the link you followed were not understood, so Full Cup ignored them: {names}.",
+    progress_unreadable: "A check-in in progress in this tab could not be read, so it was set aside. You can start a new one.",
 };

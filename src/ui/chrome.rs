@@ -1,0 +1,95 @@
+//! What is always on screen: the quick exit, the header with help, research and language, the footer.
+
+use yew::prelude::*;
+
+use super::app::{quick_exit, use_store};
+use super::state::{Action, Screen};
+use crate::content::Lang;
+
+/// "Exit this page": first in the tab order, one click or Shift three times.
+#[component]
+pub fn ExitButton() -> Html {
+    let store = use_store();
+    let ui = store.lang.catalog().ui;
+    html! {
+        <div class="exit-bar">
+            <button type="button" id="exit" class="exit" onclick={Callback::from(|_| quick_exit())}>
+                { ui.exit }
+                <span class="exit-hint">{ ui.exit_hint }</span>
+            </button>
+        </div>
+    }
+}
+
+/// A link-styled button that opens a screen, remembering where the person was.
+#[derive(Properties, PartialEq)]
+pub struct NavLinkProps {
+    pub screen: Screen,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+#[component]
+pub fn NavLink(props: &NavLinkProps) -> Html {
+    let store = use_store();
+    let screen = props.screen;
+    let current = store.screen == screen;
+    let onclick = Callback::from(move |_| store.dispatch(Action::Open(screen)));
+    html! {
+        <button type="button" class={classes!("link", props.class.clone())} {onclick}
+            aria-current={current.then_some("page")}>
+            { props.label.clone() }
+        </button>
+    }
+}
+
+#[component]
+pub fn Header() -> Html {
+    let store = use_store();
+    let cat = store.lang.catalog();
+    let ui = cat.ui;
+    let on_lang = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            if let Some(lang) = Lang::from_tag(&value) {
+                store.dispatch(Action::SetLang(lang));
+            }
+        })
+    };
+    html! {
+        <header class="site-header">
+            <div class="brand">
+                <svg class="brand-cup" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                    <path d="M4 5h14v6a7 7 0 0 1-14 0z M18 7h2a2 2 0 0 1 0 5h-2" />
+                </svg>
+                <span class="brand-name">{ ui.app_name }</span>
+            </div>
+            <nav aria-label={ui.main_nav} class="site-nav">
+                <NavLink screen={Screen::Help} label={ui.get_help} class="help-link" />
+                <NavLink screen={Screen::Research} label={ui.about_research} />
+                <label class="lang">
+                    <span>{ ui.language }</span>
+                    <select onchange={on_lang}>
+                        { for Lang::ALL.iter().map(|l| html! {
+                            <option value={l.tag()} selected={*l == store.lang}>{ l.catalog().name }</option>
+                        }) }
+                    </select>
+                </label>
+            </nav>
+        </header>
+    }
+}
+
+#[component]
+pub fn Footer() -> Html {
+    let store = use_store();
+    let ui = store.lang.catalog().ui;
+    html! {
+        <footer class="site-footer">
+            <p>{ ui.footer_privacy }</p>
+            <p><NavLink screen={Screen::Privacy} label={ui.your_privacy} /></p>
+        </footer>
+    }
+}

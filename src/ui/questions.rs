@@ -1,0 +1,114 @@
+//! A page of questions: one theme (or the quick pulse, or the safety questions), each a native
+//! radio group with a legend, with progress, back and next.
+
+use yew::prelude::*;
+
+use super::app::use_store;
+use super::state::{Action, Step};
+use super::support::SupportPanel;
+use crate::assessment::{self, bank, safety, Length, Response, Theme};
+use crate::content::fill;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub id: &'static str,
+}
+
+/// One question: a fieldset whose legend is the question, with the five frequencies and
+/// "Prefer not to answer".
+#[component]
+pub fn QuestionField(props: &QuestionProps) -> Html {
+    let store = use_store();
+    let cat = store.lang.catalog();
+    let ui = cat.ui;
+    let id = props.id;
+    let current = store.answers.get(id);
+    let labels = ui.scale.iter().copied().chain(std::iter::once(ui.prefer_not));
+    html! {
+        <fieldset class="question" id={format!("q-{id}")}>
+            <legend>{ cat.question(id) }</legend>
+            <div class="options">
+                { for Response::ALL.iter().zip(labels).map(|(&response, label)| {
+                    let store = store.clone();
+                    let onchange = Callback::from(move |_| store.dispatch(Action::Answer(id.to_owned(), response)));
+                    html! {
+                        <label class={classes!("option", (response == Response::Skip).then_some("skip"))}>
+                            <input type="radio" name={id} value={response.key()}
+                                checked={current == Some(response)} {onchange} />
+                            <span>{ label }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn QuestionPage() -> Html {
+    let store = use_store();
+    let cat = store.lang.catalog();
+    let ui = cat.ui;
+    let steps = store.steps();
+    let total = steps.len();
+    let n = store.step + 1;
+    let step = store.current_step().unwrap_or(Step::Safety);
+    let (title, intro) = match step {
+        Step::Theme(t) => (cat.theme(t).title, cat.theme(t).intro),
+        Step::Pulse => (ui.pulse_page_title, ui.pulse_page_intro),
+        Step::Safety => (ui.safety_page_title, ui.safety_page_intro),
+    };
+    let body = match step {
+        Step::Theme(t) => html! {
+            { for assessment::questions_for(t, Length::Full).map(|q| html! { <QuestionField id={q.id} /> }) }
+        },
+        Step::Pulse => html! {
+            { for Theme::PAGE_ORDER.iter().flat_map(|&t| assessment::questions_for(t, Length::Pulse)).map(|q| html! {
+                <div class="pulse-item">
+                    <p class="theme-tag" aria-hidden="true">{ cat.theme(q.theme).title }</p>
+                    <QuestionField id={q.id} />
+                </div>
+            }) }
+        },
+        Step::Safety => html! {
+            { for bank::SAFETY_QUESTIONS.iter().map(|q| {
+                let raised = safety::raises(q, &store.answers);
+                html! {
+                    <>
+                        <QuestionField id={q.id} />
+                        <div class="inline-support" aria-live="polite">
+                            if raised { <SupportPanel signals={vec![q.signal]} inline=true /> }
+                        </div>
+                    </>
+                }
+            }) }
+        },
+    };
+    let last = n == total;
+    let on_back = {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Action::Back))
+    };
+    let on_next = {
+        let store = store.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            store.dispatch(Action::Next);
+        })
+    };
+    let part = fill(ui.part_of, &[("n", &n.to_string()), ("total", &total.to_string())]);
+    html! {
+        <form class="screen questions" onsubmit={on_next}>
+            <p class="part" id="part">{ &part }</p>
+            <progress max={total.to_string()} value={n.to_string()} aria-labelledby="part"></progress>
+            <h1 id="page-title" tabindex="-1">{ title }</h1>
+            <p class="intro">{ intro }</p>
+            <p class="time-frame">{ ui.time_frame }{ " " }{ ui.skip_ok }</p>
+            { body }
+            <div class="step-nav">
+                <button type="button" onclick={on_back}>{ ui.back }</button>
+                <button type="submit" class="primary">{ if last { ui.see_results } else { ui.next } }</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,344 @@
+//! The app's state and every action a person can take, as a pure reducer (no yew or web types),
+//! so that each action is tested natively.
+
+use crate::assessment::{self, Answers, Length, Plan, PlanError, Response, Theme};
+use crate::content::Lang;
+pub use crate::storage::session::Progress;
+
+/// Which screen is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    Questions,
+    Results,
+    Plan,
+    Help,
+    Research,
+    Privacy,
+}
+
+/// One page of questions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// One theme's questions (full check-in).
+    Theme(Theme),
+    /// The one question per theme of the quick pulse, on a single page.
+    Pulse,
+    /// The safety questions, last in both lengths.
+    Safety,
+}
+
+/// The pages of a check-in of `length`, in order.
+pub fn steps(length: Length) -> Vec<Step> {
+    let mut steps: Vec<Step> = match length {
+        Length::Full => Theme::PAGE_ORDER.into_iter().map(Step::Theme).collect(),
+        Length::Pulse => vec![Step::Pulse],
+    };
+    steps.push(Step::Safety);
+    steps
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    pub screen: Screen,
+    /// The screen to return to from Help, Research or Privacy.
+    pub return_to: Screen,
+    pub length: Length,
+    pub step: usize,
+    pub answers: Answers,
+    pub finished: bool,
+    pub plan: Plan,
+    /// A message about the last plan change that could not be made.
+    pub plan_notice: Option<PlanError>,
+    /// A saved check-in found on load, offered to the person before it is used.
+    pub resumable: Option<Progress>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            lang: Lang::En,
+            screen: Screen::Welcome,
+            return_to: Screen::Welcome,
+            length: Length::Full,
+            step: 0,
+            answers: Answers::new(),
+            finished: false,
+            plan: Plan::default(),
+            plan_notice: None,
+            resumable: None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Start(Length),
+    Answer(String, Response),
+    Next,
+    Back,
+    /// Show Help, Research or Privacy, remembering where to return.
+    Open(Screen),
+    /// Leave Help, Research or Privacy.
+    Close,
+    ShowPlan,
+    ShowResults,
+    TogglePlan(String),
+    SetNote(String),
+    /// Offer a check-in found in session storage.
+    Offer(Progress),
+    Resume,
+    /// Clears everything in progress and returns to the welcome screen.
+    Restart,
+    SetLang(Lang),
+}
+
+impl State {
+    pub fn steps(&self) -> Vec<Step> {
+        steps(self.length)
+    }
+
+    pub fn current_step(&self) -> Option<Step> {
+        self.steps().get(self.step).copied()
+    }
+
+    /// What to keep in session storage: only a check-in in progress, never a finished one.
+    pub fn progress(&self) -> Option<Progress> {
+        (self.screen == Screen::Questions && !self.finished).then(|| Progress {
+            length: self.length,
+            step: self.step,
+            answers: self.answers.clone(),
+        })
+    }
+
+    pub fn outcome(&self) -> assessment::Outcome {
+        assessment::evaluate(self.length, &self.answers)
+    }
+
+    /// Applies one action. Returns the new state; the old one is untouched.
+    pub fn apply(&self, action: Action) -> State {
+        let mut s = self.clone();
+        s.plan_notice = None;
+        match action {
+            Action::Start(length) => {
+                s = State { lang: s.lang, ..State::default() };
+                s.length = length;
+                s.screen = Screen::Questions;
+            }
+            Action::Answer(id, response) => {
+                if assessment::is_known_question(&id) {
+                    s.answers.set(&id, response);
+                }
+            }
+            Action::Next => {
+                if s.step + 1 < s.steps().len() {
+                    s.step += 1;
+                } else {
+                    s.finished = true;
+                    s.screen = Screen::Results;
+                }
+            }
+            Action::Back => {
+                if s.step > 0 {
+                    s.step -= 1;
+                } else {
+                    s.screen = Screen::Welcome;
+                }
+            }
+            Action::Open(screen) => {
+                if !matches!(self.screen, Screen::Help | Screen::Research | Screen::Privacy) {
+                    s.return_to = self.screen;
+                }
+                s.screen = screen;
+            }
+            Action::Close => s.screen = s.return_to,
+            Action::ShowPlan => {
+                if s.finished {
+                    s.screen = Screen::Plan;
+                }
+            }
+            Action::ShowResults => {
+                if s.finished {
+                    s.screen = Screen::Results;
+                }
+            }
+            Action::TogglePlan(id) => {
+                if assessment::suggestion(&id).is_some() {
+                    s.plan_notice = s.plan.toggle(&id).err();
+                }
+            }
+            Action::SetNote(note) => s.plan.set_note(&note),
+            Action::Offer(progress) => s.resumable = Some(progress),
+            Action::Resume => {
+                if let Some(p) = s.resumable.take() {
+                    let mut answers = p.answers;
+                    answers.retain_known(assessment::is_known_question);
+                    let last = steps(p.length).len() - 1;
+                    s = State {
+                        lang: s.lang,
+                        length: p.length,
+                        step: p.step.min(last),
+                        answers,
+                        screen: Screen::Questions,
+                        ..State::default()
+                    };
+                }
+            }
+            Action::Restart => s = State { lang: s.lang, ..State::default() },
+            Action::SetLang(lang) => s.lang = lang,
+        }
+        s
+    }
+}
+
+/// Counts Shift presses: three within [`ShiftCounter::WINDOW_MS`] trigger the quick exit.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ShiftCounter {
+    presses: Vec<f64>,
+}
+
+impl ShiftCounter {
+    pub const PRESSES: usize = 3;
+    pub const WINDOW_MS: f64 = 1500.0;
+
+    /// Records a Shift press at `now_ms`; true when it completes three within the window.
+    pub fn press(&mut self, now_ms: f64) -> bool {
+        self.presses.retain(|t| now_ms - t <= Self::WINDOW_MS && now_ms >= *t);
+        self.presses.push(now_ms);
+        if self.presses.len() >= Self::PRESSES {
+            self.presses.clear();
+            return true;
+        }
+        false
+    }
+
+    /// Any other key breaks the sequence.
+    pub fn reset(&mut self) {
+        self.presses.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::bank;
+
+    fn started(length: Length) -> State {
+        State::default().apply(Action::Start(length))
+    }
+
+    #[test]
+    fn full_has_a_page_per_theme_then_safety() {
+        let s = steps(Length::Full);
+        assert_eq!(s.len(), 9);
+        assert_eq!(s[0], Step::Theme(Theme::Intensity));
+        assert_eq!(s[8], Step::Safety);
+        assert_eq!(steps(Length::Pulse), vec![Step::Pulse, Step::Safety]);
+    }
+
+    #[test]
+    fn next_walks_the_pages_then_finishes() {
+        let mut s = started(Length::Pulse);
+        assert_eq!(s.screen, Screen::Questions);
+        s = s.apply(Action::Next);
+        assert_eq!((s.step, s.finished), (1, false));
+        s = s.apply(Action::Next);
+        assert_eq!((s.screen, s.finished), (Screen::Results, true));
+        assert_eq!(s.progress(), None, "a finished check-in is not kept in the session");
+    }
+
+    #[test]
+    fn back_keeps_answers_and_leaves_from_the_first_page() {
+        let q = bank::QUESTIONS[0].id;
+        let mut s = started(Length::Full).apply(Action::Answer(q.into(), Response::Often));
+        s = s.apply(Action::Next).apply(Action::Back);
+        assert_eq!(s.step, 0);
+        assert_eq!(s.answers.get(q), Some(Response::Often));
+        s = s.apply(Action::Back);
+        assert_eq!(s.screen, Screen::Welcome);
+    }
+
+    #[test]
+    fn unknown_question_ids_are_ignored() {
+        let s = started(Length::Full).apply(Action::Answer("made_up".into(), Response::Always));
+        assert!(s.answers.is_empty());
+    }
+
+    #[test]
+    fn progress_is_offered_then_resumed_with_unknown_ids_dropped_and_step_clamped() {
+        let q = bank::QUESTIONS[0].id;
+        let answers: Answers = [(q, Response::Rarely), ("gone", Response::Often)].into_iter().collect();
+        let p = Progress { length: Length::Pulse, step: 99, answers };
+        let s = State::default().apply(Action::Offer(p));
+        assert_eq!(s.screen, Screen::Welcome, "nothing is resumed without the person's choice");
+        let s = s.apply(Action::Resume);
+        assert_eq!((s.screen, s.length, s.step), (Screen::Questions, Length::Pulse, 1));
+        assert_eq!(s.answers.len(), 1);
+        assert_eq!(s.progress().map(|p| p.answers), Some(s.answers.clone()));
+    }
+
+    #[test]
+    fn plan_is_reachable_only_after_finishing() {
+        let s = started(Length::Pulse).apply(Action::ShowPlan);
+        assert_eq!(s.screen, Screen::Questions);
+        let s = s.apply(Action::Next).apply(Action::Next).apply(Action::ShowPlan);
+        assert_eq!(s.screen, Screen::Plan);
+        assert_eq!(s.apply(Action::ShowResults).screen, Screen::Results);
+    }
+
+    #[test]
+    fn a_fourth_plan_pick_sets_a_notice_and_the_next_action_clears_it() {
+        let ids: Vec<&str> = bank::SUGGESTIONS.iter().map(|s| s.id).take(4).collect();
+        let mut s = State::default();
+        for id in &ids[..3] {
+            s = s.apply(Action::TogglePlan((*id).into()));
+        }
+        s = s.apply(Action::TogglePlan(ids[3].into()));
+        assert_eq!(s.plan_notice, Some(PlanError::Full));
+        assert_eq!(s.plan.picks().len(), 3);
+        s = s.apply(Action::SetNote("walk".into()));
+        assert_eq!(s.plan_notice, None);
+        assert_eq!(s.plan.note(), "walk");
+        s = s.apply(Action::TogglePlan("no_such_idea".into()));
+        assert_eq!(s.plan.picks().len(), 3);
+    }
+
+    #[test]
+    fn help_returns_to_where_the_person_was_even_via_another_page() {
+        let s = started(Length::Full).apply(Action::Next);
+        let s = s.apply(Action::Open(Screen::Help)).apply(Action::Open(Screen::Research));
+        let s = s.apply(Action::Close);
+        assert_eq!((s.screen, s.step), (Screen::Questions, 1));
+    }
+
+    #[test]
+    fn restart_clears_everything_but_the_language() {
+        let q = bank::QUESTIONS[0].id;
+        let s = started(Length::Full).apply(Action::Answer(q.into(), Response::Never));
+        let s = s.apply(Action::Restart);
+        assert_eq!(s, State::default());
+    }
+
+    #[test]
+    fn three_shift_presses_within_the_window_trigger() {
+        let mut c = ShiftCounter::default();
+        assert!(!c.press(0.0));
+        assert!(!c.press(400.0));
+        assert!(c.press(900.0));
+        assert!(!c.press(1000.0), "the count starts again after an exit");
+    }
+
+    #[test]
+    fn slow_or_interrupted_presses_do_not_trigger() {
+        let mut c = ShiftCounter::default();
+        c.press(0.0);
+        c.press(1000.0);
+        assert!(!c.press(1600.0), "the first press fell out of the window");
+        let mut c = ShiftCounter::default();
+        c.press(0.0);
+        c.press(100.0);
+        c.reset();
+        assert!(!c.press(200.0));
+    }
+}

@@ -1,0 +1,58 @@
+//! The support panel: a calm message and crisis contacts, shown whenever a safety signal is raised.
+
+use yew::prelude::*;
+
+use super::app::use_store;
+use crate::assessment::SafetySignal;
+use crate::content::contacts::DEFAULT_CONTACTS;
+
+/// The list of crisis and support lines, each a tap-to-call link.
+#[component]
+pub fn ContactList() -> Html {
+    let store = use_store();
+    let ui = store.lang.catalog().ui;
+    html! {
+        <ul class="contacts">
+            { for DEFAULT_CONTACTS.iter().map(|c| html! {
+                <li>
+                    <span class="region">{ c.region }</span>
+                    <span class="name">{ c.name }</span>
+                    <a class="number" href={format!("tel:{}", c.dial)}>{ c.number }</a>
+                    if c.text { <a class="number text" href={format!("sms:{}", c.dial)}>{ ui.text_us }</a> }
+                    <span class="note">{ c.note }</span>
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SupportProps {
+    pub signals: Vec<SafetySignal>,
+    /// Shown next to the question that raised it, rather than leading the results.
+    #[prop_or_default]
+    pub inline: bool,
+}
+
+#[component]
+pub fn SupportPanel(props: &SupportProps) -> Html {
+    let store = use_store();
+    let ui = store.lang.catalog().ui;
+    let messages = props.signals.iter().map(|s| match s {
+        SafetySignal::AcuteDistress => ui.support_distress,
+        SafetySignal::RelapseRisk => ui.support_relapse,
+    });
+    html! {
+        <section class={classes!("support", props.inline.then_some("inline"))} aria-labelledby="support-title">
+            if props.inline {
+                <p class="support-title" id="support-title">{ ui.inline_support }</p>
+            } else {
+                <h2 id="support-title">{ ui.support_title }</h2>
+                { for messages.map(|m| html! { <p>{ m }</p> }) }
+            }
+            <h3>{ ui.support_contacts }</h3>
+            <ContactList />
+            <p class="emergency">{ ui.emergency_note }</p>
+        </section>
+    }
+}

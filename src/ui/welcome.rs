@@ -1,0 +1,87 @@
+//! The welcome screen: the privacy promise, "not a diagnosis", time needed, full or quick.
+
+use yew::prelude::*;
+
+use super::app::{use_store, Launch};
+use super::chrome::NavLink;
+use super::state::{Action, Screen};
+use crate::assessment::Length;
+use crate::storage::session;
+
+#[derive(Properties, PartialEq)]
+pub struct WelcomeProps {
+    pub launch: Launch,
+}
+
+#[component]
+pub fn WelcomeScreen(props: &WelcomeProps) -> Html {
+    let store = use_store();
+    let ui = store.lang.catalog().ui;
+    let start = |length: Length| {
+        let store = store.clone();
+        Callback::from(move |_| {
+            super::dom::session_remove(session::KEY);
+            store.dispatch(Action::Start(length));
+        })
+    };
+    let card = |length: Length, title: &'static str, desc: &'static str, button: &'static str| {
+        let preferred = props.launch.options.length == Some(length);
+        html! {
+            <li class={classes!("choice", preferred.then_some("preferred"))}>
+                <h3>{ title }</h3>
+                <p>{ desc }</p>
+                <button type="button" class="primary" id={format!("start-{}", length.key())}
+                    onclick={start(length)}>{ button }</button>
+            </li>
+        }
+    };
+    let mut cards = vec![
+        card(Length::Full, ui.full_title, ui.full_desc, ui.start_full),
+        card(Length::Pulse, ui.pulse_title, ui.pulse_desc, ui.start_pulse),
+    ];
+    if props.launch.options.length == Some(Length::Pulse) {
+        cards.reverse();
+    }
+    let resume = store.resumable.as_ref().map(|_| {
+        let on_resume = {
+            let store = store.clone();
+            Callback::from(move |_| store.dispatch(Action::Resume))
+        };
+        let on_restart = {
+            let store = store.clone();
+            Callback::from(move |_| {
+                super::dom::session_remove(session::KEY);
+                store.dispatch(Action::Restart);
+            })
+        };
+        html! {
+            <div class="notice" role="status">
+                <p>{ ui.resume_notice }</p>
+                <div class="actions">
+                    <button type="button" class="primary" onclick={on_resume}>{ ui.resume }</button>
+                    <button type="button" onclick={on_restart}>{ ui.start_over }</button>
+                </div>
+            </div>
+        }
+    });
+    let ignored = (!props.launch.ignored.is_empty())
+        .then(|| crate::content::fill(ui.link_ignored, &[("names", &props.launch.ignored.join(", "))]));
+    html! {
+        <div class="screen welcome">
+            <h1 id="page-title" tabindex="-1">{ ui.welcome_title }</h1>
+            <p class="lead">{ ui.welcome_lead }</p>
+            if let Some(text) = ignored { <p class="notice" role="status" id="link-notice">{ text }</p> }
+            if props.launch.lost_progress && store.resumable.is_none() {
+                <p class="notice" role="status" id="progress-notice">{ ui.progress_unreadable }</p>
+            }
+            { for resume }
+            <div class="promise">
+                <p><strong>{ ui.privacy_sentence }</strong>{ " " }
+                    <NavLink screen={Screen::Privacy} label={ui.privacy_more} /></p>
+                <p>{ ui.not_diagnosis }</p>
+            </div>
+            <h2>{ ui.choose_heading }</h2>
+            <ul class="choices">{ for cards }</ul>
+        </div>
+    }
+}
