@@ -147,7 +147,11 @@ impl Answers {
 
 impl<S: AsRef<str>> FromIterator<(S, Response)> for Answers {
     fn from_iter<I: IntoIterator<Item = (S, Response)>>(iter: I) -> Self {
-        Answers(iter.into_iter().map(|(k, v)| (k.as_ref().to_owned(), v)).collect())
+        Answers(
+            iter.into_iter()
+                .map(|(k, v)| (k.as_ref().to_owned(), v))
+                .collect(),
+        )
     }
 }
 
@@ -187,6 +191,9 @@ mod tests {
     #[test]
     fn answers_serialise_as_a_plain_map() {
         let a: Answers = [("int_drained", Response::Often)].into_iter().collect();
-        assert_eq!(serde_json::to_string(&a).unwrap(), r#"{"int_drained":"often"}"#);
+        assert_eq!(
+            serde_json::to_string(&a).unwrap(),
+            r#"{"int_drained":"often"}"#
+        );
     }
 }

@@ -1,5 +1,19 @@
 //! The question bank, the safety questions, the suggestion library and the cross-theme patterns:
 //! ids, themes, keying and tags. Their wording lives in `content`, keyed by the same ids.
+//!
+//! Keying, in one place:
+//! - A normal question in a strain theme (intensity, outcomes, boundaries, workplace) is worded so
+//!   that "Always" means more strain; in a protective theme (recovery, awareness, support, meaning)
+//!   "Always" means more protection.
+//! - `reverse: true` marks a question worded the other way round inside its theme, for example
+//!   "I could switch off from work in my time off" inside the strain theme about boundaries.
+//! - Each theme has exactly one pulse question, its most representative one, never reverse-keyed.
+//!
+//! Order matters in [`SUGGESTIONS`]: "start here" takes the first suggestion of a theme that fits
+//! its band (then the second as a fallback), and "keep it steady" takes the first that fits
+//! "Steady". So each theme lists its single most useful action for a low band first, then further
+//! low-band actions, then the actions written for cross-theme patterns, then the ways to keep it
+//! steady. Order also matters in [`PATTERNS`]: patterns that fire are offered in this order.
 
 use super::answer::Frequency;
 use super::question::{Question, SafetyQuestion};
@@ -8,33 +22,232 @@ use super::scoring::Band;
 use super::suggestion::{Pattern, Source, Suggestion};
 use super::theme::Theme;
 
+// Short names keep the tables below readable: one row per question or suggestion.
+use Source::{
+    CareForOurselves as Care, HealingThroughHelping as Healing,
+    HelpingOthersHelpsOurselves as Helping, PeerSupportRole as Role, WoundedHealers as Wounded,
+};
+use Theme::{
+    Awareness as Awa, Boundaries as Bou, Intensity as Int, Meaning as Mea, Outcomes as Out,
+    Recovery as Rec, Support as Sup, Workplace as Wor,
+};
+
+/// Fits a theme that is "Needs care now" or "Worth watching".
 const LOW: &[Band] = &[Band::NeedsCare, Band::Watch];
+/// Fits only a theme that is "Needs care now".
+const CARE: &[Band] = &[Band::NeedsCare];
+/// Fits only a steady theme: ways to keep it so.
 const STEADY: &[Band] = &[Band::Steady];
+/// Fits every band.
+const ANY: &[Band] = &[Band::NeedsCare, Band::Watch, Band::Steady];
 
+const fn q(id: &'static str, theme: Theme, reverse: bool, in_pulse: bool) -> Question {
+    Question {
+        id,
+        theme,
+        reverse,
+        in_pulse,
+    }
+}
+
+const fn s(id: &'static str, theme: Theme, fits: &'static [Band], source: Source) -> Suggestion {
+    Suggestion {
+        id,
+        theme,
+        fits,
+        source,
+    }
+}
+
+/// The scored questions, in page order. `q(id, theme, reverse, in_pulse)`.
 pub static QUESTIONS: &[Question] = &[
-    Question { id: "int_drained", theme: Theme::Intensity, reverse: false, in_pulse: true },
-    Question { id: "rec_practice", theme: Theme::Recovery, reverse: false, in_pulse: true },
-    Question { id: "out_blame", theme: Theme::Outcomes, reverse: false, in_pulse: true },
-    Question { id: "awa_notice", theme: Theme::Awareness, reverse: false, in_pulse: true },
-    Question { id: "bou_phone", theme: Theme::Boundaries, reverse: false, in_pulse: true },
-    Question { id: "sup_checkin", theme: Theme::Support, reverse: false, in_pulse: true },
-    Question { id: "mea_purpose", theme: Theme::Meaning, reverse: false, in_pulse: true },
-    Question { id: "wor_valued", theme: Theme::Workplace, reverse: true, in_pulse: true },
+    // Carrying the weight (strain).
+    q("int_drained", Int, false, true),
+    q("int_pain", Int, false, false),
+    q("int_grief", Int, false, false),
+    q("int_systems", Int, false, false),
+    q("int_strength", Int, true, false),
+    // My own recovery (protective).
+    q("rec_practice", Rec, false, true),
+    q("rec_first", Rec, false, false),
+    q("rec_work_as_recovery", Rec, true, false),
+    q("rec_unwind", Rec, false, false),
+    q("rec_slide", Rec, true, false),
+    // Holding outcomes lightly (strain).
+    q("out_responsible", Out, false, true),
+    q("out_blame", Out, false, false),
+    q("out_replay", Out, false, false),
+    q("out_pace", Out, true, false),
+    q("out_seeds", Out, true, false),
+    // Knowing my signals (protective).
+    q("awa_notice", Awa, false, true),
+    q("awa_triggers", Awa, false, false),
+    q("awa_honest", Awa, false, false),
+    q("awa_step_back", Awa, false, false),
+    q("awa_late", Awa, true, false),
+    // Boundaries and off-hours (strain).
+    q("bou_spill", Bou, false, true),
+    q("bou_phone", Bou, false, false),
+    q("bou_town", Bou, false, false),
+    q("bou_yes", Bou, false, false),
+    q("bou_switch_off", Bou, true, false),
+    // Support around me (protective).
+    q("sup_talk", Sup, false, true),
+    q("sup_checkin", Sup, false, false),
+    q("sup_supervision", Sup, false, false),
+    q("sup_debrief", Sup, false, false),
+    q("sup_alone", Sup, true, false),
+    // Meaning and anchoring (protective).
+    q("mea_purpose", Mea, false, true),
+    q("mea_progress", Mea, false, false),
+    q("mea_good_times", Mea, false, false),
+    q("mea_grounding", Mea, false, false),
+    q("mea_doubt", Mea, true, false),
+    // Role and workplace (strain).
+    q("wor_looked_down", Wor, false, true),
+    q("wor_unclear", Wor, false, false),
+    q("wor_no_say", Wor, false, false),
+    q("wor_pay", Wor, false, false),
+    q("wor_trained", Wor, true, false),
 ];
 
+/// Never scored. Relapse risk and hopelessness raise a signal from "Often"; thoughts of not wanting
+/// to be alive raise one from "Rarely", because any such thought deserves support.
 pub static SAFETY_QUESTIONS: &[SafetyQuestion] = &[
-    SafetyQuestion { id: "saf_urges", signal: SafetySignal::RelapseRisk, raises_from: Frequency::Often },
-    SafetyQuestion { id: "saf_alive", signal: SafetySignal::AcuteDistress, raises_from: Frequency::Rarely },
+    SafetyQuestion {
+        id: "saf_urges",
+        signal: SafetySignal::RelapseRisk,
+        raises_from: Frequency::Often,
+    },
+    SafetyQuestion {
+        id: "saf_withdraw",
+        signal: SafetySignal::RelapseRisk,
+        raises_from: Frequency::Often,
+    },
+    SafetyQuestion {
+        id: "saf_hopeless",
+        signal: SafetySignal::AcuteDistress,
+        raises_from: Frequency::Often,
+    },
+    SafetyQuestion {
+        id: "saf_alive",
+        signal: SafetySignal::AcuteDistress,
+        raises_from: Frequency::Rarely,
+    },
 ];
 
+/// The suggestion library, by theme. `s(id, theme, fits, source)`. See the module notes on order.
 pub static SUGGESTIONS: &[Suggestion] = &[
-    Suggestion { id: "int_debrief", theme: Theme::Intensity, fits: LOW, source: Source::CareForOurselves },
-    Suggestion { id: "rec_protect", theme: Theme::Recovery, fits: LOW, source: Source::CareForOurselves },
-    Suggestion { id: "rec_keep", theme: Theme::Recovery, fits: STEADY, source: Source::HealingThroughHelping },
+    // Carrying the weight.
+    s("int_reset", Int, LOW, Care),
+    s("int_close_day", Int, LOW, Care),
+    s("int_system_gap", Int, LOW, Care),
+    s("int_load", Int, CARE, Care),
+    s("int_grieve", Int, LOW, Care),
+    s("int_keep", Int, STEADY, Care),
+    // My own recovery.
+    s("rec_protect", Rec, LOW, Care),
+    s("rec_unwind", Rec, LOW, Care),
+    s("rec_tell", Rec, LOW, Healing),
+    s("rec_not_work", Rec, LOW, Helping),
+    s("rec_keep", Rec, STEADY, Care),
+    s("rec_lifelong", Rec, ANY, Healing),
+    // Holding outcomes lightly.
+    s("out_my_part", Out, LOW, Care),
+    s("out_seeds", Out, LOW, Care),
+    s("out_small_goal", Out, LOW, Care),
+    s("out_pace", Out, LOW, Care),
+    s("out_kind_voice", Out, CARE, Care),
+    s("out_keep", Out, STEADY, Care),
+    // Knowing my signals.
+    s("awa_signs", Awa, LOW, Care),
+    s("awa_daily", Awa, LOW, Care),
+    s("awa_trigger_plan", Awa, LOW, Care),
+    s("awa_step_back", Awa, CARE, Care),
+    s("awa_ask", Awa, LOW, Care),
+    s("awa_after_setback", Awa, LOW, Care),
+    s("awa_keep", Awa, STEADY, Care),
+    // Boundaries and off-hours.
+    s("bou_phone_hours", Bou, LOW, Care),
+    s("bou_home", Bou, LOW, Care),
+    s("bou_town_line", Bou, LOW, Care),
+    s("bou_no", Bou, LOW, Care),
+    s("bou_recovery_time", Bou, LOW, Care),
+    s("bou_keep", Bou, STEADY, Care),
+    // Support around me.
+    s("sup_talk", Sup, LOW, Care),
+    s("sup_supervision", Sup, LOW, Care),
+    s("sup_people", Sup, LOW, Care),
+    s("sup_debrief", Sup, LOW, Care),
+    s("sup_peer_network", Sup, LOW, Role),
+    s("sup_keep", Sup, STEADY, Wounded),
+    // Meaning and anchoring.
+    s("mea_small_wins", Mea, LOW, Care),
+    s("mea_why", Mea, LOW, Wounded),
+    s("mea_story", Mea, LOW, Healing),
+    s("mea_good_moment", Mea, LOW, Care),
+    s("mea_keep", Mea, STEADY, Wounded),
+    s("mea_grounding", Mea, ANY, Healing),
+    s("mea_pay_forward", Mea, STEADY, Helping),
+    // Role and workplace.
+    s("wor_role_clear", Wor, LOW, Care),
+    s("wor_training", Wor, LOW, Care),
+    s("wor_ally", Wor, LOW, Role),
+    s("wor_explain", Wor, LOW, Role),
+    s("wor_next_step", Wor, LOW, Wounded),
+    s("wor_record", Wor, CARE, Care),
+    s("wor_keep", Wor, STEADY, Role),
 ];
 
-pub static PATTERNS: &[Pattern] = &[Pattern {
-    id: "heavy_and_alone",
-    when: &[(Theme::Intensity, Band::Watch), (Theme::Support, Band::Watch)],
-    suggestion: "int_debrief",
-}];
+/// Cross-theme patterns, in the order they are offered. Each condition means "this theme at or
+/// below this band"; every condition must hold, and a theme without a level never satisfies one.
+pub static PATTERNS: &[Pattern] = &[
+    // Heavy work with little support: talk hard events through.
+    Pattern {
+        id: "heavy_and_alone",
+        when: &[(Int, Band::Watch), (Sup, Band::Watch)],
+        suggestion: "sup_debrief",
+    },
+    // Heavy work and taking setbacks personally: make room to grieve a loss.
+    Pattern {
+        id: "loss_and_blame",
+        when: &[(Out, Band::NeedsCare), (Int, Band::Watch)],
+        suggestion: "int_grieve",
+    },
+    // Work spilling over and own recovery thin: guard recovery time from work.
+    Pattern {
+        id: "recovery_crowded_out",
+        when: &[(Bou, Band::Watch), (Rec, Band::Watch)],
+        suggestion: "bou_recovery_time",
+    },
+    // Giving a lot at work while own recovery is thin: helping is not one's own recovery.
+    Pattern {
+        id: "helping_not_recovery",
+        when: &[(Rec, Band::Watch), (Int, Band::Watch)],
+        suggestion: "rec_not_work",
+    },
+    // Own recovery thin and warning signs hard to see from inside: ask someone trusted.
+    Pattern {
+        id: "thin_and_unseen",
+        when: &[(Rec, Band::Watch), (Awa, Band::Watch)],
+        suggestion: "awa_ask",
+    },
+    // Taking outcomes hard without noticing the cost: check in after a setback.
+    Pattern {
+        id: "outcomes_unseen",
+        when: &[(Out, Band::Watch), (Awa, Band::Watch)],
+        suggestion: "awa_after_setback",
+    },
+    // A hard workplace and little support: find peer support outside the organisation.
+    Pattern {
+        id: "undervalued_and_alone",
+        when: &[(Wor, Band::Watch), (Sup, Band::Watch)],
+        suggestion: "sup_peer_network",
+    },
+    // Heavy work and little sense of meaning: write down one good moment a day.
+    Pattern {
+        id: "heavy_and_flat",
+        when: &[(Int, Band::Watch), (Mea, Band::Watch)],
+        suggestion: "mea_good_moment",
+    },
+];

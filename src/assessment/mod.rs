@@ -47,7 +47,9 @@ pub fn evaluate(length: Length, answers: &Answers) -> Outcome {
 
 /// The questions a check-in of `length` asks about `theme`, in bank order.
 pub fn questions_for(theme: Theme, length: Length) -> impl Iterator<Item = &'static Question> {
-    bank::QUESTIONS.iter().filter(move |q| q.theme == theme && q.asked_in(length))
+    bank::QUESTIONS
+        .iter()
+        .filter(move |q| q.theme == theme && q.asked_in(length))
 }
 
 /// True when `id` names a scored or safety question in the bank.

@@ -82,7 +82,10 @@ pub struct Date {
 impl Date {
     /// Accepts only real calendar days from year 1970 to 9999.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        let ok = (1970..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        let ok = (1970..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
         ok.then_some(Date { year, month, day })
     }
 
@@ -188,7 +191,10 @@ pub fn reminder_ics(today: Date, on: Date, summary: &str, description: &str) -> 
         format!("UID:full-cup-checkin-{}@full-cup.local", on.compact()),
         format!("DTSTAMP:{}T000000Z", today.compact()),
         format!("DTSTART;VALUE=DATE:{}", on.compact()),
-        format!("DTEND;VALUE=DATE:{}", on.add_days(1).unwrap_or(on).compact()),
+        format!(
+            "DTEND;VALUE=DATE:{}",
+            on.add_days(1).unwrap_or(on).compact()
+        ),
         format!("SUMMARY:{}", ics_text(summary)),
         format!("DESCRIPTION:{}", ics_text(description)),
         "TRANSP:TRANSPARENT".to_owned(),
@@ -228,7 +234,10 @@ mod tests {
     #[test]
     fn from_parts_restores_invariants() {
         let long = "é".repeat(MAX_NOTE_CHARS + 10);
-        let p = Plan::from_parts(vec!["a".into(), "a".into(), "b".into(), "c".into(), "d".into()], &long);
+        let p = Plan::from_parts(
+            vec!["a".into(), "a".into(), "b".into(), "c".into(), "d".into()],
+            &long,
+        );
         assert_eq!(p.picks(), ["a", "b", "c"]);
         assert_eq!(p.note().chars().count(), MAX_NOTE_CHARS);
     }
@@ -239,7 +248,10 @@ mod tests {
         assert_eq!(Date::from_days_since_epoch(d.days_since_epoch()), Some(d));
         assert_eq!(Date::new(1970, 1, 1).map(Date::days_since_epoch), Some(0));
         assert_eq!(d.add_days(1), Date::new(2024, 3, 1));
-        assert_eq!(Date::new(2026, 12, 28).and_then(|d| d.add_days(28)), Date::new(2027, 1, 25));
+        assert_eq!(
+            Date::new(2026, 12, 28).and_then(|d| d.add_days(28)),
+            Date::new(2027, 1, 25)
+        );
     }
 
     #[test]
@@ -255,7 +267,12 @@ mod tests {
     fn ics_is_valid_all_day_event_with_escaped_folded_text() {
         let today = Date::new(2026, 11, 22).expect("day");
         let on = today.add_days(28).expect("day");
-        let ics = reminder_ics(today, on, "Full Cup check-in", &format!("Plan; rest, walk\n{}", "x".repeat(200)));
+        let ics = reminder_ics(
+            today,
+            on,
+            "Full Cup check-in",
+            &format!("Plan; rest, walk\n{}", "x".repeat(200)),
+        );
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         assert!(ics.contains("DTSTART;VALUE=DATE:20261220\r\n"));
         assert!(ics.contains("DTEND;VALUE=DATE:20261221\r\n"));

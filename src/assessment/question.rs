@@ -79,16 +79,29 @@ mod tests {
 
     #[test]
     fn reverse_keying_flips_points() {
-        let q = Question { id: "q", theme: Theme::Boundaries, reverse: true, in_pulse: false };
+        let q = Question {
+            id: "q",
+            theme: Theme::Boundaries,
+            reverse: true,
+            in_pulse: false,
+        };
         assert_eq!(q.points(Frequency::Always), 0);
         assert_eq!(q.points(Frequency::Rarely), 75);
-        let q = Question { reverse: false, ..q };
+        let q = Question {
+            reverse: false,
+            ..q
+        };
         assert_eq!(q.points(Frequency::Always), 100);
     }
 
     #[test]
     fn pulse_asks_only_pulse_questions() {
-        let q = Question { id: "q", theme: Theme::Support, reverse: false, in_pulse: false };
+        let q = Question {
+            id: "q",
+            theme: Theme::Support,
+            reverse: false,
+            in_pulse: false,
+        };
         assert!(q.asked_in(Length::Full));
         assert!(!q.asked_in(Length::Pulse));
     }

@@ -84,7 +84,14 @@ mod tests {
 
     #[test]
     fn signals_are_listed_once_distress_first() {
-        let qs = [URGE, ALIVE, SafetyQuestion { id: "urge2", ..URGE }];
+        let qs = [
+            URGE,
+            ALIVE,
+            SafetyQuestion {
+                id: "urge2",
+                ..URGE
+            },
+        ];
         let a = answers(&[
             ("urge", Response::Always),
             ("urge2", Response::Always),

@@ -94,7 +94,10 @@ pub struct Scores {
 
 impl Scores {
     pub fn level(&self, theme: Theme) -> Option<Level> {
-        self.themes.iter().find(|t| t.theme == theme).and_then(|t| t.level)
+        self.themes
+            .iter()
+            .find(|t| t.theme == theme)
+            .and_then(|t| t.level)
     }
 
     pub fn band(&self, theme: Theme) -> Option<Band> {
@@ -113,12 +116,24 @@ pub fn enough_answers(answered: usize, asked: usize) -> bool {
 
 /// Scores one theme: the mean of its answered questions' points, reverse keys flipped, then
 /// inverted for strain themes so that fuller is always healthier.
-pub fn score_theme(theme: Theme, questions: &[Question], length: Length, answers: &Answers) -> ThemeScore {
-    let asked: Vec<&Question> =
-        questions.iter().filter(|q| q.theme == theme && q.asked_in(length)).collect();
+pub fn score_theme(
+    theme: Theme,
+    questions: &[Question],
+    length: Length,
+    answers: &Answers,
+) -> ThemeScore {
+    let asked: Vec<&Question> = questions
+        .iter()
+        .filter(|q| q.theme == theme && q.asked_in(length))
+        .collect();
     let points: Vec<u32> = asked
         .iter()
-        .filter_map(|q| answers.get(q.id).and_then(|r| r.frequency()).map(|f| u32::from(q.points(f))))
+        .filter_map(|q| {
+            answers
+                .get(q.id)
+                .and_then(|r| r.frequency())
+                .map(|f| u32::from(q.points(f)))
+        })
         .collect();
     let level = if enough_answers(points.len(), asked.len()) {
         let mean = f64::from(points.iter().sum::<u32>()) / points.len() as f64;
@@ -130,13 +145,22 @@ pub fn score_theme(theme: Theme, questions: &[Question], length: Length, answers
     } else {
         None
     };
-    ThemeScore { theme, level, answered: points.len(), asked: asked.len() }
+    ThemeScore {
+        theme,
+        level,
+        answered: points.len(),
+        asked: asked.len(),
+    }
 }
 
 /// The cup level: the plain average of every theme level that exists, each theme weighing the
 /// same. It needs at least half of the themes to have a level.
 pub fn cup_level(themes: &[ThemeScore]) -> Option<Level> {
-    let levels: Vec<f64> = themes.iter().filter_map(|t| t.level).map(Level::value).collect();
+    let levels: Vec<f64> = themes
+        .iter()
+        .filter_map(|t| t.level)
+        .map(Level::value)
+        .collect();
     if !enough_answers(levels.len(), themes.len()) {
         return None;
     }
@@ -155,9 +179,16 @@ pub fn score(questions: &[Question], length: Length, answers: &Answers) -> Score
 
 /// Every theme that has a level, lowest first; equal levels follow [`Theme::TIE_ORDER`].
 pub fn ranked_lowest_first(scores: &Scores) -> Vec<(Theme, Level)> {
-    let mut ranked: Vec<(Theme, Level)> =
-        scores.themes.iter().filter_map(|t| t.level.map(|l| (t.theme, l))).collect();
-    ranked.sort_by(|a, b| a.1.0.total_cmp(&b.1.0).then(a.0.tie_rank().cmp(&b.0.tie_rank())));
+    let mut ranked: Vec<(Theme, Level)> = scores
+        .themes
+        .iter()
+        .filter_map(|t| t.level.map(|l| (t.theme, l)))
+        .collect();
+    ranked.sort_by(|a, b| {
+        a.1 .0
+            .total_cmp(&b.1 .0)
+            .then(a.0.tie_rank().cmp(&b.0.tie_rank()))
+    });
     ranked
 }
 
@@ -177,13 +208,25 @@ pub fn strengths(scores: &Scores) -> Vec<Theme> {
     let mut fullest = ranked_lowest_first(scores);
     fullest.reverse();
     // Reversing flips the tie order too; restore it for equal levels.
-    fullest.sort_by(|a, b| b.1.0.total_cmp(&a.1.0).then(a.0.tie_rank().cmp(&b.0.tie_rank())));
-    let steady: Vec<Theme> =
-        fullest.iter().filter(|(_, l)| l.band() == Band::Steady).take(3).map(|(t, _)| *t).collect();
+    fullest.sort_by(|a, b| {
+        b.1 .0
+            .total_cmp(&a.1 .0)
+            .then(a.0.tie_rank().cmp(&b.0.tie_rank()))
+    });
+    let steady: Vec<Theme> = fullest
+        .iter()
+        .filter(|(_, l)| l.band() == Band::Steady)
+        .take(3)
+        .map(|(t, _)| *t)
+        .collect();
     if !steady.is_empty() {
         return steady;
     }
-    fullest.first().filter(|(_, l)| l.band() == Band::Watch).map(|(t, _)| vec![*t]).unwrap_or_default()
+    fullest
+        .first()
+        .filter(|(_, l)| l.band() == Band::Watch)
+        .map(|(t, _)| vec![*t])
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -208,7 +251,11 @@ mod tests {
     fn steady_threshold_is_inclusive_on_the_shown_number() {
         let t = f64::from(STEADY_FROM);
         assert_eq!(Band::of(level(t)), Band::Steady);
-        assert_eq!(Band::of(level(t - 0.5)), Band::Steady, "shown as {STEADY_FROM}");
+        assert_eq!(
+            Band::of(level(t - 0.5)),
+            Band::Steady,
+            "shown as {STEADY_FROM}"
+        );
         assert_eq!(Band::of(level(t - 0.51)), Band::Watch);
         assert_eq!(Band::of(level(t - 1.0)), Band::Watch);
     }
@@ -217,7 +264,11 @@ mod tests {
     fn watch_threshold_is_inclusive_on_the_shown_number() {
         let t = f64::from(WATCH_FROM);
         assert_eq!(Band::of(level(t)), Band::Watch);
-        assert_eq!(Band::of(level(t - 0.5)), Band::Watch, "shown as {WATCH_FROM}");
+        assert_eq!(
+            Band::of(level(t - 0.5)),
+            Band::Watch,
+            "shown as {WATCH_FROM}"
+        );
         assert_eq!(Band::of(level(t - 0.51)), Band::NeedsCare);
         assert_eq!(Band::of(level(t - 1.0)), Band::NeedsCare);
     }
@@ -241,12 +292,42 @@ mod tests {
     }
 
     const BANK: [Question; 6] = [
-        Question { id: "s1", theme: Theme::Boundaries, reverse: false, in_pulse: true },
-        Question { id: "s2", theme: Theme::Boundaries, reverse: false, in_pulse: false },
-        Question { id: "s3", theme: Theme::Boundaries, reverse: true, in_pulse: false },
-        Question { id: "s4", theme: Theme::Boundaries, reverse: false, in_pulse: false },
-        Question { id: "p1", theme: Theme::Support, reverse: false, in_pulse: true },
-        Question { id: "p2", theme: Theme::Support, reverse: true, in_pulse: false },
+        Question {
+            id: "s1",
+            theme: Theme::Boundaries,
+            reverse: false,
+            in_pulse: true,
+        },
+        Question {
+            id: "s2",
+            theme: Theme::Boundaries,
+            reverse: false,
+            in_pulse: false,
+        },
+        Question {
+            id: "s3",
+            theme: Theme::Boundaries,
+            reverse: true,
+            in_pulse: false,
+        },
+        Question {
+            id: "s4",
+            theme: Theme::Boundaries,
+            reverse: false,
+            in_pulse: false,
+        },
+        Question {
+            id: "p1",
+            theme: Theme::Support,
+            reverse: false,
+            in_pulse: true,
+        },
+        Question {
+            id: "p2",
+            theme: Theme::Support,
+            reverse: true,
+            in_pulse: false,
+        },
     ];
 
     fn answers(pairs: &[(&str, Response)]) -> Answers {
@@ -269,19 +350,31 @@ mod tests {
     fn protective_theme_is_shown_as_it_is() {
         let a = answers(&[("p1", Response::Often), ("p2", Response::Often)]);
         // 75 and (reverse) 25 -> 50.
-        assert_eq!(score_theme(Theme::Support, &BANK, Length::Full, &a).level, Some(level(50.0)));
+        assert_eq!(
+            score_theme(Theme::Support, &BANK, Length::Full, &a).level,
+            Some(level(50.0))
+        );
         let a = answers(&[("p1", Response::Always)]);
-        assert_eq!(score_theme(Theme::Support, &BANK, Length::Full, &a).level, Some(level(100.0)));
+        assert_eq!(
+            score_theme(Theme::Support, &BANK, Length::Full, &a).level,
+            Some(level(100.0))
+        );
     }
 
     #[test]
     fn fewer_than_half_answered_gives_no_level() {
         // 4 boundary questions: 1 answered (and 2 skipped) is not enough, 2 is.
-        let a = answers(&[("s1", Response::Often), ("s2", Response::Skip), ("s3", Response::Skip)]);
+        let a = answers(&[
+            ("s1", Response::Often),
+            ("s2", Response::Skip),
+            ("s3", Response::Skip),
+        ]);
         let s = score_theme(Theme::Boundaries, &BANK, Length::Full, &a);
         assert_eq!((s.level, s.answered, s.asked), (None, 1, 4));
         let a = answers(&[("s1", Response::Often), ("s2", Response::Often)]);
-        assert!(score_theme(Theme::Boundaries, &BANK, Length::Full, &a).level.is_some());
+        assert!(score_theme(Theme::Boundaries, &BANK, Length::Full, &a)
+            .level
+            .is_some());
     }
 
     #[test]
@@ -305,7 +398,12 @@ mod tests {
     fn scores(levels: &[(Theme, Option<f64>)]) -> Scores {
         let themes: Vec<ThemeScore> = levels
             .iter()
-            .map(|&(theme, l)| ThemeScore { theme, level: l.map(level), answered: 4, asked: 4 })
+            .map(|&(theme, l)| ThemeScore {
+                theme,
+                level: l.map(level),
+                answered: 4,
+                asked: 4,
+            })
             .collect();
         let cup = cup_level(&themes);
         Scores { themes, cup }
@@ -339,7 +437,12 @@ mod tests {
         ]);
         assert_eq!(
             priorities(&s),
-            vec![Theme::Support, Theme::Recovery, Theme::Boundaries, Theme::Workplace]
+            vec![
+                Theme::Support,
+                Theme::Recovery,
+                Theme::Boundaries,
+                Theme::Workplace
+            ]
         );
     }
 
@@ -352,7 +455,10 @@ mod tests {
             (Theme::Recovery, Some(80.0)),
             (Theme::Intensity, Some(10.0)),
         ]);
-        assert_eq!(strengths(&s), vec![Theme::Meaning, Theme::Recovery, Theme::Support]);
+        assert_eq!(
+            strengths(&s),
+            vec![Theme::Meaning, Theme::Recovery, Theme::Support]
+        );
     }
 
     #[test]

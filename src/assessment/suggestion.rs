@@ -86,12 +86,14 @@ pub struct Pick {
 pub const START_HERE: usize = 3;
 
 /// Suggestions for one theme that fit the band it is in, in library order.
-pub fn fitting<'a>(
-    library: &'a [Suggestion],
+pub fn fitting(
+    library: &[Suggestion],
     theme: Theme,
     band: Band,
-) -> impl Iterator<Item = &'a Suggestion> {
-    library.iter().filter(move |s| s.theme == theme && s.fits_band(band))
+) -> impl Iterator<Item = &Suggestion> {
+    library
+        .iter()
+        .filter(move |s| s.theme == theme && s.fits_band(band))
 }
 
 /// The deterministic "start here" choice:
@@ -115,24 +117,36 @@ pub fn start_here(
     };
     if let Some(&lowest) = prios.first() {
         if let Some(s) = nth_for(lowest, 0) {
-            candidates.push(Pick { suggestion: s, reason: Reason::Priority(lowest) });
+            candidates.push(Pick {
+                suggestion: s,
+                reason: Reason::Priority(lowest),
+            });
         }
     }
     for p in patterns.iter().filter(|p| p.fires(scores)) {
         if let Some(s) = library.iter().find(|s| s.id == p.suggestion) {
-            candidates.push(Pick { suggestion: s, reason: Reason::Pattern(p.id) });
+            candidates.push(Pick {
+                suggestion: s,
+                reason: Reason::Pattern(p.id),
+            });
         }
     }
     for n in 0..2 {
         for &theme in prios.iter().skip(usize::from(n == 0)) {
             if let Some(s) = nth_for(theme, n) {
-                candidates.push(Pick { suggestion: s, reason: Reason::Priority(theme) });
+                candidates.push(Pick {
+                    suggestion: s,
+                    reason: Reason::Priority(theme),
+                });
             }
         }
     }
     for (theme, _) in ranked_lowest_first(scores) {
         if let Some(s) = fitting(library, theme, Band::Steady).next() {
-            candidates.push(Pick { suggestion: s, reason: Reason::KeepSteady(theme) });
+            candidates.push(Pick {
+                suggestion: s,
+                reason: Reason::KeepSteady(theme),
+            });
         }
     }
     let mut chosen: Vec<Pick> = Vec::with_capacity(START_HERE);
@@ -153,24 +167,67 @@ mod tests {
     use crate::assessment::scoring::{cup_level, Level, ThemeScore};
 
     static LIB: [Suggestion; 7] = [
-        Suggestion { id: "int_a", theme: Theme::Intensity, fits: &[Band::NeedsCare, Band::Watch], source: Source::CareForOurselves },
-        Suggestion { id: "int_b", theme: Theme::Intensity, fits: &[Band::NeedsCare], source: Source::CareForOurselves },
-        Suggestion { id: "sup_a", theme: Theme::Support, fits: &[Band::NeedsCare, Band::Watch], source: Source::WoundedHealers },
-        Suggestion { id: "sup_keep", theme: Theme::Support, fits: &[Band::Steady], source: Source::WoundedHealers },
-        Suggestion { id: "rec_a", theme: Theme::Recovery, fits: &[Band::NeedsCare, Band::Watch], source: Source::HealingThroughHelping },
-        Suggestion { id: "rec_keep", theme: Theme::Recovery, fits: &[Band::Steady], source: Source::HealingThroughHelping },
-        Suggestion { id: "debrief", theme: Theme::Support, fits: &[Band::NeedsCare, Band::Watch], source: Source::CareForOurselves },
+        Suggestion {
+            id: "int_a",
+            theme: Theme::Intensity,
+            fits: &[Band::NeedsCare, Band::Watch],
+            source: Source::CareForOurselves,
+        },
+        Suggestion {
+            id: "int_b",
+            theme: Theme::Intensity,
+            fits: &[Band::NeedsCare],
+            source: Source::CareForOurselves,
+        },
+        Suggestion {
+            id: "sup_a",
+            theme: Theme::Support,
+            fits: &[Band::NeedsCare, Band::Watch],
+            source: Source::WoundedHealers,
+        },
+        Suggestion {
+            id: "sup_keep",
+            theme: Theme::Support,
+            fits: &[Band::Steady],
+            source: Source::WoundedHealers,
+        },
+        Suggestion {
+            id: "rec_a",
+            theme: Theme::Recovery,
+            fits: &[Band::NeedsCare, Band::Watch],
+            source: Source::HealingThroughHelping,
+        },
+        Suggestion {
+            id: "rec_keep",
+            theme: Theme::Recovery,
+            fits: &[Band::Steady],
+            source: Source::HealingThroughHelping,
+        },
+        Suggestion {
+            id: "debrief",
+            theme: Theme::Support,
+            fits: &[Band::NeedsCare, Band::Watch],
+            source: Source::CareForOurselves,
+        },
     ];
     static PATTERNS: [Pattern; 1] = [Pattern {
         id: "heavy_and_alone",
-        when: &[(Theme::Intensity, Band::Watch), (Theme::Support, Band::Watch)],
+        when: &[
+            (Theme::Intensity, Band::Watch),
+            (Theme::Support, Band::Watch),
+        ],
         suggestion: "debrief",
     }];
 
     fn scores(levels: &[(Theme, f64)]) -> Scores {
         let themes: Vec<ThemeScore> = levels
             .iter()
-            .map(|&(theme, l)| ThemeScore { theme, level: Level::new(l), answered: 1, asked: 1 })
+            .map(|&(theme, l)| ThemeScore {
+                theme,
+                level: Level::new(l),
+                answered: 1,
+                asked: 1,
+            })
             .collect();
         let cup = cup_level(&themes);
         Scores { themes, cup }
@@ -182,7 +239,11 @@ mod tests {
 
     #[test]
     fn lowest_theme_then_pattern_then_next_priority() {
-        let s = scores(&[(Theme::Intensity, 20.0), (Theme::Support, 45.0), (Theme::Recovery, 50.0)]);
+        let s = scores(&[
+            (Theme::Intensity, 20.0),
+            (Theme::Support, 45.0),
+            (Theme::Recovery, 50.0),
+        ]);
         let picks = start_here(&s, &LIB, &PATTERNS);
         assert_eq!(ids(&picks), vec!["int_a", "debrief", "sup_a"]);
         assert_eq!(picks[1].reason, Reason::Pattern("heavy_and_alone"));
@@ -190,8 +251,15 @@ mod tests {
 
     #[test]
     fn pattern_needs_every_condition() {
-        let s = scores(&[(Theme::Intensity, 20.0), (Theme::Support, 90.0), (Theme::Recovery, 50.0)]);
-        assert_eq!(ids(&start_here(&s, &LIB, &PATTERNS)), vec!["int_a", "rec_a", "int_b"]);
+        let s = scores(&[
+            (Theme::Intensity, 20.0),
+            (Theme::Support, 90.0),
+            (Theme::Recovery, 50.0),
+        ]);
+        assert_eq!(
+            ids(&start_here(&s, &LIB, &PATTERNS)),
+            vec!["int_a", "rec_a", "int_b"]
+        );
     }
 
     #[test]
@@ -210,7 +278,11 @@ mod tests {
 
     #[test]
     fn never_more_than_three_and_never_twice() {
-        let s = scores(&[(Theme::Intensity, 0.0), (Theme::Support, 0.0), (Theme::Recovery, 0.0)]);
+        let s = scores(&[
+            (Theme::Intensity, 0.0),
+            (Theme::Support, 0.0),
+            (Theme::Recovery, 0.0),
+        ]);
         let picks = ids(&start_here(&s, &LIB, &PATTERNS));
         assert_eq!(picks.len(), START_HERE);
         let mut d = picks.clone();

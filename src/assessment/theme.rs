@@ -57,8 +57,12 @@ impl Theme {
 
     pub fn kind(self) -> Kind {
         match self {
-            Theme::Intensity | Theme::Outcomes | Theme::Boundaries | Theme::Workplace => Kind::Strain,
-            Theme::Recovery | Theme::Awareness | Theme::Support | Theme::Meaning => Kind::Protective,
+            Theme::Intensity | Theme::Outcomes | Theme::Boundaries | Theme::Workplace => {
+                Kind::Strain
+            }
+            Theme::Recovery | Theme::Awareness | Theme::Support | Theme::Meaning => {
+                Kind::Protective
+            }
         }
     }
 
@@ -119,7 +123,10 @@ mod tests {
 
     #[test]
     fn four_strain_and_four_protective() {
-        let strain = Theme::PAGE_ORDER.iter().filter(|t| t.kind() == Kind::Strain).count();
+        let strain = Theme::PAGE_ORDER
+            .iter()
+            .filter(|t| t.kind() == Kind::Strain)
+            .count();
         assert_eq!(strain, 4);
     }
 }

@@ -74,7 +74,11 @@ mod tests {
     #[test]
     fn dial_strings_are_only_digits_and_match_the_shown_number() {
         for c in DEFAULT_CONTACTS {
-            assert!(c.dial.chars().all(|ch| ch.is_ascii_digit() || ch == '+'), "{}", c.name);
+            assert!(
+                c.dial.chars().all(|ch| ch.is_ascii_digit() || ch == '+'),
+                "{}",
+                c.name
+            );
             let shown: String = c.number.chars().filter(char::is_ascii_digit).collect();
             assert_eq!(shown, c.dial, "{}", c.name);
         }
@@ -82,7 +86,9 @@ mod tests {
 
     #[test]
     fn the_us_988_line_and_samhsa_are_present() {
-        assert!(DEFAULT_CONTACTS.iter().any(|c| c.dial == "988" && c.region == "United States"));
+        assert!(DEFAULT_CONTACTS
+            .iter()
+            .any(|c| c.dial == "988" && c.region == "United States"));
         assert!(DEFAULT_CONTACTS.iter().any(|c| c.dial == "18006624357"));
     }
 }

@@ -102,11 +102,16 @@ pub struct Catalog {
 impl Catalog {
     pub fn theme(&self, theme: Theme) -> &'static ThemeText {
         // Tests guarantee every theme is present; the first entry is only a last resort.
-        self.themes.iter().find(|t| t.theme == theme).unwrap_or(&self.themes[0])
+        self.themes
+            .iter()
+            .find(|t| t.theme == theme)
+            .unwrap_or(&self.themes[0])
     }
 
     pub fn question(&self, id: &str) -> &'static str {
-        find(self.questions, id).or_else(|| find(self.safety_questions, id)).unwrap_or("")
+        find(self.questions, id)
+            .or_else(|| find(self.safety_questions, id))
+            .unwrap_or("")
     }
 
     pub fn suggestion(&self, id: &str) -> Option<&'static SuggestionText> {
@@ -118,11 +123,17 @@ impl Catalog {
     }
 
     pub fn band(&self, band: Band) -> &'static BandText {
-        self.bands.iter().find(|b| b.band == band).unwrap_or(&self.bands[0])
+        self.bands
+            .iter()
+            .find(|b| b.band == band)
+            .unwrap_or(&self.bands[0])
     }
 
     pub fn research(&self, source: Source) -> &'static str {
-        self.research.iter().find(|r| r.source == source).map_or("", |r| r.summary)
+        self.research
+            .iter()
+            .find(|r| r.source == source)
+            .map_or("", |r| r.summary)
     }
 }
 
@@ -140,6 +151,6 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod quality_tests;
+#[cfg(test)]
+mod tests;

@@ -13,7 +13,11 @@ fn ids<T>(items: &[T], id: impl Fn(&T) -> &str) -> Vec<String> {
 fn every_language_words_exactly_the_bank_questions() {
     for lang in Lang::ALL {
         let c = lang.catalog();
-        assert_eq!(ids(c.questions, |q| q.id), ids(bank::QUESTIONS, |q| q.id), "{lang:?} questions");
+        assert_eq!(
+            ids(c.questions, |q| q.id),
+            ids(bank::QUESTIONS, |q| q.id),
+            "{lang:?} questions"
+        );
         assert_eq!(
             ids(c.safety_questions, |q| q.id),
             ids(bank::SAFETY_QUESTIONS, |q| q.id),
@@ -26,8 +30,16 @@ fn every_language_words_exactly_the_bank_questions() {
 fn every_language_words_exactly_the_library_suggestions_and_patterns() {
     for lang in Lang::ALL {
         let c = lang.catalog();
-        assert_eq!(ids(c.suggestions, |s| s.id), ids(bank::SUGGESTIONS, |s| s.id), "{lang:?}");
-        assert_eq!(ids(c.patterns, |p| p.id), ids(bank::PATTERNS, |p| p.id), "{lang:?}");
+        assert_eq!(
+            ids(c.suggestions, |s| s.id),
+            ids(bank::SUGGESTIONS, |s| s.id),
+            "{lang:?}"
+        );
+        assert_eq!(
+            ids(c.patterns, |p| p.id),
+            ids(bank::PATTERNS, |p| p.id),
+            "{lang:?}"
+        );
     }
 }
 
@@ -36,13 +48,25 @@ fn every_language_names_every_theme_band_and_source() {
     for lang in Lang::ALL {
         let c = lang.catalog();
         for t in Theme::PAGE_ORDER {
-            assert_eq!(c.themes.iter().filter(|x| x.theme == t).count(), 1, "{lang:?} {t:?}");
+            assert_eq!(
+                c.themes.iter().filter(|x| x.theme == t).count(),
+                1,
+                "{lang:?} {t:?}"
+            );
         }
         for b in Band::ALL {
-            assert_eq!(c.bands.iter().filter(|x| x.band == b).count(), 1, "{lang:?} {b:?}");
+            assert_eq!(
+                c.bands.iter().filter(|x| x.band == b).count(),
+                1,
+                "{lang:?} {b:?}"
+            );
         }
         for s in Source::ALL {
-            assert_eq!(c.research.iter().filter(|x| x.source == s).count(), 1, "{lang:?} {s:?}");
+            assert_eq!(
+                c.research.iter().filter(|x| x.source == s).count(),
+                1,
+                "{lang:?} {s:?}"
+            );
         }
     }
 }
@@ -55,7 +79,13 @@ fn no_text_is_empty() {
         for t in c.themes {
             texts.extend([t.title, t.intro, t.covers, t.strength, t.prompt]);
         }
-        texts.extend(c.questions.iter().chain(c.safety_questions).chain(c.patterns).map(|i| i.text));
+        texts.extend(
+            c.questions
+                .iter()
+                .chain(c.safety_questions)
+                .chain(c.patterns)
+                .map(|i| i.text),
+        );
         for s in c.suggestions {
             texts.extend([s.action, s.detail, s.why]);
         }
@@ -84,5 +114,8 @@ fn language_tags_parse_loosely_and_refuse_unknown() {
 
 #[test]
 fn fill_replaces_every_placeholder() {
-    assert_eq!(fill("Part {n} of {total}", &[("n", "3"), ("total", "9")]), "Part 3 of 9");
+    assert_eq!(
+        fill("Part {n} of {total}", &[("n", "3"), ("total", "9")]),
+        "Part 3 of 9"
+    );
 }

@@ -17,11 +17,19 @@ pub struct Options {
 pub fn parse(query: &str) -> (Options, Vec<String>) {
     let mut options = Options::default();
     let mut ignored = Vec::new();
-    for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
         let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
         let ok = match name {
-            "lang" => Lang::from_tag(value).map(|l| options.lang = Some(l)).is_some(),
-            "length" => Length::from_key(value).map(|l| options.length = Some(l)).is_some(),
+            "lang" => Lang::from_tag(value)
+                .map(|l| options.lang = Some(l))
+                .is_some(),
+            "length" => Length::from_key(value)
+                .map(|l| options.length = Some(l))
+                .is_some(),
             "embed" => match value {
                 "1" | "true" | "" => {
                     options.embed = true;
@@ -33,7 +41,12 @@ pub fn parse(query: &str) -> (Options, Vec<String>) {
             _ => false,
         };
         if !ok {
-            ignored.push(name.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_').take(32).collect());
+            ignored.push(
+                name.chars()
+                    .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .take(32)
+                    .collect(),
+            );
         }
     }
     (options, ignored)
@@ -46,7 +59,14 @@ mod tests {
     #[test]
     fn reads_every_option() {
         let (o, ignored) = parse("?lang=en-GB&length=quick&embed=1");
-        assert_eq!(o, Options { lang: Some(Lang::En), length: Some(Length::Pulse), embed: true });
+        assert_eq!(
+            o,
+            Options {
+                lang: Some(Lang::En),
+                length: Some(Length::Pulse),
+                embed: true
+            }
+        );
         assert!(ignored.is_empty());
     }
 

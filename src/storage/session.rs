@@ -36,17 +36,24 @@ pub enum SessionError {
 
 pub fn write(progress: &Progress) -> String {
     // Serialising plain owned data into a String cannot fail.
-    serde_json::to_string(&Saved { v: VERSION, progress: progress.clone() }).unwrap_or_default()
+    serde_json::to_string(&Saved {
+        v: VERSION,
+        progress: progress.clone(),
+    })
+    .unwrap_or_default()
 }
 
 pub fn read(text: &str) -> Result<Progress, SessionError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| SessionError::Unreadable)?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|_| SessionError::Unreadable)?;
     match value.get("v").and_then(serde_json::Value::as_u64) {
         Some(v) if v == u64::from(VERSION) => {}
         Some(v) => return Err(SessionError::OtherVersion(v)),
         None => return Err(SessionError::Unreadable),
     }
-    serde_json::from_value::<Saved>(value).map(|s| s.progress).map_err(|_| SessionError::Unreadable)
+    serde_json::from_value::<Saved>(value)
+        .map(|s| s.progress)
+        .map_err(|_| SessionError::Unreadable)
 }
 
 #[cfg(test)]
@@ -58,9 +65,12 @@ mod tests {
         Progress {
             length: Length::Full,
             step: 3,
-            answers: [("int_drained", Response::Often), ("rec_practice", Response::Skip)]
-                .into_iter()
-                .collect(),
+            answers: [
+                ("int_drained", Response::Often),
+                ("rec_practice", Response::Skip),
+            ]
+            .into_iter()
+            .collect(),
         }
     }
 
@@ -74,9 +84,18 @@ mod tests {
         let full = write(&sample());
         assert_eq!(read(&full[..full.len() / 2]), Err(SessionError::Unreadable));
         assert_eq!(read(""), Err(SessionError::Unreadable));
-        assert_eq!(read(&full.replace("often", "loads")), Err(SessionError::Unreadable));
-        assert_eq!(read(&full.replace("\"step\":3", "\"step\":-3")), Err(SessionError::Unreadable));
-        assert_eq!(read(r#"{"length":"full","step":0,"answers":{}}"#), Err(SessionError::Unreadable));
+        assert_eq!(
+            read(&full.replace("often", "loads")),
+            Err(SessionError::Unreadable)
+        );
+        assert_eq!(
+            read(&full.replace("\"step\":3", "\"step\":-3")),
+            Err(SessionError::Unreadable)
+        );
+        assert_eq!(
+            read(r#"{"length":"full","step":0,"answers":{}}"#),
+            Err(SessionError::Unreadable)
+        );
     }
 
     #[test]

@@ -48,7 +48,10 @@ pub struct Launch {
     pub lost_progress: bool,
 }
 
-fn initial_state(launch: &Launch, saved: Option<Result<session::Progress, session::SessionError>>) -> State {
+fn initial_state(
+    launch: &Launch,
+    saved: Option<Result<session::Progress, session::SessionError>>,
+) -> State {
     let mut state = State::default();
     if let Some(lang) = launch.options.lang {
         state = state.apply(Action::SetLang(lang));
@@ -71,7 +74,14 @@ pub fn App() -> Html {
         let (options, ignored) = params::parse(&dom::query());
         let saved = dom::session_get(session::KEY).map(|t| session::read(&t));
         let lost_progress = matches!(saved, Some(Err(_)));
-        (Launch { options, ignored, lost_progress }, saved)
+        (
+            Launch {
+                options,
+                ignored,
+                lost_progress,
+            },
+            saved,
+        )
     });
     let store = {
         let launch = launch.clone();
@@ -118,7 +128,8 @@ pub fn App() -> Html {
             }
         });
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            let _ = doc.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+            let _ =
+                doc.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
         }
         // The listener lives as long as the page.
         listener.forget();
@@ -159,7 +170,13 @@ fn page_title(state: &State) -> String {
                 Some(Step::Pulse) => ui.pulse_page_title,
                 _ => ui.safety_page_title,
             };
-            let part = fill(ui.part_of, &[("n", &(state.step + 1).to_string()), ("total", &steps.len().to_string())]);
+            let part = fill(
+                ui.part_of,
+                &[
+                    ("n", &(state.step + 1).to_string()),
+                    ("total", &steps.len().to_string()),
+                ],
+            );
             format!("{part}: {step_name}")
         }
         Screen::Results => ui.results_title.to_owned(),

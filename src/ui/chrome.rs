@@ -52,7 +52,9 @@ pub fn Header() -> Html {
     let on_lang = {
         let store = store.clone();
         Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
             if let Some(lang) = Lang::from_tag(&value) {
                 store.dispatch(Action::SetLang(lang));
             }

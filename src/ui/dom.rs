@@ -29,7 +29,9 @@ pub fn session_remove(key: &str) {
 }
 
 pub fn query() -> String {
-    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 pub fn focus(id: &str) {
@@ -49,7 +51,10 @@ pub fn set_title(title: &str) {
 }
 
 pub fn set_lang(tag: &str) {
-    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.set_attribute("lang", tag);
     }
 }
@@ -60,7 +65,11 @@ pub fn today() -> Date {
     let year = i32::try_from(now.get_full_year()).unwrap_or(2026);
     let month = u8::try_from(now.get_month() + 1).unwrap_or(1);
     let day = u8::try_from(now.get_date()).unwrap_or(1);
-    Date::new(year, month, day).unwrap_or(Date { year: 2026, month: 1, day: 1 })
+    Date::new(year, month, day).unwrap_or(Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    })
 }
 
 pub fn now_ms() -> f64 {
@@ -69,12 +78,18 @@ pub fn now_ms() -> f64 {
 
 /// Offers `content` as a file download, made entirely on the device.
 pub fn download(filename: &str, mime: &str, content: &str) -> bool {
-    let Some(document) = window().and_then(|w| w.document()) else { return false };
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return false;
+    };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return false };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
     let ok = document
         .create_element("a")
         .ok()

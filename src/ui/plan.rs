@@ -7,9 +7,9 @@ use super::app::use_store;
 use super::dom;
 use super::results::SuggestionCard;
 use super::state::Action;
+use crate::assessment::bank;
 use crate::assessment::plan::{reminder_ics, MAX_NOTE_CHARS};
 use crate::assessment::suggestion::fitting;
-use crate::assessment::bank;
 use crate::content::fill;
 
 /// The choices offered for the next check-in, in days.
@@ -39,7 +39,8 @@ pub fn PlanScreen() -> Html {
         })
     });
 
-    let mut offered: Vec<&'static str> = outcome.start_here.iter().map(|p| p.suggestion.id).collect();
+    let mut offered: Vec<&'static str> =
+        outcome.start_here.iter().map(|p| p.suggestion.id).collect();
     for ts in &outcome.scores.themes {
         if let Some(level) = ts.level {
             for s in fitting(bank::SUGGESTIONS, ts.theme, level.band()) {
@@ -53,14 +54,18 @@ pub fn PlanScreen() -> Html {
     let on_note = {
         let store = store.clone();
         Callback::from(move |e: InputEvent| {
-            let value = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                .value();
             store.dispatch(Action::SetNote(value));
         })
     };
     let on_days = {
         let days = days.clone();
         Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
             if let Some(d) = v.parse::<u16>().ok().filter(|d| REMINDER_DAYS.contains(d)) {
                 days.set(d);
             }
@@ -71,7 +76,11 @@ pub fn PlanScreen() -> Html {
         Callback::from(move |_| {
             let on = today.add_days(i64::from(days)).unwrap_or(today);
             let ics = reminder_ics(today, on, ui.ics_summary, ui.ics_description);
-            dom::download(&format!("full-cup-check-in-{}.ics", on.iso()), "text/calendar", &ics);
+            dom::download(
+                &format!("full-cup-check-in-{}.ics", on.iso()),
+                "text/calendar",
+                &ics,
+            );
         })
     };
     let on_print = Callback::from(|_| dom::print());
@@ -79,7 +88,10 @@ pub fn PlanScreen() -> Html {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::ShowResults))
     };
-    let count = fill(ui.plan_count, &[("n", &store.plan.picks().len().to_string())]);
+    let count = fill(
+        ui.plan_count,
+        &[("n", &store.plan.picks().len().to_string())],
+    );
 
     html! {
         <div class="screen plan">

@@ -23,7 +23,11 @@ pub fn QuestionField(props: &QuestionProps) -> Html {
     let ui = cat.ui;
     let id = props.id;
     let current = store.answers.get(id);
-    let labels = ui.scale.iter().copied().chain(std::iter::once(ui.prefer_not));
+    let labels = ui
+        .scale
+        .iter()
+        .copied()
+        .chain(std::iter::once(ui.prefer_not));
     html! {
         <fieldset class="question" id={format!("q-{id}")}>
             <legend>{ cat.question(id) }</legend>
@@ -96,7 +100,10 @@ pub fn QuestionPage() -> Html {
             store.dispatch(Action::Next);
         })
     };
-    let part = fill(ui.part_of, &[("n", &n.to_string()), ("total", &total.to_string())]);
+    let part = fill(
+        ui.part_of,
+        &[("n", &n.to_string()), ("total", &total.to_string())],
+    );
     html! {
         <form class="screen questions" onsubmit={on_next}>
             <p class="part" id="part">{ &part }</p>

@@ -26,7 +26,10 @@ pub fn cup_sentence(cat: &Catalog, level: Option<Level>) -> String {
     match level {
         Some(l) => fill(
             cat.ui.cup_label,
-            &[("level", &l.rounded().to_string()), ("band", cat.band(l.band()).name)],
+            &[
+                ("level", &l.rounded().to_string()),
+                ("band", cat.band(l.band()).name),
+            ],
         ),
         None => cat.ui.cup_not_enough.to_owned(),
     }
@@ -48,7 +51,9 @@ pub fn SuggestionCard(props: &SuggestionProps) -> Html {
     let store = use_store();
     let cat = store.lang.catalog();
     let ui = cat.ui;
-    let Some(text) = cat.suggestion(props.id) else { return Html::default() };
+    let Some(text) = cat.suggestion(props.id) else {
+        return Html::default();
+    };
     let source = crate::assessment::suggestion(props.id)
         .and_then(|s| crate::content::research::citation(s.source))
         .map(|c| match c.year {
@@ -144,7 +149,9 @@ pub fn ResultsScreen() -> Html {
 
     let by_theme = scores.themes.iter().filter_map(|ts| {
         let band = ts.level?.band();
-        let items: Vec<&'static str> = fitting(bank::SUGGESTIONS, ts.theme, band).map(|s| s.id).collect();
+        let items: Vec<&'static str> = fitting(bank::SUGGESTIONS, ts.theme, band)
+            .map(|s| s.id)
+            .collect();
         Some(html! {
             <details class="theme-ideas">
                 <summary>{ theme_title(ts.theme) }{ " – " }{ cat.band(band).name }</summary>
@@ -155,12 +162,20 @@ pub fn ResultsScreen() -> Html {
         })
     });
 
-    let scored: Vec<f64> = scores.themes.iter().filter_map(|t| t.level.map(Level::value)).collect();
+    let scored: Vec<f64> = scores
+        .themes
+        .iter()
+        .filter_map(|t| t.level.map(Level::value))
+        .collect();
     let how_cup = scores.cup.map(|cup| {
         let parts: Vec<String> = scored.iter().map(|v| number(*v)).collect();
         fill(
             ui.how_cup,
-            &[("count", &scored.len().to_string()), ("parts", &parts.join(" + ")), ("level", &number(cup.value()))],
+            &[
+                ("count", &scored.len().to_string()),
+                ("parts", &parts.join(" + ")),
+                ("level", &number(cup.value())),
+            ],
         )
     });
     let how_bands = fill(

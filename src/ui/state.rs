@@ -122,7 +122,10 @@ impl State {
         s.plan_notice = None;
         match action {
             Action::Start(length) => {
-                s = State { lang: s.lang, ..State::default() };
+                s = State {
+                    lang: s.lang,
+                    ..State::default()
+                };
                 s.length = length;
                 s.screen = Screen::Questions;
             }
@@ -147,7 +150,10 @@ impl State {
                 }
             }
             Action::Open(screen) => {
-                if !matches!(self.screen, Screen::Help | Screen::Research | Screen::Privacy) {
+                if !matches!(
+                    self.screen,
+                    Screen::Help | Screen::Research | Screen::Privacy
+                ) {
                     s.return_to = self.screen;
                 }
                 s.screen = screen;
@@ -185,7 +191,12 @@ impl State {
                     };
                 }
             }
-            Action::Restart => s = State { lang: s.lang, ..State::default() },
+            Action::Restart => {
+                s = State {
+                    lang: s.lang,
+                    ..State::default()
+                }
+            }
             Action::SetLang(lang) => s.lang = lang,
         }
         s
@@ -204,7 +215,8 @@ impl ShiftCounter {
 
     /// Records a Shift press at `now_ms`; true when it completes three within the window.
     pub fn press(&mut self, now_ms: f64) -> bool {
-        self.presses.retain(|t| now_ms - t <= Self::WINDOW_MS && now_ms >= *t);
+        self.presses
+            .retain(|t| now_ms - t <= Self::WINDOW_MS && now_ms >= *t);
         self.presses.push(now_ms);
         if self.presses.len() >= Self::PRESSES {
             self.presses.clear();
@@ -245,7 +257,11 @@ mod tests {
         assert_eq!((s.step, s.finished), (1, false));
         s = s.apply(Action::Next);
         assert_eq!((s.screen, s.finished), (Screen::Results, true));
-        assert_eq!(s.progress(), None, "a finished check-in is not kept in the session");
+        assert_eq!(
+            s.progress(),
+            None,
+            "a finished check-in is not kept in the session"
+        );
     }
 
     #[test]
@@ -268,12 +284,25 @@ mod tests {
     #[test]
     fn progress_is_offered_then_resumed_with_unknown_ids_dropped_and_step_clamped() {
         let q = bank::QUESTIONS[0].id;
-        let answers: Answers = [(q, Response::Rarely), ("gone", Response::Often)].into_iter().collect();
-        let p = Progress { length: Length::Pulse, step: 99, answers };
+        let answers: Answers = [(q, Response::Rarely), ("gone", Response::Often)]
+            .into_iter()
+            .collect();
+        let p = Progress {
+            length: Length::Pulse,
+            step: 99,
+            answers,
+        };
         let s = State::default().apply(Action::Offer(p));
-        assert_eq!(s.screen, Screen::Welcome, "nothing is resumed without the person's choice");
+        assert_eq!(
+            s.screen,
+            Screen::Welcome,
+            "nothing is resumed without the person's choice"
+        );
         let s = s.apply(Action::Resume);
-        assert_eq!((s.screen, s.length, s.step), (Screen::Questions, Length::Pulse, 1));
+        assert_eq!(
+            (s.screen, s.length, s.step),
+            (Screen::Questions, Length::Pulse, 1)
+        );
         assert_eq!(s.answers.len(), 1);
         assert_eq!(s.progress().map(|p| p.answers), Some(s.answers.clone()));
     }
@@ -282,7 +311,10 @@ mod tests {
     fn plan_is_reachable_only_after_finishing() {
         let s = started(Length::Pulse).apply(Action::ShowPlan);
         assert_eq!(s.screen, Screen::Questions);
-        let s = s.apply(Action::Next).apply(Action::Next).apply(Action::ShowPlan);
+        let s = s
+            .apply(Action::Next)
+            .apply(Action::Next)
+            .apply(Action::ShowPlan);
         assert_eq!(s.screen, Screen::Plan);
         assert_eq!(s.apply(Action::ShowResults).screen, Screen::Results);
     }
@@ -307,7 +339,9 @@ mod tests {
     #[test]
     fn help_returns_to_where_the_person_was_even_via_another_page() {
         let s = started(Length::Full).apply(Action::Next);
-        let s = s.apply(Action::Open(Screen::Help)).apply(Action::Open(Screen::Research));
+        let s = s
+            .apply(Action::Open(Screen::Help))
+            .apply(Action::Open(Screen::Research));
         let s = s.apply(Action::Close);
         assert_eq!((s.screen, s.step), (Screen::Questions, 1));
     }

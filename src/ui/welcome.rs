@@ -64,8 +64,12 @@ pub fn WelcomeScreen(props: &WelcomeProps) -> Html {
             </div>
         }
     });
-    let ignored = (!props.launch.ignored.is_empty())
-        .then(|| crate::content::fill(ui.link_ignored, &[("names", &props.launch.ignored.join(", "))]));
+    let ignored = (!props.launch.ignored.is_empty()).then(|| {
+        crate::content::fill(
+            ui.link_ignored,
+            &[("names", &props.launch.ignored.join(", "))],
+        )
+    });
     html! {
         <div class="screen welcome">
             <h1 id="page-title" tabindex="-1">{ ui.welcome_title }</h1>

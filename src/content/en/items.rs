@@ -1,53 +1,584 @@
 //! English wording of themes, questions, safety questions, suggestions, patterns, bands and research.
+//!
+//! Everything here is written in our own words. Questions are statements answered on the scale
+//! Never to Always; the page says once that they are about the last 4 weeks.
 
 use crate::assessment::{Band, Source, Theme};
 use crate::content::{BandText, ItemText, ResearchText, SuggestionText, ThemeText};
 
-macro_rules! theme {
-    ($t:expr, $title:expr) => {
-        ThemeText { theme: $t, title: $title, intro: "Intro.", covers: "Covers.", strength: "Strength.", prompt: "Prompt?" }
-    };
+const fn item(id: &'static str, text: &'static str) -> ItemText {
+    ItemText { id, text }
+}
+
+const fn sug(
+    id: &'static str,
+    action: &'static str,
+    detail: &'static str,
+    why: &'static str,
+) -> SuggestionText {
+    SuggestionText {
+        id,
+        action,
+        detail,
+        why,
+    }
 }
 
 pub static THEMES: &[ThemeText] = &[
-    theme!(Theme::Intensity, "Carrying the weight"),
-    theme!(Theme::Recovery, "My own recovery"),
-    theme!(Theme::Outcomes, "Holding outcomes lightly"),
-    theme!(Theme::Awareness, "Knowing my signals"),
-    theme!(Theme::Boundaries, "Boundaries and off-hours"),
-    theme!(Theme::Support, "Support around me"),
-    theme!(Theme::Meaning, "Meaning and anchoring"),
-    theme!(Theme::Workplace, "Role and workplace"),
+    ThemeText {
+        theme: Theme::Intensity,
+        title: "Carrying the weight",
+        intro: "How much the hard side of the work has stayed with you.",
+        covers: "Tiredness, the pain you take in from others, grief after deaths, and systems that let people down.",
+        strength: "You are finding ways to carry the hard parts of the work.",
+        prompt: "What small things can a peer worker do to set down the weight of a hard day before going home?",
+    },
+    ThemeText {
+        theme: Theme::Recovery,
+        title: "My own recovery",
+        intro: "How well your own recovery has been looked after, apart from your work.",
+        covers: "Your own meetings, sponsor, therapy or other practices, time to unwind, and keeping helping apart from your own recovery.",
+        strength: "You are keeping your own recovery first.",
+        prompt: "Helping others all day can feel like recovery work. How is it different from looking after your own recovery?",
+    },
+    ThemeText {
+        theme: Theme::Outcomes,
+        title: "Holding outcomes lightly",
+        intro: "How you have carried the ups and downs of the people you support.",
+        covers: "Taking relapses or deaths personally, feeling responsible for someone else's recovery, and meeting people where they are.",
+        strength: "You are doing your part and letting others own their recovery.",
+        prompt: "What does \"planting seeds\" mean in peer work, and how can the idea help after a setback?",
+    },
+    ThemeText {
+        theme: Theme::Awareness,
+        title: "Knowing my signals",
+        intro: "How well you have noticed what is going on inside you.",
+        covers: "Spotting your own triggers and early signs of burnout, being honest with yourself, and stepping back when you need to.",
+        strength: "You are noticing your own signals and acting on them.",
+        prompt: "What are some early signs that a peer worker's cup is running low, and who might notice them first?",
+    },
+    ThemeText {
+        theme: Theme::Boundaries,
+        title: "Boundaries and off-hours",
+        intro: "How much work has reached into the rest of your life.",
+        covers: "A phone that is always on, work in your evenings and family time, meeting people you support around town, and saying no.",
+        strength: "You are keeping your time off your own.",
+        prompt: "What kind words can a peer worker use to say \"not now\" to someone they support?",
+    },
+    ThemeText {
+        theme: Theme::Support,
+        title: "Support around me",
+        intro: "Who has been there for you in this work.",
+        covers: "Colleagues who check in, supervision that understands the peer role, your recovery network, talking after hard events, and training.",
+        strength: "You have people around you who help you carry the work.",
+        prompt: "What makes supervision or a team check-in feel truly helpful to a peer worker?",
+    },
+    ThemeText {
+        theme: Theme::Meaning,
+        title: "Meaning and anchoring",
+        intro: "What has kept you going and kept you grounded.",
+        covers: "A sense of purpose, joy in others' progress, small wins, good memories, and the practices that ground you, whatever they are.",
+        strength: "You are finding meaning in your work and things that keep you grounded.",
+        prompt: "On a day when nothing seems to go right, what can help a peer worker remember why the work matters?",
+    },
+    ThemeText {
+        theme: Theme::Workplace,
+        title: "Role and workplace",
+        intro: "How your job and your team have treated your role.",
+        covers: "A clear role, respect from staff who are not peers, your say at work, pay and prospects, and the training you get.",
+        strength: "Your workplace is backing you in your role.",
+        prompt: "What could a team do so that everyone understands and values the peer role?",
+    },
 ];
 
 pub static QUESTIONS: &[ItemText] = &[
-    ItemText { id: "int_drained", text: "I felt drained at the end of a work day." },
-    ItemText { id: "rec_practice", text: "I kept up my own recovery practices." },
-    ItemText { id: "out_blame", text: "I blamed myself when someone I support used again." },
-    ItemText { id: "awa_notice", text: "I noticed my own warning signs early." },
-    ItemText { id: "bou_phone", text: "Work calls or texts reached me in my time off." },
-    ItemText { id: "sup_checkin", text: "Someone at work checked on how I was doing." },
-    ItemText { id: "mea_purpose", text: "My work felt worth doing." },
-    ItemText { id: "wor_valued", text: "Colleagues who are not peers valued what I bring." },
+    // Carrying the weight: "Always" means more strain, except where marked reverse in the bank.
+    item("int_drained", "I finished work feeling empty, with nothing left for myself."),
+    item("int_pain", "The pain of the people I support stayed with me after work."),
+    item("int_grief", "Grief over someone I supported who overdosed or died weighed on me."),
+    item(
+        "int_systems",
+        "It wore me down when people I support could not get a bed, housing or the care they needed.",
+    ),
+    item("int_strength", "I had the strength to handle what each work day brought."),
+    // My own recovery: "Always" means more protection, except where marked reverse.
+    item(
+        "rec_practice",
+        "I made time for my own recovery, such as meetings, my sponsor, therapy or other practices.",
+    ),
+    item("rec_first", "My own recovery came first, even in busy weeks."),
+    item("rec_work_as_recovery", "I told myself that helping others at work was enough for my own recovery."),
+    item("rec_unwind", "I had time to unwind and let work go."),
+    item("rec_slide", "I let my own recovery slide because I was busy helping others."),
+    // Holding outcomes lightly.
+    item("out_responsible", "I felt it was up to me whether someone I support stayed in recovery."),
+    item("out_blame", "I blamed myself when someone I support used again."),
+    item("out_replay", "After a relapse or a death, I went over and over what I should have done."),
+    item("out_pace", "I met people where they were and let them move at their own pace."),
+    item("out_seeds", "I trusted that I was planting seeds, even when I saw no change yet."),
+    // Knowing my signals.
+    item("awa_notice", "I noticed early when I was starting to run low."),
+    item("awa_triggers", "I knew which parts of my work could trigger me."),
+    item("awa_honest", "I was honest with myself about how well I really was."),
+    item("awa_step_back", "I let myself step back when things got to be too much."),
+    item("awa_late", "Stress built up for a long time before I noticed it."),
+    // Boundaries and off-hours.
+    item("bou_spill", "Work spilled into my evenings, days off or time with family."),
+    item("bou_phone", "I answered work calls or texts outside my working hours."),
+    item("bou_town", "People I support brought up work with me at my own meetings or around town."),
+    item("bou_yes", "I said yes at work when I wanted to say no."),
+    item("bou_switch_off", "I could switch off from work in my time off."),
+    // Support around me.
+    item("sup_talk", "I had people I could talk to about the hard parts of my work."),
+    item("sup_checkin", "My colleagues and I checked in on each other."),
+    item("sup_supervision", "I had supervision from someone who understands the peer role."),
+    item("sup_debrief", "After a hard event at work, I got to talk it through with someone."),
+    item("sup_alone", "I felt alone with the hard parts of this job."),
+    // Meaning and anchoring.
+    item("mea_purpose", "My work gave me a sense of purpose."),
+    item("mea_progress", "I felt glad when someone I support took a step forward, however small."),
+    item("mea_good_times", "I thought back on good moments with people I support, like a shared laugh."),
+    item(
+        "mea_grounding",
+        "I made time for something that grounds me, such as prayer, quiet time, nature or music.",
+    ),
+    item("mea_doubt", "I wondered if my work made any difference."),
+    // Role and workplace.
+    item("wor_looked_down", "Staff who are not peers looked down on my role or my lived experience."),
+    item("wor_unclear", "I was unsure what my job did and did not include."),
+    item("wor_no_say", "I felt that peers were at the bottom of the ladder at my work."),
+    item("wor_pay", "I worried about low pay or having no way to move up."),
+    item("wor_trained", "I had the training I needed for what my job asked of me."),
 ];
 
 pub static SAFETY_QUESTIONS: &[ItemText] = &[
-    ItemText { id: "saf_urges", text: "I had strong urges to drink or use." },
-    ItemText { id: "saf_alive", text: "I had thoughts that I would rather not be alive." },
+    item("saf_urges", "I had strong urges to drink or use."),
+    item(
+        "saf_withdraw",
+        "I pulled away from my own recovery supports, like meetings or my sponsor.",
+    ),
+    item(
+        "saf_hopeless",
+        "I felt hopeless about my life or my future.",
+    ),
+    item(
+        "saf_alive",
+        "I had thoughts of not wanting to be alive, or that I would be better off dead.",
+    ),
 ];
 
 pub static SUGGESTIONS: &[SuggestionText] = &[
-    SuggestionText { id: "int_debrief", action: "Debrief after a hard day", detail: "Detail.", why: "Why." },
-    SuggestionText { id: "rec_protect", action: "Protect one recovery practice", detail: "Detail.", why: "Why." },
-    SuggestionText { id: "rec_keep", action: "Keep your recovery first", detail: "Detail.", why: "Why." },
+    // Carrying the weight.
+    sug(
+        "int_reset",
+        "Take a five-minute reset after hard moments",
+        "After a hard call or visit, step outside, breathe slowly or stretch before you start the next thing.",
+        "Workers in the study used short mental breaks to keep going in a role that takes a lot out of them.",
+    ),
+    sug(
+        "int_close_day",
+        "Mark the end of each work day",
+        "On the way home, do the same small thing each day, like a song, a walk or a few slow breaths, to say work is done.",
+        "Workers said the pain they hear all day can follow them home unless they find a way to set it down.",
+    ),
+    sug(
+        "int_system_gap",
+        "Name the system's part, not yours",
+        "When a bed, insurance or housing falls through, say or write that this was a gap in the system, not your failure.",
+        "Workers found it very hard to watch people miss out on care, and that frustration added to their load.",
+    ),
+    sug(
+        "int_load",
+        "Ask your supervisor to look at your load",
+        "Ask for a short meeting about your caseload, your hardest cases and any cover you need for the next few weeks.",
+        "The research warns that self-care alone cannot fix a job that asks too much, so the workplace has a part to play.",
+    ),
+    sug(
+        "int_grieve",
+        "Make room to grieve a loss",
+        "If someone you supported died or went back to using, mark it in a way that fits you, such as a note, a candle or a quiet walk.",
+        "Workers said losing someone to an overdose stays painful, even when you know it can happen in this work.",
+    ),
+    sug(
+        "int_keep",
+        "Keep the habits that lighten the load",
+        "Write down what helped you carry the hard parts this month, and keep doing it when work is calm.",
+        "Workers saw self-care as a way to prevent burnout, not only to recover from it.",
+    ),
+    // My own recovery.
+    sug(
+        "rec_protect",
+        "Book your own recovery time first",
+        "Put one meeting, sponsor call, therapy session or other practice in your calendar, and treat it like a shift you cannot miss.",
+        "Workers said that putting their own recovery first is what lets them keep doing this work.",
+    ),
+    sug(
+        "rec_unwind",
+        "Plan time to unwind after work",
+        "Pick a set time after work or on your day off to rest and let the week go before anything else.",
+        "One worker said it took days to let go of a hard week, so it helps to plan for that time.",
+    ),
+    sug(
+        "rec_tell",
+        "Tell someone in your recovery about work",
+        "Let your sponsor or a friend in recovery know how work has been lately, the good and the hard.",
+        "Workers in Malaysia kept their recovery strong by staying close to others in recovery.",
+    ),
+    sug(
+        "rec_not_work",
+        "Do one recovery thing that is not work",
+        "This week, pick one thing just for your own recovery where you are not the helper, like a meeting, a call, a session or some writing.",
+        "Helping others can support your recovery, but the research says it cannot take its place.",
+    ),
+    sug(
+        "rec_keep",
+        "Keep your recovery on the calendar",
+        "Keep the recovery habits that work for you in your week, even when things feel calm or good.",
+        "Workers warned that being the helper can make it easy to grow lax about your own recovery.",
+    ),
+    sug(
+        "rec_lifelong",
+        "Write what your recovery needs now",
+        "Take ten minutes to write what your recovery needs at this stage of your life, not just what it needed at the start.",
+        "Workers in Malaysia described recovery as lifelong: something that keeps needing care.",
+    ),
+    // Holding outcomes lightly.
+    sug(
+        "out_my_part",
+        "Sort what was yours from what was not",
+        "After a setback, make two short lists: what you did, and what was never in your hands.",
+        "Research suggests peer workers are more likely than other staff to take a client's wins and losses personally.",
+    ),
+    sug(
+        "out_seeds",
+        "Remind yourself that you plant seeds",
+        "Write a short line to read after a hard day, such as \"I meet people where they are and plant seeds.\"",
+        "Workers said the outcome is not theirs to control: their part is to offer hope and let people do their own work.",
+    ),
+    sug(
+        "out_small_goal",
+        "Set one small goal for your part",
+        "For each person, name one thing you can offer this week, like a call or a ride, and count that as success.",
+        "Some workers measured success by a moment of hope given, not by a full recovery.",
+    ),
+    sug(
+        "out_pace",
+        "Let people set their own pace",
+        "Before you meet someone, think about where they are today and aim your help at that one step.",
+        "Workers said the work gets easier once you accept that people change in their own time.",
+    ),
+    sug(
+        "out_kind_voice",
+        "Speak to yourself like a kind colleague",
+        "When you blame yourself for a relapse, ask what you would say to a fellow peer worker in your place, and say it to yourself.",
+        "Workers warned newer peers not to take outcomes personally, because that is where distress often starts.",
+    ),
+    sug(
+        "out_keep",
+        "Keep naming your part each day",
+        "After a hard day, keep noting what you gave and what was out of your hands.",
+        "Experienced workers urged others not to take outcomes personally, so this habit is worth keeping.",
+    ),
+    // Knowing my signals.
+    sug(
+        "awa_signs",
+        "Write down your own warning signs",
+        "List three signs that you are running low, like poor sleep, a short temper or skipped meetings, and keep the list where you will see it.",
+        "Workers said it is easy to miss how well you really are, so you have to be honest with yourself.",
+    ),
+    sug(
+        "awa_daily",
+        "Do a two-minute check-in each day",
+        "At the same time each day, ask yourself how full your cup is and what you need.",
+        "As one worker put it, you can only give away what you have, so it helps to check what you have.",
+    ),
+    sug(
+        "awa_trigger_plan",
+        "Plan ahead for one known trigger",
+        "Pick one part of work that stirs up your past, and decide now what you will do when it comes up.",
+        "Being around people who are still using can stir old feelings, and workers said knowing your triggers keeps you safer.",
+    ),
+    sug(
+        "awa_step_back",
+        "Give yourself permission to step back",
+        "If it is too much, talk with someone you trust about time off, fewer hours or a change of role.",
+        "One worker said stepping away before burnout is allowed, and no one has to give without end to earn their place.",
+    ),
+    sug(
+        "awa_ask",
+        "Ask someone you trust how you seem",
+        "Ask a friend, sponsor or colleague if they have noticed a change in you lately, and listen without arguing.",
+        "Workers stayed honest with themselves partly by keeping close to people who could check on them.",
+    ),
+    sug(
+        "awa_after_setback",
+        "Check in with yourself after a setback",
+        "On the day of a relapse or loss at work, take a few minutes to ask how it landed on you and what you need.",
+        "Workers said losses hurt even when you expect them, so it helps to notice the hurt instead of pushing on.",
+    ),
+    sug(
+        "awa_keep",
+        "Keep checking in with yourself",
+        "Set a reminder to do this check-in again in a few weeks, and notice what has changed.",
+        "Workers saw knowing yourself as an ongoing habit, not a one-time fix.",
+    ),
+    // Boundaries and off-hours.
+    sug(
+        "bou_phone_hours",
+        "Set hours for your work phone",
+        "Choose when your work phone goes off, tell the people you support, and give them a crisis number for after hours.",
+        "Workers said being on call all the time does not last: it leads to burnout or to poor choices.",
+    ),
+    sug(
+        "bou_home",
+        "Make a switch-off routine at home",
+        "When you get home, put the work phone away and do one thing for you or your family, like a walk or a meal together.",
+        "Workers said they needed real time at home, away from work, to have anything left for the people they love.",
+    ),
+    sug(
+        "bou_town_line",
+        "Have a kind line ready for off-hours",
+        "Prepare one friendly sentence for when someone you support raises work in town, like \"I'm off now, call me at work tomorrow.\"",
+        "Workers often see the people they support at meetings or around town, and a ready answer protects both of you.",
+    ),
+    sug(
+        "bou_no",
+        "Practise one kind no this week",
+        "Pick one request you would usually agree to out of guilt, and turn it down kindly.",
+        "Workers reminded each other that no is a full answer, and that saying it protects the help they can give.",
+    ),
+    sug(
+        "bou_recovery_time",
+        "Keep your recovery time free of work",
+        "Turn off work calls and alerts during your meetings, therapy or other recovery time, every time.",
+        "Workers found that work can crowd out their own recovery unless they guard the time for it.",
+    ),
+    sug(
+        "bou_keep",
+        "Keep your off-hours your own",
+        "Notice what kept work out of your evenings this month, and keep doing it in busy weeks too.",
+        "Workers said most limits in this role are set by the worker, so they need steady care.",
+    ),
+    // Support around me.
+    sug(
+        "sup_talk",
+        "Set up a regular talk with a peer",
+        "Ask a colleague or fellow peer worker for a short check-in every week or two.",
+        "Workers leaned on colleagues doing the same job so they could check on each other.",
+    ),
+    sug(
+        "sup_supervision",
+        "Ask for supervision that fits the peer role",
+        "Ask your manager for regular supervision, if possible with someone who has lived experience of recovery.",
+        "The study called for peer workers to be supervised by people who know recovery from the inside.",
+    ),
+    sug(
+        "sup_people",
+        "Spend time with your recovery people",
+        "Plan time with friends from your recovery community who lift you up, with no work talk needed.",
+        "One worker said time with her recovery friends brought back her energy and her faith in people.",
+    ),
+    sug(
+        "sup_debrief",
+        "Ask for a debrief after hard events",
+        "After a death, an overdose or a crisis, ask your supervisor or team for a short talk about what happened and how you are.",
+        "The study found peer workers need real support to handle a client's relapse or death.",
+    ),
+    sug(
+        "sup_peer_network",
+        "Find peer support outside your job",
+        "Look for a peer worker network, group supervision or recovery coach group outside your workplace, and go to one meeting.",
+        "An overview of peer work names peer supervision as key support, and you can find it beyond your job.",
+    ),
+    sug(
+        "sup_keep",
+        "Check in on a colleague",
+        "Send a short message to a colleague this week just to ask how they are doing.",
+        "Peer workers in Israel said the bonds built through their work gave them a sense of belonging.",
+    ),
+    // Meaning and anchoring.
+    sug(
+        "mea_small_wins",
+        "Celebrate one small win",
+        "When someone takes a small step, like making a call or showing up, notice it and enjoy it.",
+        "Workers said celebrating little victories made the ups and downs of the work easier to bear.",
+    ),
+    sug(
+        "mea_why",
+        "Write down why you do this work",
+        "Take five minutes to write why you chose this work, and name one person whose progress made it worth it.",
+        "Peer workers in Israel said helping others gave them purpose and a new sense of who they are.",
+    ),
+    sug(
+        "mea_story",
+        "Look back on how far you have come",
+        "Write or tell a short piece of your own story, from then to now, and notice how it helps you help others.",
+        "Workers in Malaysia found meaning in making sense of their own story.",
+    ),
+    sug(
+        "mea_good_moment",
+        "Write down one good moment each day",
+        "Each evening, note one moment from work that went well, such as a laugh or a small step forward.",
+        "Workers coped with hard outcomes by recalling the good times they shared with the people they support.",
+    ),
+    sug(
+        "mea_keep",
+        "Keep a file of good moments",
+        "Save thank-yous, wins and kind words in a note or notebook to read on hard days.",
+        "Peer workers in Israel said their real reward was seeing people they helped build a new life.",
+    ),
+    sug(
+        "mea_grounding",
+        "Make time for what grounds you",
+        "Set aside a few minutes each day for prayer, meditation, nature, music or whatever steadies you.",
+        "Workers in Malaysia drew strength from practices that anchored them, often religious, and any practice of your own can do the same.",
+    ),
+    sug(
+        "mea_pay_forward",
+        "Notice what you are paying forward",
+        "Think of one person who helped you early on and one person you help now, and see how the two connect.",
+        "Workers described their job as a way to pass on what was once given to them.",
+    ),
+    // Role and workplace.
+    sug(
+        "wor_role_clear",
+        "Ask for your role in writing",
+        "Ask your manager for a short list of what your role includes and what it does not, and share it with your team.",
+        "Unclear roles have been linked to peer workers being misunderstood or looked down on by other staff.",
+    ),
+    sug(
+        "wor_training",
+        "Ask for one training you need",
+        "Name one situation you feel unready for, like a crisis or a grieving family, and ask for training in it.",
+        "The study found that ongoing training helps peers handle very hard cases and guards against burnout.",
+    ),
+    sug(
+        "wor_ally",
+        "Find one ally on your team",
+        "Find a staff member who values peer work, and ask them to back you when your role comes up in meetings.",
+        "Peer workers do better in teams that respect lived experience and pull together across roles.",
+    ),
+    sug(
+        "wor_explain",
+        "Explain your role to one colleague",
+        "Offer a colleague who is not a peer five minutes on what peer support adds and how you work.",
+        "Reports on peer work note that lived experience is often valued less than formal degrees.",
+    ),
+    sug(
+        "wor_next_step",
+        "Look into pay and next steps",
+        "Find out what training, credential or role could come next for you, and raise pay at your next review.",
+        "Low pay and few chances to move up were named as real strains in peer work.",
+    ),
+    sug(
+        "wor_record",
+        "Keep a note of unfair treatment",
+        "Write down the date and what happened each time your role is dismissed, so you can raise it later if you choose.",
+        "The research notes that self-care cannot fix workplace problems alone, and some things need raising with the organisation.",
+    ),
+    sug(
+        "wor_keep",
+        "Tell your manager what works",
+        "Name one thing that helps you do your job well, so your team keeps doing it.",
+        "Teams that value lived experience help peer workers stay in the role.",
+    ),
 ];
 
-pub static PATTERNS: &[ItemText] = &[ItemText { id: "heavy_and_alone", text: "the work is heavy and support is thin." }];
+/// Each completes the sentence "Because {reason}".
+pub static PATTERNS: &[ItemText] = &[
+    item(
+        "heavy_and_alone",
+        "the work feels heavy and support feels thin.",
+    ),
+    item(
+        "loss_and_blame",
+        "the work feels heavy and you may be blaming yourself for setbacks.",
+    ),
+    item(
+        "recovery_crowded_out",
+        "work is spilling into your time off and your own recovery is getting squeezed.",
+    ),
+    item(
+        "helping_not_recovery",
+        "you are giving a lot at work while your own recovery has thinned.",
+    ),
+    item(
+        "thin_and_unseen",
+        "your own recovery feels thin and your warning signs may be hard to see from inside.",
+    ),
+    item(
+        "outcomes_unseen",
+        "you are taking outcomes hard and may not be noticing what it costs you.",
+    ),
+    item(
+        "undervalued_and_alone",
+        "your workplace feels hard and support around you feels thin.",
+    ),
+    item(
+        "heavy_and_flat",
+        "the work feels heavy and the good parts are hard to see.",
+    ),
+];
 
 pub static BANDS: &[BandText] = &[
-    BandText { band: Band::Steady, name: "Steady", meaning: "Meaning." },
-    BandText { band: Band::Watch, name: "Worth watching", meaning: "Meaning." },
-    BandText { band: Band::NeedsCare, name: "Needs care now", meaning: "Meaning." },
+    BandText {
+        band: Band::Steady,
+        name: "Steady",
+        meaning: "This part of your cup is holding up well right now.",
+    },
+    BandText {
+        band: Band::Watch,
+        name: "Worth watching",
+        meaning: "This part could use some care before it runs low.",
+    },
+    BandText {
+        band: Band::NeedsCare,
+        name: "Needs care now",
+        meaning: "This part is running low and deserves your care this week.",
+    },
 ];
 
-pub static RESEARCH: &[ResearchText] = &[ResearchText { source: Source::CareForOurselves, summary: "Summary." }];
+pub static RESEARCH: &[ResearchText] = &[
+    ResearchText {
+        source: Source::CareForOurselves,
+        summary: "Williams talked with ten paid peer support workers about how the role meets \
+            their own recovery. They described a very intense job, the need to guard their \
+            own recovery, letting go of outcomes, knowing themselves, and boundaries that \
+            blur easily. Full Cup takes its themes, most questions and many suggestions from \
+            this study, including its call for supervision by people in recovery and for \
+            support after a client's relapse or death.",
+    },
+    ResearchText {
+        source: Source::HelpingOthersHelpsOurselves,
+        summary: "In another study of ten peer workers, Williams found that helping others also \
+            strengthened the workers' own recovery: it kept them connected, let them pass on \
+            what they had been given, and brought a sense of achievement. The study also \
+            stressed that helping must stay separate from a worker's own recovery efforts. \
+            Full Cup asks about both sides.",
+    },
+    ResearchText {
+        source: Source::HealingThroughHelping,
+        summary:
+            "Abu Hassan Shaari interviewed 30 recovery workers in community drug treatment in \
+            Malaysia. Religious practice, ties with peers, and making meaning from their own \
+            story helped them stay well and stay in the work. Full Cup takes from this study \
+            its view of recovery as lifelong and its questions about what grounds a person, \
+            without ever assuming a faith.",
+    },
+    ResearchText {
+        source: Source::PeerSupportRole,
+        summary:
+            "This overview explains what peer support adds to treatment and the problems peer \
+            workers often meet: unclear roles, stigma from colleagues, hierarchies, stress, \
+            low pay and too little supervision. Full Cup's workplace theme and its idea of \
+            finding peer supervision come from here.",
+    },
+    ResearchText {
+        source: Source::WoundedHealers,
+        summary: "This blog post sums up an Israeli study of 23 peer workers with past addiction, \
+            trauma and prison. Helping gave them purpose, respect and new ties, while low \
+            pay, few career incentives and the strain of others' trauma weighed on them. \
+            Full Cup draws on it for meaning and support, and for low pay as a strain of the \
+            role.",
+    },
+];
