@@ -16,8 +16,8 @@ fail_step() { steps_failed+=("$1"); }
 # Adds up "N passed; M failed" from cargo test and wasm-bindgen-test-runner output.
 count_cargo() {
   local p f
-  p=$(grep -Eo '[0-9]+ passed' "$1" | awk '{s+=$1} END {print s+0}')
-  f=$(grep -Eo '[0-9]+ failed' "$1" | awk '{s+=$1} END {print s+0}')
+  p=$(grep -E '^test result:' "$1" | grep -Eo '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
+  f=$(grep -E '^test result:' "$1" | grep -Eo '[0-9]+ failed' | awk '{s+=$1} END {print s+0}')
   passed=$((passed + p)); failed=$((failed + f))
   echo "$p"
 }

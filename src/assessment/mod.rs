@@ -12,6 +12,8 @@ pub mod theme;
 
 #[cfg(test)]
 mod personas;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties;
 
 pub use answer::{Answers, Frequency, Response};
 pub use plan::{Date, Plan, PlanError};

@@ -10,7 +10,7 @@ pub mod chrome;
 #[cfg(target_arch = "wasm32")]
 pub mod cup;
 #[cfg(target_arch = "wasm32")]
-mod dom;
+pub(crate) mod dom;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]

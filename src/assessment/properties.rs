@@ -1,0 +1,135 @@
+//! Property tests of scoring on the real question bank: levels stay within 0–100, moving any
+//! answer toward the healthy end never lowers its theme's level or the cup level, and the order
+//! in which answers are given never matters.
+
+use proptest::prelude::*;
+
+use super::*;
+
+/// Any response, skips included.
+fn response() -> impl Strategy<Value = Response> {
+    prop::sample::select(Response::ALL.to_vec())
+}
+
+fn length() -> impl Strategy<Value = Length> {
+    prop::sample::select(vec![Length::Full, Length::Pulse])
+}
+
+/// A response (or none) for every scored and safety question, in bank order.
+fn answer_sheet() -> impl Strategy<Value = Vec<Option<Response>>> {
+    let n = bank::QUESTIONS.len() + bank::SAFETY_QUESTIONS.len();
+    prop::collection::vec(prop::option::of(response()), n)
+}
+
+fn ids() -> Vec<&'static str> {
+    bank::QUESTIONS
+        .iter()
+        .map(|q| q.id)
+        .chain(bank::SAFETY_QUESTIONS.iter().map(|q| q.id))
+        .collect()
+}
+
+fn answers_from(sheet: &[Option<Response>]) -> Answers {
+    ids()
+        .into_iter()
+        .zip(sheet)
+        .filter_map(|(id, r)| r.map(|r| (id, r)))
+        .collect()
+}
+
+/// The frequency one step healthier for this question, if there is one.
+fn healthier(q: &Question, f: Frequency) -> Option<Frequency> {
+    // Points in the theme's own direction; healthy means more points for protective themes,
+    // fewer for strain themes.
+    let want_more = q.theme.kind() == Kind::Protective;
+    let i = Frequency::ALL.iter().position(|x| *x == f)?;
+    let candidates = [
+        i.checked_sub(1),
+        Some(i + 1).filter(|j| *j < Frequency::ALL.len()),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .map(|j| Frequency::ALL[j])
+        .find(|g| {
+            let (now, then) = (q.points(f), q.points(*g));
+            if want_more {
+                then > now
+            } else {
+                then < now
+            }
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn levels_stay_within_0_to_100(sheet in answer_sheet(), length in length()) {
+        let outcome = evaluate(length, &answers_from(&sheet));
+        for t in &outcome.scores.themes {
+            if let Some(l) = t.level {
+                prop_assert!((0.0..=100.0).contains(&l.value()));
+                prop_assert!(l.rounded() <= 100);
+            }
+        }
+        if let Some(cup) = outcome.scores.cup {
+            prop_assert!((0.0..=100.0).contains(&cup.value()));
+        }
+        prop_assert!(outcome.start_here.len() <= suggestion::START_HERE);
+    }
+
+    #[test]
+    fn a_healthier_answer_never_lowers_its_theme_or_the_cup(
+        sheet in answer_sheet(),
+        length in length(),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        let answers = answers_from(&sheet);
+        let asked: Vec<&Question> = bank::QUESTIONS.iter().filter(|q| q.asked_in(length)).collect();
+        let q = asked[pick.index(asked.len())];
+        let Some(f) = answers.get(q.id).and_then(|r| r.frequency()) else { return Ok(()) };
+        let Some(g) = healthier(q, f) else { return Ok(()) };
+        let mut better = answers.clone();
+        better.set(q.id, g.into());
+        let before = evaluate(length, &answers).scores;
+        let after = evaluate(length, &better).scores;
+        let (b, a) = (before.level(q.theme), after.level(q.theme));
+        prop_assert_eq!(a.is_some(), b.is_some(), "changing an answer never changes whether a level exists");
+        if let (Some(b), Some(a)) = (b, a) {
+            prop_assert!(a.value() > b.value(), "{} {:?}->{:?}: {:?} -> {:?}", q.id, f, g, b, a);
+        }
+        if let (Some(cb), Some(ca)) = (before.cup, after.cup) {
+            prop_assert!(ca.value() >= cb.value());
+        }
+    }
+
+    #[test]
+    fn answer_order_does_not_matter(sheet in answer_sheet(), length in length(), seed in any::<u64>()) {
+        let pairs: Vec<(&str, Response)> =
+            ids().into_iter().zip(&sheet).filter_map(|(id, r)| r.map(|r| (id, r))).collect();
+        let mut shuffled = pairs.clone();
+        // A deterministic shuffle from the seed (Fisher–Yates with an LCG).
+        let mut s = seed | 1;
+        for i in (1..shuffled.len()).rev() {
+            s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let j = usize::try_from(s >> 33).unwrap_or(0) % (i + 1);
+            shuffled.swap(i, j);
+        }
+        let mut in_order = Answers::new();
+        for (id, r) in &pairs { in_order.set(id, *r); }
+        let mut reordered = Answers::new();
+        for (id, r) in &shuffled { reordered.set(id, *r); }
+        prop_assert_eq!(evaluate(length, &in_order), evaluate(length, &reordered));
+    }
+
+    #[test]
+    fn skipping_is_never_scored_as_an_answer(sheet in answer_sheet(), length in length()) {
+        let answers = answers_from(&sheet);
+        let mut without_skips = Answers::new();
+        for (id, r) in answers.iter() {
+            if r != Response::Skip { without_skips.set(id, r); }
+        }
+        prop_assert_eq!(evaluate(length, &answers).scores, evaluate(length, &without_skips).scores);
+    }
+}
