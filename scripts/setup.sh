@@ -56,13 +56,13 @@ if [ "$(cat node_modules/.full-cup-lock 2>/dev/null)" != "$LOCK_SUM" ]; then
 fi
 
 if [ "${1:-}" = "--browser" ]; then
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/pdftotext ]; then
     if [ "$(id -u)" = 0 ]; then
-      say "installing Debian's chromium and chromium-driver"
+      say "installing Debian's chromium, chromium-driver and poppler-utils (pdftotext)"
       apt-get update -qq
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
     else
-      say "the tests need Debian's Chromium and its driver. Run as root: apt-get install chromium chromium-driver"
+      say "the tests need Debian's Chromium, its driver and pdftotext. Run as root: apt-get install chromium chromium-driver poppler-utils"
       exit 1
     fi
   fi

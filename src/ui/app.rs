@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::chrome::{ExitButton, Footer, Header};
 use super::dom;
+use super::history::HistoryScreen;
 use super::pages::{HelpScreen, PrivacyScreen, ResearchScreen};
 use super::plan::PlanScreen;
 use super::questions::QuestionPage;
@@ -59,7 +60,8 @@ fn initial_state(
     if let Some(Ok(progress)) = saved {
         state = state.apply(Action::Offer(progress));
     }
-    state
+    let (stored, set_aside, available) = super::history::load();
+    state.apply(Action::HistoryFound(stored, set_aside, available))
 }
 
 /// Clears the check-in in progress and leaves for a neutral page.
@@ -144,6 +146,7 @@ pub fn App() -> Html {
         Screen::Help => html! { <HelpScreen /> },
         Screen::Research => html! { <ResearchScreen /> },
         Screen::Privacy => html! { <PrivacyScreen /> },
+        Screen::History => html! { <HistoryScreen /> },
     };
     html! {
         <ContextProvider<Store> context={store.clone()}>
@@ -184,6 +187,7 @@ fn page_title(state: &State) -> String {
         Screen::Help => ui.help_title.to_owned(),
         Screen::Research => ui.research_title.to_owned(),
         Screen::Privacy => ui.your_privacy.to_owned(),
+        Screen::History => ui.history_nav.to_owned(),
     };
     format!("{page} – {}", ui.app_name)
 }

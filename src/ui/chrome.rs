@@ -70,6 +70,7 @@ pub fn Header() -> Html {
             </div>
             <nav aria-label={ui.main_nav} class="site-nav">
                 <NavLink screen={Screen::Help} label={ui.get_help} class="help-link" />
+                <NavLink screen={Screen::History} label={ui.history_nav} />
                 <NavLink screen={Screen::Research} label={ui.about_research} />
                 <label class="lang">
                     <span>{ ui.language }</span>

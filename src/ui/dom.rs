@@ -119,3 +119,27 @@ pub fn leave_to(url: &str) {
         let _ = w.location().replace(url);
     }
 }
+
+/// Local storage, or `None` when the browser refuses it (private mode, blocked, sandboxed frame).
+/// Getting the handle writes nothing.
+fn local() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
+}
+
+pub fn local_available() -> bool {
+    local().is_some()
+}
+
+/// `Err` when storage is unavailable or the read failed.
+pub fn local_get(key: &str) -> Result<Option<String>, ()> {
+    local().ok_or(())?.get_item(key).map_err(|_| ())
+}
+
+/// `Err` when storage is unavailable or refused the write (for example when it is full).
+pub fn local_set(key: &str, value: &str) -> Result<(), ()> {
+    local().ok_or(())?.set_item(key, value).map_err(|_| ())
+}
+
+pub fn local_remove(key: &str) -> Result<(), ()> {
+    local().ok_or(())?.remove_item(key).map_err(|_| ())
+}

@@ -12,6 +12,8 @@ pub mod cup;
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod dom;
 #[cfg(target_arch = "wasm32")]
+pub mod history;
+#[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod plan;

@@ -28,8 +28,10 @@ pub fn QuestionField(props: &QuestionProps) -> Html {
         .iter()
         .copied()
         .chain(std::iter::once(ui.prefer_not));
+    // Keyed by question: moving to another page gets fresh radios. Reusing them renamed one
+    // checked radio into another group and unchecked the answer the page should show.
     html! {
-        <fieldset class="question" id={format!("q-{id}")}>
+        <fieldset key={id} class="question" id={format!("q-{id}")}>
             <legend>{ cat.question(id) }</legend>
             <div class="options">
                 { for Response::ALL.iter().zip(labels).map(|(&response, label)| {
@@ -81,7 +83,10 @@ pub fn QuestionPage() -> Html {
                     <>
                         <QuestionField id={q.id} />
                         <div class="inline-support" aria-live="polite">
-                            if raised { <SupportPanel signals={vec![q.signal]} inline=true /> }
+                            if raised {
+                                <SupportPanel signals={vec![q.signal]} inline=true
+                                    title_id={format!("support-title-{}", q.id)} />
+                            }
                         </div>
                     </>
                 }

@@ -247,6 +247,7 @@ pub fn ResultsScreen() -> Html {
                 <p>{ how_bands }</p>
                 if outcome.length == Length::Pulse { <p>{ ui.how_pulse }</p> }
             </section>
+            <super::history::SaveBox />
             <div class="actions">
                 <button type="button" class="primary" onclick={on_plan}>{ ui.go_to_plan }</button>
                 <button type="button" onclick={on_new}>{ ui.new_checkin }</button>

@@ -3,6 +3,7 @@
 
 use crate::assessment::{self, Answers, Length, Plan, PlanError, Response, Theme};
 use crate::content::Lang;
+use crate::storage::history::{History, Stored};
 pub use crate::storage::session::Progress;
 
 /// Which screen is showing.
@@ -15,6 +16,7 @@ pub enum Screen {
     Help,
     Research,
     Privacy,
+    History,
 }
 
 /// One page of questions.
@@ -53,6 +55,14 @@ pub struct State {
     pub plan_notice: Option<PlanError>,
     /// A saved check-in found on load, offered to the person before it is used.
     pub resumable: Option<Progress>,
+    /// The history on this device as last read or written; `Nothing` until the person saves.
+    pub history: Stored,
+    /// False when this browser refuses local storage (private mode, blocked, or broken).
+    pub storage_available: bool,
+    /// When this check-in was saved to the history, if it was.
+    pub saved_at: Option<u64>,
+    /// Stored data that could not be read, kept aside unchanged so that it can be downloaded.
+    pub set_aside: Option<String>,
 }
 
 impl Default for State {
@@ -68,6 +78,10 @@ impl Default for State {
             plan: Plan::default(),
             plan_notice: None,
             resumable: None,
+            history: Stored::Nothing,
+            storage_available: true,
+            saved_at: None,
+            set_aside: None,
         }
     }
 }
@@ -92,6 +106,15 @@ pub enum Action {
     /// Clears everything in progress and returns to the welcome screen.
     Restart,
     SetLang(Lang),
+    /// What was found in local storage at start: the history, any unreadable data kept aside,
+    /// and whether storage works at all.
+    HistoryFound(Stored, Option<String>, bool),
+    /// The unreadable data kept aside was deleted.
+    SetAsideDeleted,
+    /// The history was written to the device (after a save, delete or import).
+    HistoryWritten(History),
+    /// This check-in was saved at this time.
+    Saved(u64),
 }
 
 impl State {
@@ -116,16 +139,33 @@ impl State {
         assessment::evaluate(self.length, &self.answers)
     }
 
+    /// The readable history (empty when nothing is stored or it could not be read).
+    pub fn saved_history(&self) -> History {
+        match &self.history {
+            Stored::Read(h) => h.clone(),
+            _ => History::default(),
+        }
+    }
+
+    /// A state with no check-in in progress that keeps what belongs to the device and the person:
+    /// the language, the history and what is known about storage.
+    fn fresh(&self) -> State {
+        State {
+            lang: self.lang,
+            history: self.history.clone(),
+            storage_available: self.storage_available,
+            set_aside: self.set_aside.clone(),
+            ..State::default()
+        }
+    }
+
     /// Applies one action. Returns the new state; the old one is untouched.
     pub fn apply(&self, action: Action) -> State {
         let mut s = self.clone();
         s.plan_notice = None;
         match action {
             Action::Start(length) => {
-                s = State {
-                    lang: s.lang,
-                    ..State::default()
-                };
+                s = s.fresh();
                 s.length = length;
                 s.screen = Screen::Questions;
             }
@@ -182,22 +222,39 @@ impl State {
                     answers.retain_known(assessment::is_known_question);
                     let last = steps(p.length).len() - 1;
                     s = State {
-                        lang: s.lang,
                         length: p.length,
                         step: p.step.min(last),
                         answers,
                         screen: Screen::Questions,
-                        ..State::default()
+                        ..s.fresh()
                     };
                 }
             }
-            Action::Restart => {
-                s = State {
-                    lang: s.lang,
-                    ..State::default()
+            Action::Restart => s = s.fresh(),
+            Action::SetLang(lang) => s.lang = lang,
+            Action::HistoryFound(stored, set_aside, available) => {
+                s.history = stored;
+                s.set_aside = set_aside;
+                s.storage_available = available;
+            }
+            Action::SetAsideDeleted => s.set_aside = None,
+            Action::HistoryWritten(history) => {
+                s.history = if history.is_empty() {
+                    Stored::Nothing
+                } else {
+                    Stored::Read(history)
+                };
+                if let Some(at) = s.saved_at {
+                    if !s.saved_history().check_ins().iter().any(|c| c.at == at) {
+                        s.saved_at = None;
+                    }
                 }
             }
-            Action::SetLang(lang) => s.lang = lang,
+            Action::Saved(at) => {
+                if s.finished {
+                    s.saved_at = Some(at);
+                }
+            }
         }
         s
     }
@@ -347,11 +404,75 @@ mod tests {
     }
 
     #[test]
-    fn restart_clears_everything_but_the_language() {
+    fn restart_clears_the_check_in_but_keeps_the_language_and_history() {
         let q = bank::QUESTIONS[0].id;
         let s = started(Length::Full).apply(Action::Answer(q.into(), Response::Never));
         let s = s.apply(Action::Restart);
         assert_eq!(s, State::default());
+        let s = State::default()
+            .apply(Action::HistoryFound(Stored::Nothing, None, false))
+            .apply(Action::Restart);
+        assert!(!s.storage_available);
+    }
+
+    #[test]
+    fn starting_or_resuming_a_check_in_keeps_the_saved_history() {
+        let mut h = History::default();
+        let record = crate::storage::history::CheckIn::record(
+            1,
+            crate::assessment::Date::new(2026, 11, 22).expect("day"),
+            Length::Pulse,
+            &Answers::new(),
+            &crate::assessment::Plan::default(),
+        );
+        h.add(record).expect("room");
+        let s = State::default().apply(Action::HistoryWritten(h.clone()));
+        for next in [
+            s.apply(Action::Start(Length::Full)),
+            s.apply(Action::Restart),
+            s.apply(Action::Offer(Progress {
+                length: Length::Full,
+                step: 0,
+                answers: Answers::new(),
+            }))
+            .apply(Action::Resume),
+        ] {
+            assert_eq!(next.saved_history(), h);
+        }
+    }
+
+    fn finished_pulse() -> State {
+        started(Length::Pulse)
+            .apply(Action::Next)
+            .apply(Action::Next)
+    }
+
+    #[test]
+    fn saving_marks_only_a_finished_check_in_and_deleting_it_unmarks() {
+        assert_eq!(
+            started(Length::Pulse).apply(Action::Saved(7)).saved_at,
+            None
+        );
+        let s = finished_pulse().apply(Action::Saved(7));
+        assert_eq!(s.saved_at, Some(7));
+        let record = crate::storage::history::CheckIn::record(
+            7,
+            crate::assessment::Date::new(2026, 11, 22).expect("day"),
+            Length::Pulse,
+            &s.answers,
+            &s.plan,
+        );
+        let mut h = History::default();
+        h.add(record).expect("room");
+        let s = s.apply(Action::HistoryWritten(h));
+        assert_eq!(s.saved_history().len(), 1);
+        assert_eq!(s.saved_at, Some(7));
+        let s = s.apply(Action::HistoryWritten(History::default()));
+        assert_eq!(
+            (s.saved_at, &s.history),
+            (None, &Stored::Nothing),
+            "deleting all forgets the mark"
+        );
     }
 
     #[test]

@@ -32,6 +32,9 @@ pub struct SupportProps {
     /// Shown next to the question that raised it, rather than leading the results.
     #[prop_or_default]
     pub inline: bool,
+    /// The id of the panel's title, unique on the page: the safety page can show several panels.
+    #[prop_or(AttrValue::Static("support-title"))]
+    pub title_id: AttrValue,
 }
 
 #[component]
@@ -43,11 +46,11 @@ pub fn SupportPanel(props: &SupportProps) -> Html {
         SafetySignal::RelapseRisk => ui.support_relapse,
     });
     html! {
-        <section class={classes!("support", props.inline.then_some("inline"))} aria-labelledby="support-title">
+        <section class={classes!("support", props.inline.then_some("inline"))} aria-labelledby={props.title_id.clone()}>
             if props.inline {
-                <p class="support-title" id="support-title">{ ui.inline_support }</p>
+                <p class="support-title" id={props.title_id.clone()}>{ ui.inline_support }</p>
             } else {
-                <h2 id="support-title">{ ui.support_title }</h2>
+                <h2 id={props.title_id.clone()}>{ ui.support_title }</h2>
                 { for messages.map(|m| html! { <p>{ m }</p> }) }
             }
             <h3>{ ui.support_contacts }</h3>

@@ -1,0 +1,437 @@
+//! Opt-in history on this device, and the export/import file: one JSON format with a schema
+//! version, migrations from older versions, strict validation, and merging without duplicates.
+//! Everything here is pure; `ui` reads and writes localStorage only after the person opts in.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::assessment::{self, Answers, Date, Length, Plan, Theme};
+
+/// The localStorage key. Nothing is written there until a person saves a check-in.
+pub const KEY: &str = "fullcup.history";
+/// Where unreadable stored data is kept aside, so that it is never overwritten and can be exported.
+pub const SET_ASIDE_KEY: &str = "fullcup.history.unreadable";
+/// Identifies a Full Cup file.
+pub const FORMAT: &str = "full-cup-history";
+/// The schema version this build writes.
+pub const VERSION: u64 = 2;
+/// The largest file import will read; far above any real history (about 2 KB per check-in).
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// The most check-ins kept.
+pub const MAX_CHECK_INS: usize = 1000;
+
+/// One saved check-in: only what is needed to show it again and draw trends.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CheckIn {
+    /// Milliseconds since 1970 when it was saved; with `length`, it identifies the check-in.
+    pub at: u64,
+    pub date: String,
+    pub length: Length,
+    pub answers: Answers,
+    /// Theme levels as shown at the time (whole numbers); a theme without enough answers is absent.
+    pub levels: BTreeMap<Theme, u8>,
+    pub cup: Option<u8>,
+    #[serde(default)]
+    pub plan: SavedPlan,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SavedPlan {
+    #[serde(default)]
+    pub picks: Vec<String>,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl CheckIn {
+    /// Records a finished check-in with the levels it showed.
+    pub fn record(at: u64, date: Date, length: Length, answers: &Answers, plan: &Plan) -> CheckIn {
+        let outcome = assessment::evaluate(length, answers);
+        CheckIn {
+            at,
+            date: date.iso(),
+            length,
+            answers: answers.clone(),
+            levels: outcome
+                .scores
+                .themes
+                .iter()
+                .filter_map(|t| Some((t.theme, t.level?.rounded())))
+                .collect(),
+            cup: outcome.scores.cup.map(|c| c.rounded()),
+            plan: SavedPlan {
+                picks: plan.picks().to_vec(),
+                note: plan.note().to_owned(),
+            },
+        }
+    }
+
+    /// Two records are the same check-in when saved at the same moment with the same length.
+    pub fn same_as(&self, other: &CheckIn) -> bool {
+        self.at == other.at && self.length == other.length
+    }
+}
+
+/// The saved check-ins, oldest first.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct History {
+    check_ins: Vec<CheckIn>,
+}
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'static str,
+    version: u64,
+    exported: &'a str,
+    check_ins: &'a [CheckIn],
+}
+
+/// Why stored data or a file could not be used. Each says what a person can do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HistoryError {
+    TooLarge {
+        bytes: usize,
+    },
+    NotJson,
+    NotFullCup,
+    NewerVersion {
+        version: u64,
+    },
+    BadVersion,
+    /// A check-in (1-based position) is not valid; `problem` says why in plain words.
+    BadCheckIn {
+        position: usize,
+        problem: String,
+    },
+    TooMany {
+        count: usize,
+    },
+}
+
+impl HistoryError {
+    /// A message a person can act on.
+    pub fn message(&self) -> String {
+        match self {
+            HistoryError::TooLarge { bytes } => format!(
+                "This file is {:.1} MB, far larger than any Full Cup history. Nothing was changed. Please choose the file Full Cup exported.",
+                *bytes as f64 / 1_048_576.0
+            ),
+            HistoryError::NotJson => "This file is not a Full Cup history file (it is not readable JSON, or it was cut short). Nothing was changed.".into(),
+            HistoryError::NotFullCup => "This file does not look like a Full Cup history file. Nothing was changed.".into(),
+            HistoryError::NewerVersion { version } => format!(
+                "This file was made by a newer version of Full Cup (file version {version}; this app reads up to {VERSION}). Nothing was changed. Please update Full Cup and try again."
+            ),
+            HistoryError::BadVersion => "This file's version number is missing or not valid. Nothing was changed.".into(),
+            HistoryError::BadCheckIn { position, problem } => format!(
+                "Check-in {position} in this file cannot be used: {problem}. Nothing was changed. If the file was edited, export it again from Full Cup."
+            ),
+            HistoryError::TooMany { count } => format!(
+                "Together these would make {count} check-ins, more than the {MAX_CHECK_INS} Full Cup keeps. Nothing was changed. Delete some old check-ins first."
+            ),
+        }
+    }
+}
+
+/// What an import would do, shown to the person before anything changes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportPreview {
+    pub new: Vec<CheckIn>,
+    pub already_here: usize,
+    /// The file's schema version, when it was migrated from an older one.
+    pub migrated_from: Option<u64>,
+}
+
+impl History {
+    pub fn check_ins(&self) -> &[CheckIn] {
+        &self.check_ins
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.check_ins.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.check_ins.len()
+    }
+
+    /// Adds a check-in, keeping the list in time order and never holding the same one twice.
+    pub fn add(&mut self, check_in: CheckIn) -> Result<(), HistoryError> {
+        if self.check_ins.iter().any(|c| c.same_as(&check_in)) {
+            return Ok(());
+        }
+        if self.check_ins.len() >= MAX_CHECK_INS {
+            return Err(HistoryError::TooMany {
+                count: self.check_ins.len() + 1,
+            });
+        }
+        self.check_ins.push(check_in);
+        self.check_ins.sort_by_key(|c| c.at);
+        Ok(())
+    }
+
+    pub fn remove(&mut self, at: u64, length: Length) {
+        self.check_ins
+            .retain(|c| !(c.at == at && c.length == length));
+    }
+
+    pub fn clear(&mut self) {
+        self.check_ins.clear();
+    }
+
+    /// The file text, for localStorage and for export alike.
+    pub fn to_json(&self, exported: Date) -> String {
+        let file = FileOut {
+            format: FORMAT,
+            version: VERSION,
+            exported: &exported.iso(),
+            check_ins: &self.check_ins,
+        };
+        // Serialising owned, valid data to a String does not fail.
+        serde_json::to_string_pretty(&file).unwrap_or_default()
+    }
+
+    /// Reads stored or imported text: size, JSON, format, version (migrating older ones) and
+    /// every check-in are checked. Any problem refuses the whole text.
+    pub fn parse(text: &str) -> Result<(History, Option<u64>), HistoryError> {
+        if text.len() > MAX_FILE_BYTES {
+            return Err(HistoryError::TooLarge { bytes: text.len() });
+        }
+        let mut value: Value = serde_json::from_str(text).map_err(|_| HistoryError::NotJson)?;
+        if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+            return Err(HistoryError::NotFullCup);
+        }
+        let version = value
+            .get("version")
+            .and_then(Value::as_u64)
+            .ok_or(HistoryError::BadVersion)?;
+        if version > VERSION {
+            return Err(HistoryError::NewerVersion { version });
+        }
+        if version == 0 {
+            return Err(HistoryError::BadVersion);
+        }
+        let migrated_from = (version < VERSION).then_some(version);
+        if version == 1 {
+            migrate_v1(&mut value)?;
+        }
+        let items = value
+            .get("check_ins")
+            .and_then(Value::as_array)
+            .ok_or(HistoryError::NotFullCup)?;
+        if items.len() > MAX_CHECK_INS {
+            return Err(HistoryError::TooMany { count: items.len() });
+        }
+        let mut history = History::default();
+        for (i, item) in items.iter().enumerate() {
+            let check_in = validate(item).map_err(|problem| HistoryError::BadCheckIn {
+                position: i + 1,
+                problem,
+            })?;
+            history.add(check_in)?;
+        }
+        Ok((history, migrated_from))
+    }
+
+    /// What importing `incoming` would add, without changing anything.
+    pub fn preview(
+        &self,
+        incoming: &History,
+        migrated_from: Option<u64>,
+    ) -> Result<ImportPreview, HistoryError> {
+        let new: Vec<CheckIn> = incoming
+            .check_ins
+            .iter()
+            .filter(|c| !self.check_ins.iter().any(|mine| mine.same_as(c)))
+            .cloned()
+            .collect();
+        let total = self.check_ins.len() + new.len();
+        if total > MAX_CHECK_INS {
+            return Err(HistoryError::TooMany { count: total });
+        }
+        Ok(ImportPreview {
+            already_here: incoming.len() - new.len(),
+            new,
+            migrated_from,
+        })
+    }
+
+    /// Applies a preview made from this history: adds exactly the new check-ins.
+    pub fn merge(&mut self, preview: &ImportPreview) -> Result<(), HistoryError> {
+        let mut next = self.clone();
+        for c in &preview.new {
+            next.add(c.clone())?;
+        }
+        *self = next;
+        Ok(())
+    }
+}
+
+/// Version 1 (the first draft format) kept answers only. Version 2 adds the levels shown at the
+/// time and the plan; for version 1 records they are worked out again with today's rules.
+fn migrate_v1(value: &mut Value) -> Result<(), HistoryError> {
+    let items = value
+        .get_mut("check_ins")
+        .and_then(Value::as_array_mut)
+        .ok_or(HistoryError::NotFullCup)?;
+    for (i, item) in items.iter_mut().enumerate() {
+        let bad = |problem: &str| HistoryError::BadCheckIn {
+            position: i + 1,
+            problem: problem.into(),
+        };
+        let length: Length = item
+            .get("length")
+            .cloned()
+            .and_then(|v| serde_json::from_value(v).ok())
+            .ok_or_else(|| bad("its length is not \"full\" or \"pulse\""))?;
+        let answers: Answers = item
+            .get("answers")
+            .cloned()
+            .and_then(|v| serde_json::from_value(v).ok())
+            .ok_or_else(|| bad("its answers are not valid"))?;
+        let outcome = assessment::evaluate(length, &answers);
+        let levels: BTreeMap<Theme, u8> = outcome
+            .scores
+            .themes
+            .iter()
+            .filter_map(|t| Some((t.theme, t.level?.rounded())))
+            .collect();
+        let obj = item
+            .as_object_mut()
+            .ok_or_else(|| bad("it is not a record"))?;
+        obj.insert(
+            "levels".into(),
+            serde_json::to_value(levels).map_err(|_| bad("its levels"))?,
+        );
+        obj.insert(
+            "cup".into(),
+            serde_json::to_value(outcome.scores.cup.map(|c| c.rounded())).unwrap_or(Value::Null),
+        );
+    }
+    Ok(())
+}
+
+/// Checks one check-in field by field, saying in plain words what is wrong.
+fn validate(item: &Value) -> Result<CheckIn, String> {
+    let check_in: CheckIn = serde_json::from_value(item.clone()).map_err(|e| {
+        let detail = e.to_string();
+        let field = ["at", "date", "length", "answers", "levels", "cup", "plan"]
+            .into_iter()
+            .find(|f| detail.contains(&format!("`{f}`")) || item.get(*f).is_none());
+        match field {
+            Some(f) => format!("its \"{f}\" is missing or not valid"),
+            None => "one of its values is not valid".to_owned(),
+        }
+    })?;
+    if Date::parse_iso(&check_in.date).is_none() {
+        return Err(format!(
+            "its date \"{}\" is not a real date",
+            truncate(&check_in.date)
+        ));
+    }
+    if let Some((id, _)) = check_in
+        .answers
+        .iter()
+        .find(|(id, _)| !assessment::is_known_question(id))
+    {
+        return Err(format!(
+            "it has an answer to a question Full Cup does not know (\"{}\")",
+            truncate(id)
+        ));
+    }
+    if check_in
+        .levels
+        .values()
+        .chain(check_in.cup.iter())
+        .any(|l| *l > 100)
+    {
+        return Err("it has a level above 100".into());
+    }
+    if check_in.plan.picks.len() > assessment::plan::MAX_PICKS
+        || check_in
+            .plan
+            .picks
+            .iter()
+            .any(|id| assessment::suggestion(id).is_none())
+    {
+        return Err(
+            "its plan names more than three ideas or an idea Full Cup does not know".into(),
+        );
+    }
+    if check_in.plan.note.chars().count() > assessment::plan::MAX_NOTE_CHARS {
+        return Err("its plan note is longer than Full Cup allows".into());
+    }
+    Ok(check_in)
+}
+
+fn truncate(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
+/// How stored history was found when the app started.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stored {
+    /// Nothing stored: the person has never saved (or has deleted everything).
+    Nothing,
+    Read(History),
+    /// Stored text that could not be read. It is kept exactly as found.
+    Unreadable {
+        text: String,
+        error: HistoryError,
+    },
+}
+
+pub fn read_stored(text: Option<&str>) -> Stored {
+    match text {
+        None => Stored::Nothing,
+        Some(t) => match History::parse(t) {
+            Ok((h, _)) => Stored::Read(h),
+            Err(error) => Stored::Unreadable {
+                text: t.to_owned(),
+                error,
+            },
+        },
+    }
+}
+
+/// A theme's change since the previous check-in, for "what changed" in words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub theme: Option<Theme>,
+    pub before: u8,
+    pub after: u8,
+}
+
+/// Changes of at least `min_step` points between the last two check-ins, largest first; the cup
+/// (theme `None`) first of all.
+pub fn changes(history: &History, min_step: u8) -> Vec<Change> {
+    let [.., prev, last] = history.check_ins() else {
+        return vec![];
+    };
+    let mut out = Vec::new();
+    if let (Some(b), Some(a)) = (prev.cup, last.cup) {
+        out.push(Change {
+            theme: None,
+            before: b,
+            after: a,
+        });
+    }
+    let mut themes: Vec<Change> = Theme::PAGE_ORDER
+        .iter()
+        .filter_map(|t| {
+            Some(Change {
+                theme: Some(*t),
+                before: *prev.levels.get(t)?,
+                after: *last.levels.get(t)?,
+            })
+        })
+        .filter(|c| c.before.abs_diff(c.after) >= min_step)
+        .collect();
+    themes.sort_by_key(|c| std::cmp::Reverse(c.before.abs_diff(c.after)));
+    out.extend(themes);
+    out
+}
+
+#[cfg(test)]
+mod tests;

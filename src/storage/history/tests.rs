@@ -1,0 +1,379 @@
+//! Tests of the history file: round trips, merging, migration, refusals with clear messages, and
+//! a property-based harness that feeds the parser broken, edited and random input.
+
+use super::*;
+use crate::assessment::{bank, Response};
+
+fn day(d: u8) -> Date {
+    Date::new(2026, 11, d).expect("a real day")
+}
+
+fn answers(r: Response) -> Answers {
+    bank::QUESTIONS
+        .iter()
+        .map(|q| (q.id, r))
+        .chain(
+            bank::SAFETY_QUESTIONS
+                .iter()
+                .map(|q| (q.id, Response::Never)),
+        )
+        .collect()
+}
+
+fn sample(at: u64, r: Response) -> CheckIn {
+    let mut plan = Plan::default();
+    plan.toggle(bank::SUGGESTIONS[0].id)
+        .expect("room in the plan");
+    plan.set_note("Call my sponsor on Sunday");
+    CheckIn::record(
+        at,
+        day(1 + (at % 27) as u8),
+        Length::Full,
+        &answers(r),
+        &plan,
+    )
+}
+
+fn history(items: &[CheckIn]) -> History {
+    let mut h = History::default();
+    for c in items {
+        h.add(c.clone()).expect("room");
+    }
+    h
+}
+
+#[test]
+fn a_record_keeps_the_levels_it_showed() {
+    let c = sample(1, Response::Sometimes);
+    assert_eq!(c.levels.len(), 8);
+    assert!(
+        c.levels.values().all(|l| *l == 50),
+        "Sometimes everywhere is 50 in every theme: {:?}",
+        c.levels
+    );
+    assert_eq!(c.cup, Some(50));
+    assert_eq!(c.plan.note, "Call my sponsor on Sunday");
+}
+
+#[test]
+fn round_trips_through_the_file_format() {
+    let h = history(&[sample(2, Response::Often), sample(1, Response::Rarely)]);
+    assert_eq!(h.check_ins()[0].at, 1, "kept in time order");
+    let text = h.to_json(day(22));
+    assert!(text.contains("\"format\": \"full-cup-history\"") && text.contains("\"version\": 2"));
+    assert_eq!(History::parse(&text), Ok((h, None)));
+}
+
+#[test]
+fn import_previews_then_merges_without_duplicates() {
+    let mut mine = history(&[sample(1, Response::Often), sample(2, Response::Often)]);
+    let theirs = history(&[sample(2, Response::Often), sample(3, Response::Rarely)]);
+    let preview = mine.preview(&theirs, None).expect("fits");
+    assert_eq!((preview.new.len(), preview.already_here), (1, 1));
+    assert_eq!(mine.len(), 2, "a preview changes nothing");
+    mine.merge(&preview).expect("merge");
+    assert_eq!(
+        mine.check_ins().iter().map(|c| c.at).collect::<Vec<_>>(),
+        vec![1, 2, 3]
+    );
+    let again = mine.preview(&theirs, None).expect("fits");
+    assert!(
+        again.new.is_empty() && again.already_here == 2,
+        "importing twice adds nothing"
+    );
+}
+
+#[test]
+fn version_1_files_are_migrated_by_working_out_the_levels() {
+    let v1 = format!(
+        r#"{{"format":"full-cup-history","version":1,"check_ins":[{{"at":5,"date":"2025-03-01","length":"full","answers":{}}}]}}"#,
+        serde_json::to_string(&answers(Response::Sometimes)).expect("json")
+    );
+    let (h, from) = History::parse(&v1).expect("migrates");
+    assert_eq!(from, Some(1));
+    let c = &h.check_ins()[0];
+    assert_eq!(
+        (c.cup, c.levels.get(&Theme::Recovery)),
+        (Some(50), Some(&50))
+    );
+    assert_eq!(c.plan, SavedPlan::default());
+}
+
+#[test]
+fn version_1_with_a_broken_record_is_refused() {
+    let v1 = r#"{"format":"full-cup-history","version":1,"check_ins":[{"at":5,"date":"2025-03-01","length":"long","answers":{}}]}"#;
+    assert!(matches!(
+        History::parse(v1),
+        Err(HistoryError::BadCheckIn { position: 1, .. })
+    ));
+}
+
+#[test]
+fn a_newer_file_is_refused_with_a_clear_message() {
+    let text = history(&[sample(1, Response::Often)])
+        .to_json(day(2))
+        .replace("\"version\": 2", "\"version\": 3");
+    let err = History::parse(&text).expect_err("newer");
+    assert_eq!(err, HistoryError::NewerVersion { version: 3 });
+    assert!(err.message().contains("newer version of Full Cup"));
+    assert!(err.message().contains("Nothing was changed"));
+}
+
+#[test]
+fn bad_files_are_refused_and_each_message_says_nothing_changed() {
+    let c = sample(1, Response::Often);
+    let good = history(std::slice::from_ref(&c)).to_json(day(2));
+    let q = bank::QUESTIONS[0].id;
+    let cup = format!("\"cup\": {}", c.cup.expect("a cup level"));
+    let date = format!("\"date\": \"{}\"", c.date);
+    let cases: Vec<(String, &str)> = vec![
+        (good[..good.len() / 2].to_owned(), "cut short"),
+        ("".into(), "empty"),
+        ("[1,2,3]".into(), "a list"),
+        (
+            r#"{"format":"other-app","version":2,"check_ins":[]}"#.into(),
+            "another app",
+        ),
+        (
+            good.replace("\"version\": 2", "\"version\": \"2\""),
+            "version as text",
+        ),
+        (
+            good.replace("\"version\": 2", "\"version\": 0"),
+            "version zero",
+        ),
+        (
+            good.replace("\"version\": 2", "\"version\": -1"),
+            "negative version",
+        ),
+        (
+            good.replace(
+                &format!("\"{q}\": \"often\""),
+                &format!("\"{q}\": \"loads\""),
+            ),
+            "an unknown answer",
+        ),
+        (
+            good.replace(&format!("\"{q}\""), "\"made_up_question\""),
+            "an unknown question",
+        ),
+        (
+            good.replace(&date, "\"date\": \"2026-02-30\""),
+            "an impossible date",
+        ),
+        (good.replace(&cup, "\"cup\": 101"), "a level over 100"),
+        (good.replace(&cup, "\"cup\": 1e300"), "a huge number"),
+        (good.replace("\"at\": 1", "\"at\": -1"), "a negative time"),
+        (
+            good.replace("\"at\": 1", "\"at\": 99999999999999999999999"),
+            "a time beyond u64",
+        ),
+        (
+            good.replace("\"length\": \"full\"", "\"length\": 3"),
+            "a wrong type",
+        ),
+        (
+            good.replace("\"check_ins\": [", "\"check_ins\": [null, "),
+            "a null record",
+        ),
+    ];
+    for (text, what) in cases {
+        assert_ne!(text, good, "{what}: the edit must change the file");
+        let err = History::parse(&text).expect_err(what);
+        assert!(
+            err.message().contains("Nothing was changed"),
+            "{what}: {}",
+            err.message()
+        );
+    }
+}
+
+#[test]
+fn an_unknown_extra_field_is_tolerated() {
+    let good = history(&[sample(1, Response::Often)]).to_json(day(2));
+    let extra = good.replacen(
+        "\"format\"",
+        "\"comment\": \"from my laptop\", \"format\"",
+        1,
+    );
+    assert!(History::parse(&extra).is_ok());
+}
+
+#[test]
+fn a_50_mb_file_is_refused_before_parsing() {
+    let big = format!(
+        "{{\"format\":\"full-cup-history\",\"pad\":\"{}\"}}",
+        "x".repeat(50 * 1024 * 1024)
+    );
+    let err = History::parse(&big).expect_err("too large");
+    assert!(matches!(err, HistoryError::TooLarge { .. }));
+    assert!(err.message().starts_with("This file is 50.0 MB"));
+}
+
+#[test]
+fn too_many_check_ins_are_refused() {
+    let mut h = History::default();
+    for at in 0..MAX_CHECK_INS as u64 {
+        h.add(CheckIn {
+            at,
+            ..sample(0, Response::Never)
+        })
+        .expect("room");
+    }
+    assert!(matches!(
+        h.add(sample(MAX_CHECK_INS as u64 + 5, Response::Never)),
+        Err(HistoryError::TooMany { .. })
+    ));
+}
+
+#[test]
+fn unreadable_storage_is_kept_exactly_as_found() {
+    assert_eq!(read_stored(None), Stored::Nothing);
+    match read_stored(Some("{\"format\":\"full-cup-hist")) {
+        Stored::Unreadable { text, error } => {
+            assert_eq!(text, "{\"format\":\"full-cup-hist");
+            assert_eq!(error, HistoryError::NotJson);
+        }
+        other => panic!("expected unreadable, got {other:?}"),
+    }
+}
+
+#[test]
+fn changes_name_the_cup_first_then_the_biggest_moves() {
+    let mut h = history(&[sample(1, Response::Sometimes)]);
+    assert!(
+        changes(&h, 10).is_empty(),
+        "one check-in has nothing to compare"
+    );
+    h.add(sample(2, Response::Often)).expect("room");
+    let c = changes(&h, 10);
+    assert_eq!(c[0].theme, None);
+    assert_eq!(
+        (c[0].before, c[0].after),
+        (50, h.check_ins()[1].cup.expect("cup"))
+    );
+    assert!(c[1..].iter().all(|x| x.before.abs_diff(x.after) >= 10));
+}
+
+mod fuzz {
+    //! Property-based fuzzing of the parser: no input may panic, and a failed import never
+    //! changes the history it was meant to merge into.
+    use super::*;
+    use proptest::prelude::*;
+
+    fn base_text() -> String {
+        history(&[
+            sample(1, Response::Often),
+            sample(2, Response::Rarely),
+            sample(3, Response::Skip),
+        ])
+        .to_json(day(9))
+    }
+
+    /// Random JSON values, nested a few levels.
+    fn json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            any::<f64>()
+                .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+            "[a-z_\"\\\\]{0,12}".prop_map(Value::String),
+            prop::sample::select(vec![
+                "full",
+                "pulse",
+                "often",
+                "2026-11-22",
+                "full-cup-history"
+            ])
+            .prop_map(|s| Value::String(s.into())),
+        ];
+        leaf.prop_recursive(4, 64, 8, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                prop::collection::btree_map(
+                    prop::sample::select(vec![
+                        "format",
+                        "version",
+                        "check_ins",
+                        "at",
+                        "date",
+                        "length",
+                        "answers",
+                        "levels",
+                        "cup",
+                        "plan",
+                        "x"
+                    ])
+                    .prop_map(String::from),
+                    inner,
+                    0..8
+                )
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+            let text = String::from_utf8_lossy(&bytes);
+            let _ = History::parse(&text);
+            let _ = read_stored(Some(&text));
+        }
+
+        #[test]
+        fn edited_files_never_panic_and_any_accepted_file_is_valid(
+            cut in 0usize..4000,
+            at in 0usize..4000,
+            insert in "[\\[\\]{}\",:0-9a-z -]{0,6}",
+        ) {
+            let text = base_text();
+            let cut = cut.min(text.len());
+            let at = at.min(cut);
+            let mut edited: String = text.chars().take(cut).collect();
+            let split = edited.char_indices().nth(at).map_or(edited.len(), |(i, _)| i);
+            edited.insert_str(split, &insert);
+            if let Ok((h, _)) = History::parse(&edited) {
+                for c in h.check_ins() {
+                    prop_assert!(c.answers.iter().all(|(id, _)| assessment::is_known_question(id)));
+                    prop_assert!(c.levels.values().all(|l| *l <= 100));
+                    prop_assert!(Date::parse_iso(&c.date).is_some());
+                }
+            }
+        }
+
+        #[test]
+        fn random_json_in_a_full_cup_envelope_never_panics(
+            items in prop::collection::vec(json(), 0..4),
+            version in prop_oneof![Just(Value::from(1)), Just(Value::from(2)), json()],
+        ) {
+            let file = serde_json::json!({"format": FORMAT, "version": version, "check_ins": items});
+            let _ = History::parse(&file.to_string());
+        }
+
+        #[test]
+        fn a_failed_import_changes_nothing_and_a_good_one_loses_nothing(
+            bytes in prop::collection::vec(any::<u8>(), 0..256),
+            use_good in any::<bool>(),
+        ) {
+            let mine = history(&[sample(10, Response::Often), sample(11, Response::Never)]);
+            let before = mine.clone();
+            let text = if use_good { base_text() } else { String::from_utf8_lossy(&bytes).into_owned() };
+            let mut after = mine.clone();
+            if let Ok((incoming, from)) = History::parse(&text) {
+                if let Ok(p) = after.preview(&incoming, from) {
+                    after.merge(&p).expect("a previewed merge fits");
+                }
+            }
+            for c in before.check_ins() {
+                prop_assert!(after.check_ins().contains(c), "nothing already stored is lost");
+            }
+            if !use_good {
+                prop_assert_eq!(after, before);
+            }
+        }
+    }
+}
