@@ -14,7 +14,14 @@ need cargo "install Rust from your package manager or rustup (https://rustup.rs)
 need rustup "Full Cup adds the wasm32 target with rustup; install Rust with rustup"
 need node "install Node.js 20 or newer (Debian: apt-get install nodejs npm)"
 need npm "install npm (Debian: apt-get install npm)"
-need python3 "install Python 3 (Debian: apt-get install python3)"
+if ! command -v python3 >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing Debian's python3 (the build hook and the local server use it)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 >/dev/null
+  else
+    need python3 "install Python 3 (Debian: apt-get install python3)"
+  fi
+fi
 
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
