@@ -1,12 +1,132 @@
 // Takes the screenshots in docs/screenshots/ from the release build:
 //   BASE_URL=http://127.0.0.1:8090/ node scripts/screenshots.mjs
 // Each screen at 360 and 1280 px wide (full page), plus the results in dark mode at 360 px.
-// Uses the same page objects and routes to each screen as the end-to-end tests.
-import { mkdirSync } from 'node:fs';
+// Uses the same page objects and routes to each screen as the end-to-end tests. The PNGs are
+// committed, so each is reduced to a 256-colour palette (plain Node, no image tools needed).
+// Pass name prefixes to take only some: node scripts/screenshots.mjs results plan
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { inflateSync, deflateSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, BASE_URL } from '../e2e/lib/browser.mjs';
 import { SCREENS } from '../e2e/lib/screens.mjs';
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(buf) {
+  let c = 0xffffffff;
+  for (const b of buf) c = CRC_TABLE[(c ^ b) & 255] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** Decodes an 8-bit, non-interlaced RGB or RGBA PNG (what Chromium writes) to RGB pixels. */
+function decodePng(buf) {
+  let pos = 8;
+  let header;
+  const idat = [];
+  while (pos < buf.length) {
+    const len = buf.readUInt32BE(pos);
+    const type = buf.toString('latin1', pos + 4, pos + 8);
+    const data = buf.subarray(pos + 8, pos + 8 + len);
+    if (type === 'IHDR') header = { w: data.readUInt32BE(0), h: data.readUInt32BE(4), depth: data[8], type: data[9], interlace: data[12] };
+    if (type === 'IDAT') idat.push(data);
+    pos += 12 + len;
+  }
+  const { w, h, depth, type, interlace } = header;
+  if (depth !== 8 || interlace !== 0 || (type !== 2 && type !== 6)) return null;
+  const bpp = type === 6 ? 4 : 3;
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = w * bpp;
+  const px = Buffer.alloc(h * stride);
+  for (let y = 0; y < h; y += 1) {
+    const filter = raw[y * (stride + 1)];
+    const row = y * (stride + 1) + 1;
+    for (let x = 0; x < stride; x += 1) {
+      const i = y * stride + x;
+      const a = x >= bpp ? px[i - bpp] : 0;
+      const b = y ? px[i - stride] : 0;
+      const c = x >= bpp && y ? px[i - stride - bpp] : 0;
+      let v = raw[row + x];
+      if (filter === 1) v += a;
+      else if (filter === 2) v += b;
+      else if (filter === 3) v += (a + b) >> 1;
+      else if (filter === 4) {
+        const p = a + b - c;
+        const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      px[i] = v & 255;
+    }
+  }
+  const rgb = Buffer.alloc(w * h * 3);
+  for (let i = 0, j = 0; i < px.length; i += bpp, j += 3) px.copy(rgb, j, i, i + 3);
+  return { w, h, rgb };
+}
+
+function chunk(type, data) {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'latin1');
+  data.copy(out, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+
+/**
+ * Shrinks a screenshot: a 256-colour palette of its most frequent colours (flat UI colours cover
+ * nearly every pixel; the rare anti-aliasing shades go to their nearest palette colour), then
+ * maximum deflate. Returns the input unchanged if it is not a PNG this can read.
+ */
+function palettePng(input) {
+  const img = decodePng(input);
+  if (!img) return input;
+  const { w, h, rgb } = img;
+  const counts = new Map();
+  for (let i = 0; i < rgb.length; i += 3) {
+    const k = (rgb[i] << 16) | (rgb[i + 1] << 8) | rgb[i + 2];
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const palette = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 256).map(([k]) => k);
+  const index = new Map(palette.map((k, i) => [k, i]));
+  const nearest = (k) => {
+    let hit = index.get(k);
+    if (hit !== undefined) return hit;
+    const r = k >> 16, g = (k >> 8) & 255, b = k & 255;
+    let best = 0, bestD = Infinity;
+    palette.forEach((p, i) => {
+      const dr = r - (p >> 16), dg = g - ((p >> 8) & 255), db = b - (p & 255);
+      const d = 2 * dr * dr + 4 * dg * dg + 3 * db * db;
+      if (d < bestD) { bestD = d; best = i; }
+    });
+    index.set(k, best);
+    return best;
+  };
+  const rows = Buffer.alloc(h * (w + 1));
+  for (let y = 0; y < h; y += 1) {
+    rows[y * (w + 1)] = 0;
+    for (let x = 0; x < w; x += 1) {
+      const i = (y * w + x) * 3;
+      rows[y * (w + 1) + 1 + x] = nearest((rgb[i] << 16) | (rgb[i + 1] << 8) | rgb[i + 2]);
+    }
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 3; // indexed colour
+  const plte = Buffer.alloc(palette.length * 3);
+  palette.forEach((k, i) => { plte[i * 3] = k >> 16; plte[i * 3 + 1] = (k >> 8) & 255; plte[i * 3 + 2] = k & 255; });
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('PLTE', plte),
+    chunk('IDAT', deflateSync(rows, { level: 9, memLevel: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
 const WIDTHS = [360, 1280];
@@ -39,7 +159,8 @@ try {
         document.activeElement?.blur();
         window.scrollTo(0, 0);
       });
-      await page.screenshot({ path: join(OUT, shot.file), fullPage: true, animations: 'disabled' });
+      const png = await page.screenshot({ fullPage: true, animations: 'disabled' });
+      writeFileSync(join(OUT, shot.file), palettePng(png));
       console.log(`wrote docs/screenshots/${shot.file}`);
     } finally {
       await context.close();

@@ -13,13 +13,12 @@ LOG=$(mktemp -d)
 passed=0 failed=0 steps_failed=()
 step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
 fail_step() { steps_failed+=("$1"); }
-# Adds up "N passed; M failed" from cargo test and wasm-bindgen-test-runner output.
+# Sums "N passed" or "N failed" over the "test result:" lines of cargo test and
+# wasm-bindgen-test-runner output.
+sum_of() { grep -E '^test result:' "$1" | grep -Eo "[0-9]+ $2" | awk '{s+=$1} END {print s+0}'; }
 count_cargo() {
-  local p f
-  p=$(grep -E '^test result:' "$1" | grep -Eo '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
-  f=$(grep -E '^test result:' "$1" | grep -Eo '[0-9]+ failed' | awk '{s+=$1} END {print s+0}')
-  passed=$((passed + p)); failed=$((failed + f))
-  echo "$p"
+  native_or_browser_passed=$(sum_of "$1" passed)
+  passed=$((passed + native_or_browser_passed)); failed=$((failed + $(sum_of "$1" failed)))
 }
 
 step "format"
@@ -32,14 +31,14 @@ cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warning
 step "native tests"
 cargo test 2>&1 | tee "$LOG/native.txt"
 [ "${PIPESTATUS[0]}" = 0 ] || fail_step "native tests"
-native=$(count_cargo "$LOG/native.txt")
+count_cargo "$LOG/native.txt"; native=$native_or_browser_passed
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee "$LOG/browser.txt"
 [ "${PIPESTATUS[0]}" = 0 ] || fail_step "browser tests"
-browser=$(count_cargo "$LOG/browser.txt")
+count_cargo "$LOG/browser.txt"; browser=$native_or_browser_passed
 
 step "release build"
 if trunk build --release > "$LOG/build.txt" 2>&1; then

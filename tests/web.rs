@@ -72,6 +72,15 @@ fn click(el: &Element) {
         .click();
 }
 
+/// Renders the whole app into a fresh root and presses the welcome button `start`.
+async fn start_app(start: &str) -> Element {
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    until("the welcome screen", || one(&root, start).is_some()).await;
+    click(&one(&root, start).expect("a start button"));
+    root
+}
+
 #[wasm_bindgen_test]
 async fn cup_gauge_fills_to_its_level_and_names_it() {
     let root = fresh_root();
@@ -152,10 +161,7 @@ async fn a_low_cup_is_drawn_in_the_needs_care_colour() {
 
 #[wasm_bindgen_test]
 async fn each_question_is_a_radio_group_with_a_legend_and_a_way_to_skip() {
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    until("the welcome screen", || one(&root, "#start-full").is_some()).await;
-    click(&one(&root, "#start-full").expect("start"));
+    let root = start_app("#start-full").await;
     until("the first question page", || {
         one(&root, "fieldset.question").is_some()
     })
@@ -192,13 +198,7 @@ async fn each_question_is_a_radio_group_with_a_legend_and_a_way_to_skip() {
 
 #[wasm_bindgen_test]
 async fn a_safety_answer_shows_support_at_once() {
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    until("the welcome screen", || {
-        one(&root, "#start-pulse").is_some()
-    })
-    .await;
-    click(&one(&root, "#start-pulse").expect("start"));
+    let root = start_app("#start-pulse").await;
     until("the pulse page", || {
         one(&root, "button[type=submit]").is_some()
     })
@@ -231,13 +231,7 @@ async fn a_safety_answer_shows_support_at_once() {
 
 #[wasm_bindgen_test]
 async fn the_plan_holds_three_and_says_so_when_full() {
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    until("the welcome screen", || {
-        one(&root, "#start-pulse").is_some()
-    })
-    .await;
-    click(&one(&root, "#start-pulse").expect("start"));
+    let root = start_app("#start-pulse").await;
     until("the pulse page", || {
         one(&root, "input[value=often]").is_some()
     })
@@ -265,7 +259,7 @@ async fn the_plan_holds_three_and_says_so_when_full() {
     let picked: std::collections::BTreeSet<String> =
         all(&root, ".theme-ideas li.suggestion.picked")
             .iter()
-            .map(Element::id)
+            .filter_map(|e| e.get_attribute("data-suggestion"))
             .collect();
     assert_eq!(picked.len(), 3);
     assert!(

@@ -1,5 +1,6 @@
 // Page objects for saving check-ins and for the My history screen. Selectors live here, once.
 import { appUrl } from './browser.mjs';
+import { Screen } from './pages.mjs';
 
 export const HISTORY_KEY = 'fullcup.history';
 export const SET_ASIDE_KEY = 'fullcup.history.unreadable';
@@ -77,9 +78,9 @@ export class CheckInFlow {
   }
 }
 
-export class HistoryScreen {
+export class HistoryScreen extends Screen {
   constructor(page) {
-    this.page = page;
+    super(page);
     this.sel = H;
   }
 

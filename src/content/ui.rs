@@ -139,6 +139,7 @@ pub struct Ui {
     pub confirm_delete_unreadable: &'static str,
     pub changes_heading: &'static str,
     pub change_cup: &'static str,
+    pub change_cup_same: &'static str,
     pub change_up: &'static str,
     pub change_down: &'static str,
     pub change_none: &'static str,

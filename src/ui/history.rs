@@ -371,6 +371,7 @@ pub fn HistoryScreen() -> Html {
                     )
                 };
                 match c.theme {
+                    None if c.before == c.after => with(ui.change_cup_same, ""),
                     None => with(ui.change_cup, ""),
                     Some(t) if c.after >= c.before => with(ui.change_up, cat.theme(t).title),
                     Some(t) => with(ui.change_down, cat.theme(t).title),

@@ -3,28 +3,24 @@
 
 pub mod state;
 
-#[cfg(target_arch = "wasm32")]
-pub mod app;
-#[cfg(target_arch = "wasm32")]
-pub mod chrome;
-#[cfg(target_arch = "wasm32")]
-pub mod cup;
-#[cfg(target_arch = "wasm32")]
-pub(crate) mod dom;
-#[cfg(target_arch = "wasm32")]
-pub mod history;
-#[cfg(target_arch = "wasm32")]
-pub mod pages;
-#[cfg(target_arch = "wasm32")]
-pub mod plan;
-#[cfg(target_arch = "wasm32")]
-pub mod questions;
-#[cfg(target_arch = "wasm32")]
-pub mod results;
-#[cfg(target_arch = "wasm32")]
-pub mod support;
-#[cfg(target_arch = "wasm32")]
-pub mod welcome;
+/// Declares modules that exist only in the browser build.
+macro_rules! browser_only {
+    ($($vis:vis mod $name:ident;)*) => { $( #[cfg(target_arch = "wasm32")] $vis mod $name; )* };
+}
+
+browser_only! {
+    pub mod app;
+    pub mod chrome;
+    pub mod cup;
+    pub(crate) mod dom;
+    pub mod history;
+    pub mod pages;
+    pub mod plan;
+    pub mod questions;
+    pub mod results;
+    pub mod support;
+    pub mod welcome;
+}
 
 /// Renders Full Cup into the page body.
 #[cfg(target_arch = "wasm32")]

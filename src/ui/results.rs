@@ -71,7 +71,7 @@ pub fn SuggestionCard(props: &SuggestionProps) -> Html {
         _ => html! { <h3>{ text.action }</h3> },
     };
     html! {
-        <li class={classes!("suggestion", picked.then_some("picked"))} id={format!("s-{}", props.id)}>
+        <li class={classes!("suggestion", picked.then_some("picked"))} data-suggestion={props.id}>
             { title }
             if let Some(reason) = &props.reason { <p class="reason">{ reason.clone() }</p> }
             <p>{ text.detail }</p>

@@ -147,6 +147,7 @@ pub static UI: Ui = Ui {
     confirm_delete_unreadable: "Delete the data that could not be read from this device? This cannot be undone.",
     changes_heading: "What changed since last time",
     change_cup: "Your cup went from {before} to {after}.",
+    change_cup_same: "Your cup stayed at {after}.",
     change_up: "“{theme}” rose from {before} to {after}.",
     change_down: "“{theme}” fell from {before} to {after}.",
     change_none: "No part of your cup moved by 10 points or more.",

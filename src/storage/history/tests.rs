@@ -255,6 +255,7 @@ fn changes_name_the_cup_first_then_the_biggest_moves() {
     assert!(c[1..].iter().all(|x| x.before.abs_diff(x.after) >= 10));
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 mod fuzz {
     //! Property-based fuzzing of the parser: no input may panic, and a failed import never
     //! changes the history it was meant to merge into.

@@ -1,0 +1,148 @@
+// The full check-in, done with the keyboard alone: Tab, Shift+Tab, arrow keys, Space and Enter.
+// The answers are chosen so the results use all three bands, a skipped question and a cup level
+// that is not a whole number, and every number shown is checked against the scoring rules.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowser } from './lib/browser.mjs';
+import { WelcomePage, QuestionPage, ResultsPage } from './lib/pages.mjs';
+import { S, KEYS, THEMES, FULL_PAGES, SAFETY_IDS, TEXT } from './lib/selectors.mjs';
+
+const browser = useBrowser();
+
+// The answers: "Often" to every scored question, except "Prefer not to answer" on wor_pay, and
+// "Never" to the four safety questions (so no support panel).
+const answerFor = (id) => (id === 'wor_pay' ? 'skip' : 'often');
+
+// Expected levels, worked out by hand from bank.rs (reverse flags) and scoring.rs:
+//   Often = 75 points; a reverse-worded question flips it to 100 - 75 = 25.
+//   A theme's raw level is the mean of its answered questions; strain themes (intensity,
+//   outcomes, boundaries, workplace) are shown as 100 - raw, so fuller is always healthier.
+//   Bands on the rounded number: Steady >= 65, Worth watching >= 40, else Needs care now.
+//
+//   Carrying the weight (strain)  int_strength reversed:       (75+75+75+75+25)/5 = 65 -> 100-65 = 35   Needs care now
+//   My own recovery (protective)  rec_work_as_recovery, rec_slide reversed: (75+75+25+75+25)/5 = 55  Worth watching
+//   Holding outcomes (strain)     out_pace, out_seeds reversed: (75+75+75+25+25)/5 = 55 -> 100-55 = 45   Worth watching
+//   Knowing my signals (prot.)    awa_late reversed:            (75+75+75+75+25)/5 = 65                Steady
+//   Boundaries (strain)           bou_switch_off reversed:      (75+75+75+75+25)/5 = 65 -> 35          Needs care now
+//   Support around me (prot.)     sup_alone reversed:           65                                     Steady
+//   Meaning and anchoring (prot.) mea_doubt reversed:           65                                     Steady
+//   Role and workplace (strain)   wor_pay skipped, wor_trained reversed: (75+75+75+25)/4 = 62.5
+//                                                               -> 100-62.5 = 37.5, shown 38           Needs care now
+//   Cup = plain mean of the eight levels = (35+55+45+65+35+65+65+37.5)/8 = 402.5/8 = 50.3125
+//         shown rounded: 50 -> Worth watching.
+const EXPECTED = [
+  [THEMES[0], 35, TEXT.bands.care],
+  [THEMES[1], 55, TEXT.bands.watch],
+  [THEMES[2], 45, TEXT.bands.watch],
+  [THEMES[3], 65, TEXT.bands.steady],
+  [THEMES[4], 35, TEXT.bands.care],
+  [THEMES[5], 65, TEXT.bands.steady],
+  [THEMES[6], 65, TEXT.bands.steady],
+  [THEMES[7], 38, TEXT.bands.care],
+];
+const EXPECTED_CUP = 'Your cup is 50 out of 100 full: Worth watching.';
+const EXPECTED_HOW = '(35 + 55 + 45 + 65 + 35 + 65 + 65 + 37.5) ÷ 8 = 50.3';
+// Lowest first; 35 = 35 is broken by the tie order (intensity before boundaries).
+const EXPECTED_PRIORITIES = [THEMES[0], THEMES[4], THEMES[7], THEMES[2], THEMES[1]];
+// Steady themes, fullest first; equal levels in tie order (awareness, support, meaning).
+const EXPECTED_STRENGTHS = [THEMES[3], THEMES[5], THEMES[6]];
+
+/**
+ * Answers the radio group that has focus with `key` using only the keyboard: Space checks the
+ * focused radio (the first, "Never", when the group was tabbed into with nothing checked), then
+ * an arrow key moves to and checks each next option.
+ */
+async function keyAnswer(page, key, arrow) {
+  const f = await page.evaluate(() => ({ type: document.activeElement.type, value: document.activeElement.value }));
+  assert.equal(f.type, 'radio', 'Tab should land on a radio');
+  assert.equal(f.value, 'never', 'Tab into an unanswered group focuses its first option');
+  await page.keyboard.press('Space');
+  for (let i = 0; i < KEYS.indexOf(key); i += 1) await page.keyboard.press(arrow);
+}
+
+async function focusedRadio(page) {
+  return page.evaluate(() => ({ name: document.activeElement.name, value: document.activeElement.value }));
+}
+
+test('the full check-in can be done with the keyboard alone and scores exactly as the rules say', async () => {
+  const context = await browser.newContext();
+  const welcome = await WelcomePage.open(context);
+  const { page } = welcome;
+
+  // "Exit this page" is the first Tab stop.
+  await page.keyboard.press('Tab');
+  assert.equal((await welcome.focused()).id, 'exit', '"Exit this page" must be the first Tab stop');
+
+  // Tab on to "Start the full check-in" and press Enter.
+  let stops = 1;
+  while ((await welcome.focused()).id !== 'start-full') {
+    await page.keyboard.press('Tab');
+    stops += 1;
+    assert.ok(stops < 20, 'could not Tab to "Start the full check-in"');
+  }
+  assert.equal((await welcome.focused()).text, TEXT.startFull);
+  await page.keyboard.press('Enter');
+
+  const q = new QuestionPage(page);
+  const pages = [...FULL_PAGES, SAFETY_IDS];
+  for (const [i, ids] of pages.entries()) {
+    const n = i + 1;
+    await q.waitForPart(n, 9);
+    await q.waitForHeadingFocus();
+    assert.equal(await q.partText(), `Part ${n} of 9`);
+    assert.equal(await page.$eval(S.progress, (p) => `${p.value}/${p.max}`), `${n}/9`);
+    assert.deepEqual(await q.questionIds(), ids, `page ${n} asks the bank's questions in order`);
+
+    const safety = ids === SAFETY_IDS;
+    const arrow = i % 2 === 0 ? 'ArrowRight' : 'ArrowDown';
+    for (const [j, id] of ids.entries()) {
+      await page.keyboard.press('Tab');
+      assert.equal((await focusedRadio(page)).name, id, `Tab reaches question ${id}`);
+      if (n === 1 && j === 0) {
+        // A slip, corrected: "Always" first, then on to the next question, then Shift+Tab back
+        // (which lands on the checked option) and one arrow back to "Often".
+        await keyAnswer(page, 'always', arrow);
+        await page.keyboard.press('Tab');
+        assert.equal((await focusedRadio(page)).name, ids[1]);
+        await page.keyboard.press('Shift+Tab');
+        assert.deepEqual(await focusedRadio(page), { name: id, value: 'always' });
+        await page.keyboard.press('ArrowLeft');
+      } else {
+        await keyAnswer(page, safety ? 'never' : answerFor(id), arrow);
+      }
+      assert.equal(await q.checkedKey(id), safety ? 'never' : answerFor(id), `${id} answered`);
+    }
+
+    // Tab on past Back to Next (the submit button), then Enter.
+    await page.keyboard.press('Tab');
+    assert.equal((await q.focused()).text, 'Back');
+    await page.keyboard.press('Tab');
+    assert.equal((await q.focused()).text, n === 9 ? TEXT.seeResults : TEXT.next);
+    if (safety) {
+      assert.equal(await page.locator(S.inlineSupport).count(), 0, '"Never" raises no support');
+    }
+    await page.keyboard.press('Enter');
+  }
+
+  const results = new ResultsPage(page);
+  await results.waitForReady();
+  await results.waitForHeadingFocus();
+  assert.equal(await results.pulseTag().count(), 0, 'a full check-in is not tagged as a pulse');
+  assert.equal(await results.supportPanel().count(), 0, 'no safety answer raised support');
+
+  const shown = await results.levels();
+  assert.deepEqual(
+    shown,
+    EXPECTED.map(([title, level, band]) => ({ title, band, number: `${level} out of 100` })),
+  );
+  assert.equal(await results.cupText(), EXPECTED_CUP);
+  assert.equal(await page.getAttribute(S.cupSvg, 'aria-label'), EXPECTED_CUP);
+  assert.ok((await results.howCup()).includes(EXPECTED_HOW), await results.howCup());
+  const priorities = await results.listTexts(S.priorities);
+  assert.deepEqual(priorities.map((p) => p.split(' – ')[0]), EXPECTED_PRIORITIES);
+  const strengths = await results.listTexts(S.strengths);
+  assert.deepEqual(strengths.map((s) => s.split('.')[0]), EXPECTED_STRENGTHS);
+
+  // A finished check-in is no longer kept in the tab.
+  await page.waitForFunction(() => sessionStorage.getItem('fullcup.progress') === null);
+});

@@ -1,0 +1,121 @@
+// Ways to reach each screen of Full Cup from a fresh context, shared by the accessibility tests
+// and the screenshot script. Each returns the page object of the screen, ready to look at.
+import { WelcomePage } from './pages.mjs';
+import { S, SAFETY_IDS } from './selectors.mjs';
+import { CheckInFlow } from './history.mjs';
+
+const NO_SIGNAL = Object.fromEntries(SAFETY_IDS.map((id) => [id, 'never']));
+
+/**
+ * A realistic mixed full check-in: heavy work and thin boundaries, own recovery and meaning
+ * holding, some support; and urges to use "Often", which raises the relapse-risk signal.
+ */
+export const MIXED_PERSONA = {
+  int_drained: 'often', int_pain: 'often', int_grief: 'sometimes', int_systems: 'always', int_strength: 'sometimes',
+  rec_practice: 'often', rec_first: 'sometimes', rec_work_as_recovery: 'rarely', rec_unwind: 'sometimes', rec_slide: 'rarely',
+  out_responsible: 'sometimes', out_blame: 'rarely', out_replay: 'sometimes', out_pace: 'often', out_seeds: 'often',
+  awa_notice: 'sometimes', awa_triggers: 'often', awa_honest: 'often', awa_step_back: 'rarely', awa_late: 'sometimes',
+  bou_spill: 'often', bou_phone: 'always', bou_town: 'sometimes', bou_yes: 'often', bou_switch_off: 'rarely',
+  sup_talk: 'sometimes', sup_checkin: 'rarely', sup_supervision: 'never', sup_debrief: 'rarely', sup_alone: 'often',
+  mea_purpose: 'always', mea_progress: 'always', mea_good_times: 'often', mea_grounding: 'often', mea_doubt: 'rarely',
+  wor_looked_down: 'sometimes', wor_unclear: 'often', wor_no_say: 'sometimes', wor_pay: 'always', wor_trained: 'sometimes',
+  saf_urges: 'often', saf_withdraw: 'sometimes', saf_hopeless: 'rarely', saf_alive: 'never',
+};
+
+export async function welcome(context) {
+  return WelcomePage.open(context);
+}
+
+/** The first page of the full check-in, with two answers given. */
+export async function questionPage(context) {
+  const q = await (await WelcomePage.open(context)).startFull();
+  await q.answer('int_drained', 'often');
+  await q.answer('int_pain', 'sometimes');
+  return q;
+}
+
+/** The quick pulse page, partly answered. */
+export async function pulsePage(context) {
+  const q = await (await WelcomePage.open(context)).startPulse();
+  await q.answerAll({ int_drained: 'sometimes', rec_practice: 'often', out_responsible: 'rarely' });
+  return q;
+}
+
+/** The safety page of the quick pulse with the inline support showing. */
+export async function safetyPage(context) {
+  const q = await pulsePage(context);
+  await q.next(2, 2);
+  await q.answerAll({ saf_urges: 'never', saf_withdraw: 'rarely', saf_hopeless: 'sometimes', saf_alive: 'rarely' });
+  await q.inlineSupportAfter('saf_alive').waitFor({ state: 'visible' });
+  return q;
+}
+
+/** Results of the mixed persona's full check-in, with the support panel leading. */
+export async function results(context, answers = MIXED_PERSONA) {
+  const q = await (await WelcomePage.open(context)).startFull();
+  for (let n = 1; n <= 9; n += 1) {
+    const ids = await q.questionIds();
+    for (const id of ids) await q.answer(id, answers[id] ?? NO_SIGNAL[id] ?? 'sometimes');
+    if (n < 9) await q.next(n + 1, 9);
+  }
+  const r = await q.finish();
+  await r.page.locator(S.levels).first().waitFor();
+  return r;
+}
+
+/** My plan with the three "start here" ideas and a note. */
+export async function plan(context) {
+  const r = await results(context);
+  const cards = r.startHereCards();
+  for (let i = 0; i < 3; i += 1) {
+    await r.togglePlan(cards.nth(i));
+    await r.page.waitForFunction(
+      (n) => document.querySelectorAll('button.plan-toggle[aria-pressed="true"]').length >= n,
+      i + 1,
+    );
+  }
+  const p = await r.goToPlan();
+  await p.writeNote('Tell my supervisor on Monday. Phone off at 6 pm, back in the drawer.');
+  return p;
+}
+
+export async function help(context) {
+  return (await WelcomePage.open(context)).openHelp();
+}
+
+export async function research(context) {
+  return (await WelcomePage.open(context)).openResearch();
+}
+
+export async function privacy(context) {
+  return (await WelcomePage.open(context)).openPrivacy();
+}
+
+/** My history with two saved quick pulses, so that trends and changes show. */
+export async function history(context) {
+  const page = await context.newPage();
+  const flow = new CheckInFlow(page);
+  await flow.open();
+  await flow.pulse('sometimes');
+  await flow.save();
+  await flow.startAgain();
+  await flow.pulse('rarely');
+  await flow.save();
+  const screen = await flow.openHistory();
+  await screen.trends().first().waitFor();
+  return screen;
+}
+
+/** Every screen by the name used in test titles and screenshot file names. */
+export const SCREENS = {
+  welcome,
+  question: questionPage,
+  pulse: pulsePage,
+  safety: safetyPage,
+  results,
+  plan,
+  help,
+  research,
+  privacy,
+  history,
+};
