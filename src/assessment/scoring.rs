@@ -55,7 +55,11 @@ impl Band {
     pub const ALL: [Band; 3] = [Band::NeedsCare, Band::Watch, Band::Steady];
 
     pub fn of(level: Level) -> Band {
-        let shown = level.rounded();
+        Band::of_shown(level.rounded())
+    }
+
+    /// The band of a whole-number level as shown (for example one saved in the history).
+    pub fn of_shown(shown: u8) -> Band {
         if shown >= thresholds::STEADY_FROM {
             Band::Steady
         } else if shown >= thresholds::WATCH_FROM {

@@ -7,7 +7,7 @@ use super::app::use_store;
 use super::dom;
 use super::results::{band_key, number};
 use super::state::{Action, Screen};
-use crate::assessment::{Band, Length, Level, Theme};
+use crate::assessment::{Band, Length, Theme};
 use crate::content::{fill, Catalog};
 use crate::storage::history::{
     self, changes, CheckIn, History, HistoryError, ImportPreview, Stored,
@@ -187,7 +187,7 @@ pub fn TrendChart(props: &TrendProps) -> Html {
                 <polyline class="trend-line" points={line.join(" ")} />
                 { for props.points.iter().enumerate().filter_map(|(i, (_, v))| v.map(|v| html! {
                     <>
-                        <circle class={classes!("trend-point", band_key(Band::of(Level::new(f64::from(v)).unwrap_or_else(|| Level::new(0.0).expect("0 is a level")))))}
+                        <circle class={classes!("trend-point", band_key(Band::of_shown(v)))}
                             cx={format!("{:.1}", x(i))} cy={format!("{:.1}", y(v))} r="4.5" />
                         <text class="trend-value" x={format!("{:.1}", x(i))} y={format!("{:.1}", y(v) - 8.0)} text-anchor="middle">{ v }</text>
                     </>
