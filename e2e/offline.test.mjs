@@ -13,7 +13,8 @@ test('after one visit the app loads and completes a pulse with the network off',
   await page.goto(appUrl());
   await page.waitForSelector('#start-pulse');
   // Wait until the worker controls the page and has stored the build's files.
-  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active != null);
+  // `active` is set while the worker is still activating; a reload then may not be controlled.
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated');
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.waitForFunction(async () => {
