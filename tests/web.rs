@@ -31,6 +31,15 @@ fn fresh_root() -> Element {
     root
 }
 
+/// The check-in in progress as the app saved it for this tab.
+fn session_progress() -> Option<String> {
+    web_sys::window()?
+        .session_storage()
+        .ok()??
+        .get_item("fullcup.progress")
+        .ok()?
+}
+
 /// Resolves after the browser has had a chance to run yew's scheduled renders.
 async fn tick() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -213,7 +222,12 @@ async fn a_safety_answer_shows_support_at_once() {
         "no support before any answer"
     );
     click(&one(&root, "input[name=saf_alive][value=never]").expect("never"));
-    tick().await;
+    // The app saves progress in an effect after rendering, so once "never" is saved the page
+    // has been drawn with that answer.
+    until("the answer is rendered and saved", || {
+        session_progress().is_some_and(|p| p.contains("\"saf_alive\":\"never\""))
+    })
+    .await;
     assert!(
         one(&root, ".inline-support .support").is_none(),
         "Never raises nothing"

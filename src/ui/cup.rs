@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::assessment::{Band, Level};
+use super::results::band_key;
+use crate::assessment::Level;
 
 /// The cup's inside spans these y-coordinates in the drawing.
 const TOP: f64 = 22.0;
@@ -24,11 +25,7 @@ pub struct CupProps {
 
 #[component]
 pub fn CupGauge(props: &CupProps) -> Html {
-    let band_class = props.level.map(|l| match l.band() {
-        Band::Steady => "steady",
-        Band::Watch => "watch",
-        Band::NeedsCare => "needs-care",
-    });
+    let band_class = props.level.map(|l| band_key(l.band()));
     let y = props.level.map(surface_y).unwrap_or(BOTTOM);
     let height = BOTTOM - y;
     html! {

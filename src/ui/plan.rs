@@ -100,7 +100,7 @@ pub fn PlanScreen() -> Html {
                 <h1 id="page-title" tabindex="-1">{ ui.plan_title }</h1>
                 <p class="print-only">{ fill(ui.plan_made_on, &[("date", &today.iso())]) }</p>
                 <p class="no-print">{ ui.plan_intro }</p>
-                <p class="count no-print" aria-live="polite">{ count }</p>
+                <p class="count no-print" aria-live="polite">{ count.clone() }</p>
                 if store.plan.picks().is_empty() {
                     <p class="empty">{ ui.plan_empty }</p>
                 } else {
@@ -130,7 +130,7 @@ pub fn PlanScreen() -> Html {
             <section class="no-print" aria-labelledby="choose-heading">
                 <h2 id="choose-heading">{ ui.plan_choose_heading }</h2>
                 if store.plan_notice.is_some() { <p class="notice" role="alert">{ ui.plan_full }</p> }
-                <p class="count">{ fill(ui.plan_count, &[("n", &store.plan.picks().len().to_string())]) }</p>
+                <p class="count">{ count.clone() }</p>
                 <ul class="suggestions">
                     { for offered.into_iter().map(|id| html! { <SuggestionCard {id} /> }) }
                 </ul>

@@ -56,10 +56,7 @@ pub fn SuggestionCard(props: &SuggestionProps) -> Html {
     };
     let source = crate::assessment::suggestion(props.id)
         .and_then(|s| crate::content::research::citation(s.source))
-        .map(|c| match c.year {
-            Some(y) => format!("{} ({y})", c.authors),
-            None => c.authors.to_owned(),
-        });
+        .map(crate::content::research::Citation::short);
     let picked = store.plan.has(props.id);
     let onclick = {
         let store = store.clone();

@@ -161,10 +161,7 @@ pub static SAFETY_QUESTIONS: &[ItemText] = &[
         "saf_hopeless",
         "I felt hopeless about my life or my future.",
     ),
-    item(
-        "saf_alive",
-        "I had thoughts of not wanting to be alive, or that I would be better off dead.",
-    ),
+    item("saf_alive", "I had thoughts of not wanting to be alive."),
 ];
 
 pub static SUGGESTIONS: &[SuggestionText] = &[
@@ -290,7 +287,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "awa_daily",
         "Do a two-minute check-in each day",
         "At the same time each day, ask yourself how full your cup is and what you need.",
-        "As one worker put it, you can only give away what you have, so it helps to check what you have.",
+        "Workers said their care for others runs dry when their own reserves do, so a short daily look at your own level comes first.",
     ),
     sug(
         "awa_trigger_plan",
