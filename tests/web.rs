@@ -4,7 +4,7 @@
 
 use full_cup::assessment::{self, Length, Level, Theme};
 use full_cup::ui::app::App;
-use full_cup::ui::cup::{surface_y, CupGauge, CupProps};
+use full_cup::ui::widgets::cup::{surface_y, CupGauge, CupProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -42,15 +42,7 @@ fn session_progress() -> Option<String> {
 
 /// Resolves after the browser has had a chance to run yew's scheduled renders.
 async fn tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .expect("window")
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 5)
-            .expect("timer");
-    });
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .expect("timer resolves");
+    gloo_timers::future::TimeoutFuture::new(5).await;
 }
 
 /// Waits until `cond` holds (checked after each render tick), failing with `what` after ~2 s.

@@ -71,7 +71,7 @@ impl Band {
 
     pub fn key(self) -> &'static str {
         match self {
-            Band::NeedsCare => "needs_care",
+            Band::NeedsCare => "needs-care",
             Band::Watch => "watch",
             Band::Steady => "steady",
         }
@@ -157,18 +157,29 @@ pub fn score_theme(
     }
 }
 
-/// The cup level: the plain average of every theme level that exists, each theme weighing the
-/// same. It needs at least half of the themes to have a level.
-pub fn cup_level(themes: &[ThemeScore]) -> Option<Level> {
-    let levels: Vec<f64> = themes
-        .iter()
-        .filter_map(|t| t.level)
-        .map(Level::value)
-        .collect();
-    if !enough_answers(levels.len(), themes.len()) {
+/// How the cup level is made: the theme levels it averages, in page order, and the result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CupWorking {
+    pub parts: Vec<Level>,
+    pub level: Level,
+}
+
+/// The cup level and how it was made: the plain average of every theme level that exists, each
+/// theme weighing the same. It needs at least half of the themes to have a level. The results'
+/// explanation shows exactly these parts, so it can never disagree with the level.
+pub fn cup_working(themes: &[ThemeScore]) -> Option<CupWorking> {
+    let parts: Vec<Level> = themes.iter().filter_map(|t| t.level).collect();
+    if !enough_answers(parts.len(), themes.len()) {
         return None;
     }
-    Level::new(levels.iter().sum::<f64>() / levels.len() as f64)
+    let sum: f64 = parts.iter().map(|l| l.value()).sum();
+    let level = Level::new(sum / parts.len() as f64)?;
+    Some(CupWorking { parts, level })
+}
+
+/// The cup level alone (see [`cup_working`]).
+pub fn cup_level(themes: &[ThemeScore]) -> Option<Level> {
+    cup_working(themes).map(|w| w.level)
 }
 
 /// Scores every theme in page order and the cup level.

@@ -1,13 +1,17 @@
-//! What people read, as data, per language: theme titles, questions, suggestions, band names,
-//! research summaries and interface strings. Adding a language adds a module here, never a code path.
+//! What people read, as data, per language: the [`Locale`] of each language (theme titles,
+//! questions, suggestions, band names, research summaries, contact descriptions, interface strings
+//! and messages), its plural rule and its text direction. Adding a language adds a module here and
+//! one line in [`Lang`], never a code path.
 
 pub mod contacts;
 pub mod en;
+pub mod plural;
 pub mod research;
 pub mod ui;
 
 use crate::assessment::{Band, Source, Theme};
-pub use ui::Ui;
+pub use plural::{Category, Plural, PluralRule};
+pub use ui::{HistoryErrorText, ProblemText, Ui};
 
 /// A language Full Cup speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -31,9 +35,26 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.tag() == primary)
     }
 
-    pub fn catalog(self) -> &'static Catalog {
+    pub fn locale(self) -> &'static Locale {
         match self {
-            Lang::En => &en::CATALOG,
+            Lang::En => &en::LOCALE,
+        }
+    }
+}
+
+/// Which way a language's text runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    LeftToRight,
+    RightToLeft,
+}
+
+impl Direction {
+    /// The value of the HTML `dir` attribute.
+    pub fn attr(self) -> &'static str {
+        match self {
+            Direction::LeftToRight => "ltr",
+            Direction::RightToLeft => "rtl",
         }
     }
 }
@@ -83,12 +104,25 @@ pub struct ResearchText {
     pub summary: &'static str,
 }
 
-/// Every text of one language.
+/// How a built-in support line is described in one language (its name and number are facts that
+/// live in [`contacts`]).
 #[derive(Debug)]
-pub struct Catalog {
+pub struct ContactText {
+    pub id: &'static str,
+    /// Where the line answers, for example "United States".
+    pub region: &'static str,
+    /// One line on who it is for and when it is open.
+    pub note: &'static str,
+}
+
+/// Every text of one language, with its plural rule and text direction.
+#[derive(Debug)]
+pub struct Locale {
     pub lang: Lang,
     /// The language's own name for itself, for the switcher.
     pub name: &'static str,
+    pub dir: Direction,
+    pub plural: PluralRule,
     pub ui: &'static Ui,
     pub themes: &'static [ThemeText],
     pub questions: &'static [ItemText],
@@ -97,9 +131,10 @@ pub struct Catalog {
     pub patterns: &'static [ItemText],
     pub bands: &'static [BandText],
     pub research: &'static [ResearchText],
+    pub contacts: &'static [ContactText],
 }
 
-impl Catalog {
+impl Locale {
     pub fn theme(&self, theme: Theme) -> &'static ThemeText {
         // Tests guarantee every theme is present; the first entry is only a last resort.
         self.themes
@@ -134,6 +169,19 @@ impl Catalog {
             .iter()
             .find(|r| r.source == source)
             .map_or("", |r| r.summary)
+    }
+
+    pub fn contact(&self, id: &str) -> Option<&'static ContactText> {
+        self.contacts.iter().find(|c| c.id == id)
+    }
+
+    /// The form of `text` for the count `n`, with `{n}` and the other `values` filled in.
+    pub fn count(&self, text: &Plural, n: usize, values: &[(&str, &str)]) -> String {
+        let form = text.pick(self.plural, n as u64);
+        let n = n.to_string();
+        let mut all: Vec<(&str, &str)> = vec![("n", &n)];
+        all.extend_from_slice(values);
+        fill(form, &all)
     }
 }
 

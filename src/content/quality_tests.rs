@@ -140,7 +140,7 @@ fn fk_grade_separates_simple_from_complex_text() {
 
 #[test]
 fn questions_read_at_grade_eight_or_below() {
-    let c = Lang::En.catalog();
+    let c = Lang::En.locale();
     let grades: Vec<f64> = c
         .questions
         .iter()
@@ -166,7 +166,7 @@ fn questions_read_at_grade_eight_or_below() {
 
 #[test]
 fn suggestions_and_short_texts_stay_plain() {
-    let c = Lang::En.catalog();
+    let c = Lang::En.locale();
     let details: Vec<f64> = c.suggestions.iter().map(|s| fk_grade(s.detail)).collect();
     let whys: Vec<f64> = c.suggestions.iter().map(|s| fk_grade(s.why)).collect();
     let (d, w) = (mean(&details), mean(&whys));
@@ -258,7 +258,7 @@ fn seeds() -> HashSet<String> {
 
 /// Every English text a person or trainer reads that we wrote about the research.
 fn english_texts() -> Vec<(String, &'static str)> {
-    let c = Lang::En.catalog();
+    let c = Lang::En.locale();
     let mut texts: Vec<(String, &'static str)> = Vec::new();
     for t in c.themes {
         for (part, text) in [

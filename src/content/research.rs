@@ -64,21 +64,6 @@ pub static CITATIONS: &[Citation] = &[
     },
 ];
 
-impl Citation {
-    /// How a suggestion names its source: the authors and year, or the title when no author is named.
-    pub fn short(&self) -> String {
-        let who = if self.authors.starts_with("Author not named") {
-            self.title
-        } else {
-            self.authors
-        };
-        match self.year {
-            Some(y) => format!("{who} ({y})"),
-            None => who.to_owned(),
-        }
-    }
-}
-
 pub fn citation(source: Source) -> Option<&'static Citation> {
     CITATIONS.iter().find(|c| c.source == source)
 }

@@ -12,7 +12,7 @@ fn ids<T>(items: &[T], id: impl Fn(&T) -> &str) -> Vec<String> {
 #[test]
 fn every_language_words_exactly_the_bank_questions() {
     for lang in Lang::ALL {
-        let c = lang.catalog();
+        let c = lang.locale();
         assert_eq!(
             ids(c.questions, |q| q.id),
             ids(bank::QUESTIONS, |q| q.id),
@@ -29,7 +29,7 @@ fn every_language_words_exactly_the_bank_questions() {
 #[test]
 fn every_language_words_exactly_the_library_suggestions_and_patterns() {
     for lang in Lang::ALL {
-        let c = lang.catalog();
+        let c = lang.locale();
         assert_eq!(
             ids(c.suggestions, |s| s.id),
             ids(bank::SUGGESTIONS, |s| s.id),
@@ -46,7 +46,7 @@ fn every_language_words_exactly_the_library_suggestions_and_patterns() {
 #[test]
 fn every_language_names_every_theme_band_and_source() {
     for lang in Lang::ALL {
-        let c = lang.catalog();
+        let c = lang.locale();
         for t in Theme::PAGE_ORDER {
             assert_eq!(
                 c.themes.iter().filter(|x| x.theme == t).count(),
@@ -74,7 +74,7 @@ fn every_language_names_every_theme_band_and_source() {
 #[test]
 fn no_text_is_empty() {
     for lang in Lang::ALL {
-        let c = lang.catalog();
+        let c = lang.locale();
         let mut texts: Vec<&str> = Vec::new();
         for t in c.themes {
             texts.extend([t.title, t.intro, t.covers, t.strength, t.prompt]);

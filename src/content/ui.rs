@@ -1,7 +1,11 @@
-//! Interface strings. One struct, so a language that lacks a string does not compile.
+//! Interface strings and messages. One struct, so a language that lacks a string does not compile.
 
-/// Every interface string of one language. `{name}` marks a value filled in by [`super::fill`].
+use super::Plural;
+
+/// Every interface string of one language. `{name}` marks a value filled in by [`super::fill`];
+/// a [`Plural`] is filled by [`super::Locale::count`], with `{n}` for the count.
 #[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Ui {
     pub app_name: &'static str,
     pub tagline: &'static str,
@@ -16,6 +20,20 @@ pub struct Ui {
     pub language: &'static str,
     pub footer_privacy: &'static str,
     pub main_nav: &'static str,
+    /// The browser tab's title on the welcome screen: `{app}`, `{tagline}`.
+    pub title_welcome: &'static str,
+    /// The tab's title on every other screen: `{page}`, `{app}`.
+    pub title_page: &'static str,
+    /// A question page's title: `{part}` ("Part 2 of 9"), `{page}`.
+    pub title_part: &'static str,
+    /// A theme with its band, as in the priorities: `{theme}`, `{band}`.
+    pub theme_band: &'static str,
+    /// Between short facts on one line (a date, a length, a level).
+    pub list_sep: &'static str,
+    /// Between the numbers added up in the cup's explanation.
+    pub plus: &'static str,
+    /// Shown in a table cell that has no number.
+    pub no_value: &'static str,
 
     pub welcome_title: &'static str,
     pub welcome_lead: &'static str,
@@ -57,6 +75,8 @@ pub struct Ui {
     pub not_enough_answers: &'static str,
     pub strengths_heading: &'static str,
     pub strengths_none: &'static str,
+    /// One strength: `{theme}` (shown in bold) and `{text}`.
+    pub strength_item: &'static str,
     pub priorities_heading: &'static str,
     pub priorities_none: &'static str,
     pub start_here_heading: &'static str,
@@ -70,10 +90,10 @@ pub struct Ui {
     pub source: &'static str,
     pub add_to_plan: &'static str,
     pub in_plan: &'static str,
-    pub plan_full: &'static str,
+    pub plan_full: Plural,
     pub how_heading: &'static str,
     pub how_theme: &'static str,
-    pub how_cup: &'static str,
+    pub how_cup: Plural,
     pub how_bands: &'static str,
     pub how_pulse: &'static str,
     pub results_not_diagnosis: &'static str,
@@ -97,13 +117,15 @@ pub struct Ui {
     pub print: &'static str,
     pub reminder_heading: &'static str,
     pub reminder_days: &'static str,
-    pub reminder_option: &'static str,
+    pub reminder_option: Plural,
     pub download_ics: &'static str,
     pub ics_summary: &'static str,
     pub ics_description: &'static str,
     pub plan_made_on: &'static str,
     pub back_to_results: &'static str,
     pub remove: &'static str,
+    /// A remove button's name for screen readers: `{action}`.
+    pub remove_label: &'static str,
 
     pub help_title: &'static str,
     pub help_intro: &'static str,
@@ -115,6 +137,15 @@ pub struct Ui {
     pub research_studies_heading: &'static str,
     pub research_bands: &'static str,
     pub research_original: &'static str,
+    /// A study on the research page: `{authors}`, `{year}` (from [`Ui::citation_year`] or empty),
+    /// `{title}` (shown as a title), `{venue}`.
+    pub citation: &'static str,
+    /// `{year}`.
+    pub citation_year: &'static str,
+    /// The words before a study's DOI.
+    pub citation_doi: &'static str,
+    /// How a suggestion names its source: `{who}` and `{year}`.
+    pub citation_short: &'static str,
 
     pub text_us: &'static str,
     pub privacy_intro: &'static str,
@@ -142,11 +173,12 @@ pub struct Ui {
     pub change_cup_same: &'static str,
     pub change_up: &'static str,
     pub change_down: &'static str,
+    /// `{step}`: the smallest change in points that is named.
     pub change_none: &'static str,
     pub changes_need_two: &'static str,
     pub trends_heading: &'static str,
     pub trend_cup: &'static str,
-    pub trend_label: &'static str,
+    pub trend_label: Plural,
     pub trend_table: &'static str,
     pub date_col: &'static str,
     pub list_heading: &'static str,
@@ -155,9 +187,11 @@ pub struct Ui {
     pub cup_short: &'static str,
     pub no_level: &'static str,
     pub delete: &'static str,
+    /// A delete button's name for screen readers: `{date}`, `{length}`.
+    pub delete_label: &'static str,
     pub delete_confirm_one: &'static str,
     pub delete_all: &'static str,
-    pub delete_confirm_all: &'static str,
+    pub delete_confirm_all: Plural,
     pub confirm_delete: &'static str,
     pub keep: &'static str,
     pub deleted: &'static str,
@@ -166,11 +200,58 @@ pub struct Ui {
     pub export_button: &'static str,
     pub import_label: &'static str,
     pub import_reading: &'static str,
-    pub import_preview: &'static str,
+    /// Counted by the check-ins in the file; `{new}`, `{dup}`.
+    pub import_preview: Plural,
     pub import_migrated: &'static str,
     pub import_confirm: &'static str,
     pub import_cancel: &'static str,
     pub import_nothing: &'static str,
-    pub import_done: &'static str,
+    pub import_done: Plural,
     pub import_unreadable_file: &'static str,
+    /// Ends every message about a file or stored data that was refused.
+    pub nothing_changed: &'static str,
+    pub history_errors: HistoryErrorText,
+    pub problems: ProblemText,
+}
+
+/// Why a history file or stored history could not be used, and what to do. A message is the
+/// reason, then [`Ui::nothing_changed`] when it answers an import, then the advice if any.
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct HistoryErrorText {
+    /// `{mb}`: the file's size in megabytes.
+    pub too_large: &'static str,
+    pub too_large_advice: &'static str,
+    pub not_json: &'static str,
+    pub not_full_cup: &'static str,
+    /// `{version}`: the file's; `{supported}`: the newest this build reads.
+    pub newer_version: &'static str,
+    pub newer_version_advice: &'static str,
+    pub bad_version: &'static str,
+    /// `{position}`: which check-in; `{problem}`: one of [`ProblemText`].
+    pub bad_check_in: &'static str,
+    pub bad_check_in_advice: &'static str,
+    /// `{count}`: how many there would be; `{max}`: how many Full Cup keeps.
+    pub too_many: &'static str,
+    pub too_many_advice: &'static str,
+}
+
+/// What is wrong with one check-in in a file, in plain words.
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct ProblemText {
+    /// `{field}`: the field's name in the file.
+    pub field: &'static str,
+    pub some_value: &'static str,
+    /// `{date}`: the date as written in the file.
+    pub date: &'static str,
+    /// `{id}`: the unknown question's id as written in the file.
+    pub unknown_question: &'static str,
+    pub level_over_100: &'static str,
+    /// `{max}`: the most ideas a plan holds.
+    pub plan_ideas: &'static str,
+    pub note_too_long: &'static str,
+    pub length: &'static str,
+    pub answers: &'static str,
+    pub not_a_record: &'static str,
 }

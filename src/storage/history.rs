@@ -88,7 +88,8 @@ struct FileOut<'a> {
     check_ins: &'a [CheckIn],
 }
 
-/// Why stored data or a file could not be used. Each says what a person can do.
+/// Why stored data or a file could not be used. The locale words each one
+/// ([`crate::present::messages`]); nothing here is text a person reads.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HistoryError {
     TooLarge {
@@ -100,39 +101,40 @@ pub enum HistoryError {
         version: u64,
     },
     BadVersion,
-    /// A check-in (1-based position) is not valid; `problem` says why in plain words.
+    /// A check-in (1-based position) is not valid, and why.
     BadCheckIn {
         position: usize,
-        problem: String,
+        problem: Problem,
     },
     TooMany {
         count: usize,
     },
 }
 
-impl HistoryError {
-    /// A message a person can act on.
-    pub fn message(&self) -> String {
-        match self {
-            HistoryError::TooLarge { bytes } => format!(
-                "This file is {:.1} MB, far larger than any Full Cup history. Nothing was changed. Please choose the file Full Cup exported.",
-                *bytes as f64 / 1_048_576.0
-            ),
-            HistoryError::NotJson => "This file is not a Full Cup history file (it is not readable JSON, or it was cut short). Nothing was changed.".into(),
-            HistoryError::NotFullCup => "This file does not look like a Full Cup history file. Nothing was changed.".into(),
-            HistoryError::NewerVersion { version } => format!(
-                "This file was made by a newer version of Full Cup (file version {version}; this app reads up to {VERSION}). Nothing was changed. Please update Full Cup and try again."
-            ),
-            HistoryError::BadVersion => "This file's version number is missing or not valid. Nothing was changed.".into(),
-            HistoryError::BadCheckIn { position, problem } => format!(
-                "Check-in {position} in this file cannot be used: {problem}. Nothing was changed. If the file was edited, export it again from Full Cup."
-            ),
-            HistoryError::TooMany { count } => format!(
-                "Together these would make {count} check-ins, more than the {MAX_CHECK_INS} Full Cup keeps. Nothing was changed. Delete some old check-ins first."
-            ),
-        }
-    }
+/// What is wrong with one check-in in a file or in stored data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// This field (its name in the file) is missing or of the wrong type.
+    Field(&'static str),
+    /// Some value is not valid, and no single field could be named.
+    SomeValue,
+    /// The date as written (cut to [`QUOTED_CHARS`] characters) is not a real date.
+    Date(String),
+    /// An answer to a question this build does not know (its id, cut to [`QUOTED_CHARS`]).
+    UnknownQuestion(String),
+    LevelOver100,
+    /// More ideas than a plan holds, or an idea this build does not know.
+    PlanIdeas,
+    NoteTooLong,
+    /// A version 1 record whose length is not "full" or "pulse".
+    Length,
+    /// A version 1 record whose answers are not valid.
+    Answers,
+    NotARecord,
 }
+
+/// The most characters of a value from a file that are ever quoted back.
+pub const QUOTED_CHARS: usize = 40;
 
 /// What an import would do, shown to the person before anything changes.
 #[derive(Clone, Debug, PartialEq)]
@@ -276,20 +278,20 @@ fn migrate_v1(value: &mut Value) -> Result<(), HistoryError> {
         .and_then(Value::as_array_mut)
         .ok_or(HistoryError::NotFullCup)?;
     for (i, item) in items.iter_mut().enumerate() {
-        let bad = |problem: &str| HistoryError::BadCheckIn {
+        let bad = |problem: Problem| HistoryError::BadCheckIn {
             position: i + 1,
-            problem: problem.into(),
+            problem,
         };
         let length: Length = item
             .get("length")
             .cloned()
             .and_then(|v| serde_json::from_value(v).ok())
-            .ok_or_else(|| bad("its length is not \"full\" or \"pulse\""))?;
+            .ok_or_else(|| bad(Problem::Length))?;
         let answers: Answers = item
             .get("answers")
             .cloned()
             .and_then(|v| serde_json::from_value(v).ok())
-            .ok_or_else(|| bad("its answers are not valid"))?;
+            .ok_or_else(|| bad(Problem::Answers))?;
         let outcome = assessment::evaluate(length, &answers);
         let levels: BTreeMap<Theme, u8> = outcome
             .scores
@@ -299,10 +301,10 @@ fn migrate_v1(value: &mut Value) -> Result<(), HistoryError> {
             .collect();
         let obj = item
             .as_object_mut()
-            .ok_or_else(|| bad("it is not a record"))?;
+            .ok_or_else(|| bad(Problem::NotARecord))?;
         obj.insert(
             "levels".into(),
-            serde_json::to_value(levels).map_err(|_| bad("its levels"))?,
+            serde_json::to_value(levels).map_err(|_| bad(Problem::Field("levels")))?,
         );
         obj.insert(
             "cup".into(),
@@ -312,33 +314,24 @@ fn migrate_v1(value: &mut Value) -> Result<(), HistoryError> {
     Ok(())
 }
 
-/// Checks one check-in field by field, saying in plain words what is wrong.
-fn validate(item: &Value) -> Result<CheckIn, String> {
+/// Checks one check-in field by field, naming what is wrong.
+fn validate(item: &Value) -> Result<CheckIn, Problem> {
     let check_in: CheckIn = serde_json::from_value(item.clone()).map_err(|e| {
         let detail = e.to_string();
-        let field = ["at", "date", "length", "answers", "levels", "cup", "plan"]
+        ["at", "date", "length", "answers", "levels", "cup", "plan"]
             .into_iter()
-            .find(|f| detail.contains(&format!("`{f}`")) || item.get(*f).is_none());
-        match field {
-            Some(f) => format!("its \"{f}\" is missing or not valid"),
-            None => "one of its values is not valid".to_owned(),
-        }
+            .find(|f| detail.contains(&format!("`{f}`")) || item.get(*f).is_none())
+            .map_or(Problem::SomeValue, Problem::Field)
     })?;
     if Date::parse_iso(&check_in.date).is_none() {
-        return Err(format!(
-            "its date \"{}\" is not a real date",
-            truncate(&check_in.date)
-        ));
+        return Err(Problem::Date(quoted(&check_in.date)));
     }
     if let Some((id, _)) = check_in
         .answers
         .iter()
         .find(|(id, _)| !assessment::is_known_question(id))
     {
-        return Err(format!(
-            "it has an answer to a question Full Cup does not know (\"{}\")",
-            truncate(id)
-        ));
+        return Err(Problem::UnknownQuestion(quoted(id)));
     }
     if check_in
         .levels
@@ -346,7 +339,7 @@ fn validate(item: &Value) -> Result<CheckIn, String> {
         .chain(check_in.cup.iter())
         .any(|l| *l > 100)
     {
-        return Err("it has a level above 100".into());
+        return Err(Problem::LevelOver100);
     }
     if check_in.plan.picks.len() > assessment::plan::MAX_PICKS
         || check_in
@@ -355,23 +348,21 @@ fn validate(item: &Value) -> Result<CheckIn, String> {
             .iter()
             .any(|id| assessment::suggestion(id).is_none())
     {
-        return Err(
-            "its plan names more than three ideas or an idea Full Cup does not know".into(),
-        );
+        return Err(Problem::PlanIdeas);
     }
     if check_in.plan.note.chars().count() > assessment::plan::MAX_NOTE_CHARS {
-        return Err("its plan note is longer than Full Cup allows".into());
+        return Err(Problem::NoteTooLong);
     }
     Ok(check_in)
 }
 
-fn truncate(s: &str) -> String {
-    s.chars().take(40).collect()
+fn quoted(s: &str) -> String {
+    s.chars().take(QUOTED_CHARS).collect()
 }
 
 /// How stored history was found when the app started.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Stored {
+pub enum OnDevice {
     /// Nothing stored: the person has never saved (or has deleted everything).
     Nothing,
     Read(History),
@@ -382,12 +373,12 @@ pub enum Stored {
     },
 }
 
-pub fn read_stored(text: Option<&str>) -> Stored {
+pub fn read_stored(text: Option<&str>) -> OnDevice {
     match text {
-        None => Stored::Nothing,
+        None => OnDevice::Nothing,
         Some(t) => match History::parse(t) {
-            Ok((h, _)) => Stored::Read(h),
-            Err(error) => Stored::Unreadable {
+            Ok((h, _)) => OnDevice::Read(h),
+            Err(error) => OnDevice::Unreadable {
                 text: t.to_owned(),
                 error,
             },

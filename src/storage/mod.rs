@@ -1,6 +1,9 @@
-//! The device edge: check-in progress kept for the tab, URL options. Parsing and validation are
-//! pure and native-tested; only `ui` touches the browser's storage.
+//! The device's data formats and the rules for keeping them: check-in progress kept for the tab,
+//! the opt-in history file with its schema version and migrations, the history's keeping policy,
+//! and URL options. Parsing and validation are pure, return typed errors, and are native-tested;
+//! only `ui::device` touches the browser.
 
 pub mod history;
-pub mod params;
+pub mod policy;
 pub mod session;
+pub mod url_options;

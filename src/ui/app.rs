@@ -1,94 +1,65 @@
-//! The app: one reducer drives every screen; effects keep the tab's progress, move focus to each
-//! new page heading, and listen for the Shift-three-times quick exit.
+//! The app: one reducer drives every screen; effects keep the tab's progress, set the page's
+//! title, language and direction, move focus to each new heading, and listen for the
+//! Shift-three-times quick exit.
 
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
+use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::chrome::{ExitButton, Footer, Header};
-use super::dom;
-use super::history::HistoryScreen;
-use super::pages::{HelpScreen, PrivacyScreen, ResearchScreen};
-use super::plan::PlanScreen;
-use super::questions::QuestionPage;
-use super::results::ResultsScreen;
+use super::device;
+use super::screens::{
+    HelpScreen, HistoryScreen, PlanScreen, PrivacyScreen, QuestionPage, ResearchScreen,
+    ResultsScreen, WelcomeScreen,
+};
 use super::state::{Action, Screen, ShiftCounter, State, Step};
-use super::welcome::WelcomeScreen;
-use crate::content::fill;
-use crate::storage::{params, session};
+use super::store::{quick_exit, Launch, Store};
+use super::widgets::chrome::{ExitButton, Footer, Header};
+use crate::present::pages::{title, Where};
+use crate::settings::Settings;
+use crate::storage::{session, url_options};
 
-/// Where the quick exit goes: a neutral page that says nothing about Full Cup.
-pub const EXIT_URL: &str = "https://www.google.com/";
+/// Everything read once at launch: the settings, what the address bar held that was ignored, and
+/// a check-in in progress in this tab.
+struct Start {
+    settings: Rc<Settings>,
+    launch: Rc<Launch>,
+    saved: Option<Result<session::Progress, session::SessionError>>,
+}
 
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(self.apply(action))
+fn read_start() -> Start {
+    let (options, ignored) = url_options::parse(&device::query());
+    let saved = device::session_get(session::KEY).map(|t| session::read(&t));
+    Start {
+        settings: Rc::new(Settings::default().with_url(&options)),
+        launch: Rc::new(Launch {
+            ignored,
+            lost_progress: matches!(saved, Some(Err(_))),
+        }),
+        saved,
     }
 }
 
-/// The shared app state, given to every screen by context.
-pub type Store = UseReducerHandle<State>;
-
-/// The app state from the nearest provider.
-#[hook]
-pub fn use_store() -> Store {
-    use_context::<Store>().expect("screens are rendered inside App's provider")
-}
-
-/// Settings read once from the address bar.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Launch {
-    pub options: params::Options,
-    /// Names of URL parameters that were not understood and were ignored.
-    pub ignored: Vec<String>,
-    /// True when a saved check-in in this tab could not be read.
-    pub lost_progress: bool,
-}
-
-fn initial_state(
-    launch: &Launch,
-    saved: Option<Result<session::Progress, session::SessionError>>,
-) -> State {
+fn initial_state(start: &Start) -> State {
     let mut state = State::default();
-    if let Some(lang) = launch.options.lang {
+    if let Some(lang) = start.settings.lang {
         state = state.apply(Action::SetLang(lang));
     }
-    if let Some(Ok(progress)) = saved {
-        state = state.apply(Action::Offer(progress));
+    if let Some(Ok(progress)) = &start.saved {
+        state = state.apply(Action::Offer(progress.clone()));
     }
-    let (stored, set_aside, available) = super::history::load();
-    state.apply(Action::HistoryFound(stored, set_aside, available))
-}
-
-/// Clears the check-in in progress and leaves for a neutral page.
-pub fn quick_exit() {
-    dom::session_remove(session::KEY);
-    dom::leave_to(EXIT_URL);
+    state.apply(Action::HistoryFound(device::load_history()))
 }
 
 #[component]
 pub fn App() -> Html {
-    let launch = use_memo((), |_| {
-        let (options, ignored) = params::parse(&dom::query());
-        let saved = dom::session_get(session::KEY).map(|t| session::read(&t));
-        let lost_progress = matches!(saved, Some(Err(_)));
-        (
-            Launch {
-                options,
-                ignored,
-                lost_progress,
-            },
-            saved,
-        )
-    });
+    let start = use_memo((), |_| read_start());
     let store = {
-        let launch = launch.clone();
-        use_reducer(move || initial_state(&launch.0, launch.1.clone()))
+        let start = start.clone();
+        use_reducer(move || initial_state(&start))
     };
+    let settings = start.settings.clone();
 
     // Keep the check-in in progress for this tab only; forget it once finished.
     {
@@ -96,9 +67,9 @@ pub fn App() -> Html {
         let finished = store.finished;
         use_effect_with((progress, finished), |(progress, finished)| {
             if let Some(p) = progress {
-                dom::session_set(session::KEY, &session::write(p));
+                device::session_set(session::KEY, &session::write(p));
             } else if *finished {
-                dom::session_remove(session::KEY);
+                device::session_remove(session::KEY);
             }
         });
     }
@@ -106,40 +77,45 @@ pub fn App() -> Html {
     // Move focus to the new heading at each step, so screen readers announce where they are.
     {
         let first = use_mut_ref(|| true);
-        let cat = store.lang.catalog();
-        let title = page_title(&store);
+        let locale = store.lang.locale();
+        let tab_title = title(locale, where_is(&store));
         use_effect_with((store.screen, store.step, store.lang), move |_| {
-            dom::set_lang(cat.lang.tag());
-            dom::set_title(&title);
+            device::set_lang(locale.lang.tag(), locale.dir.attr());
+            device::set_title(&tab_title);
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                dom::focus("page-title");
+                device::focus("page-title");
             }
         });
     }
 
-    // Shift pressed three times leaves at once, from anywhere in the app.
-    use_effect_with((), |_| {
-        let mut counter = ShiftCounter::default();
-        let listener = Closure::<dyn FnMut(KeyboardEvent)>::new(move |e: KeyboardEvent| {
-            if e.key() == "Shift" && !e.repeat() {
-                if counter.press(dom::now_ms()) {
-                    quick_exit();
-                }
-            } else if e.key() != "Shift" {
-                counter.reset();
-            }
+    // Shift pressed three times leaves at once, from anywhere in the app. The listener is
+    // removed when the app unmounts.
+    {
+        let settings = settings.clone();
+        use_effect_with((), move |_| {
+            let mut counter = ShiftCounter::default();
+            let listener = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|doc| {
+                    EventListener::new(&doc, "keydown", move |e| {
+                        let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                            return;
+                        };
+                        if e.key() == "Shift" && !e.repeat() {
+                            if counter.press(device::now_ms()) {
+                                quick_exit(&settings);
+                            }
+                        } else if e.key() != "Shift" {
+                            counter.reset();
+                        }
+                    })
+                });
+            move || drop(listener)
         });
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            let _ =
-                doc.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-        }
-        // The listener lives as long as the page.
-        listener.forget();
-    });
+    }
 
-    let embed = launch.0.options.embed;
     let screen = match store.screen {
-        Screen::Welcome => html! { <WelcomeScreen launch={launch.0.clone()} /> },
+        Screen::Welcome => html! { <WelcomeScreen /> },
         Screen::Questions => html! { <QuestionPage /> },
         Screen::Results => html! { <ResultsScreen /> },
         Screen::Plan => html! { <PlanScreen /> },
@@ -148,46 +124,48 @@ pub fn App() -> Html {
         Screen::Privacy => html! { <PrivacyScreen /> },
         Screen::History => html! { <HistoryScreen /> },
     };
+    let embed = settings.embed;
     html! {
+        <ContextProvider<Rc<Settings>> context={settings}>
+        <ContextProvider<Rc<Launch>> context={start.launch.clone()}>
         <ContextProvider<Store> context={store.clone()}>
             <div class={classes!("app", embed.then_some("embed"))}>
                 <ExitButton />
-                <a class="skip-link" href="#main">{ store.lang.catalog().ui.skip_to_main }</a>
+                <a class="skip-link" href="#main">{ store.lang.locale().ui.skip_to_main }</a>
                 <Header />
                 <main id="main" tabindex="-1">{ screen }</main>
                 <Footer />
             </div>
         </ContextProvider<Store>>
+        </ContextProvider<Rc<Launch>>>
+        </ContextProvider<Rc<Settings>>>
     }
 }
 
-fn page_title(state: &State) -> String {
-    let cat = state.lang.catalog();
-    let ui = cat.ui;
-    let page = match state.screen {
-        Screen::Welcome => return format!("{} – {}", ui.app_name, ui.tagline),
+/// Where the person is, for the tab's title.
+fn where_is(state: &State) -> Where {
+    let locale = state.lang.locale();
+    let ui = locale.ui;
+    let heading = match state.screen {
+        Screen::Welcome => return Where::Welcome,
         Screen::Questions => {
-            let steps = state.steps();
-            let step_name = match state.current_step() {
-                Some(Step::Theme(t)) => cat.theme(t).title,
+            let title = match state.current_step() {
+                Some(Step::Theme(t)) => locale.theme(t).title,
                 Some(Step::Pulse) => ui.pulse_page_title,
                 _ => ui.safety_page_title,
             };
-            let part = fill(
-                ui.part_of,
-                &[
-                    ("n", &(state.step + 1).to_string()),
-                    ("total", &steps.len().to_string()),
-                ],
-            );
-            format!("{part}: {step_name}")
+            return Where::Questions {
+                page: state.step + 1,
+                pages: state.steps().len(),
+                title,
+            };
         }
-        Screen::Results => ui.results_title.to_owned(),
-        Screen::Plan => ui.plan_title.to_owned(),
-        Screen::Help => ui.help_title.to_owned(),
-        Screen::Research => ui.research_title.to_owned(),
-        Screen::Privacy => ui.your_privacy.to_owned(),
-        Screen::History => ui.history_nav.to_owned(),
+        Screen::Results => ui.results_title,
+        Screen::Plan => ui.plan_title,
+        Screen::Help => ui.help_title,
+        Screen::Research => ui.research_title,
+        Screen::Privacy => ui.your_privacy,
+        Screen::History => ui.history_nav,
     };
-    format!("{page} – {}", ui.app_name)
+    Where::Screen(heading)
 }

@@ -1,25 +1,30 @@
-//! The yew components: app state, one file per screen, small shared widgets. Only `state` is
-//! pure and compiled everywhere; the components exist only in the browser build.
+//! The yew layer, kept thin: it lays out what `present` computes and carries out what the pure
+//! rules decide. Only [`state`] (the reducer) is compiled everywhere and tested natively; the rest
+//! exists only in the browser build.
+//!
+//! The arrows point one way: `app` → `screens` → `widgets` → `store` → `device`. No screen
+//! imports another screen, and nothing imports `app`.
 
 pub mod state;
 
 /// Declares modules that exist only in the browser build.
 macro_rules! browser_only {
-    ($($vis:vis mod $name:ident;)*) => { $( #[cfg(target_arch = "wasm32")] $vis mod $name; )* };
+    ($($(#[$doc:meta])* $vis:vis mod $name:ident;)*) => {
+        $( $(#[$doc])* #[cfg(target_arch = "wasm32")] $vis mod $name; )*
+    };
 }
 
 browser_only! {
+    /// The root component: providers, effects, and which screen shows.
     pub mod app;
-    pub mod chrome;
-    pub mod cup;
-    pub(crate) mod dom;
-    pub mod history;
-    pub mod pages;
-    pub mod plan;
-    pub mod questions;
-    pub mod results;
-    pub mod support;
-    pub mod welcome;
+    /// The one place that touches the browser.
+    pub mod device;
+    /// One component per screen.
+    pub mod screens;
+    /// The reducer handle, settings and launch facts by context, and the quick exit.
+    pub mod store;
+    /// Pieces several screens share.
+    pub mod widgets;
 }
 
 /// Renders Full Cup into the page body.

@@ -3,7 +3,8 @@
 
 use crate::assessment::{self, Answers, Length, Plan, PlanError, Response, Theme};
 use crate::content::Lang;
-use crate::storage::history::{History, Stored};
+use crate::storage::history::{History, OnDevice};
+use crate::storage::policy::Loaded;
 pub use crate::storage::session::Progress;
 
 /// Which screen is showing.
@@ -56,7 +57,7 @@ pub struct State {
     /// A saved check-in found on load, offered to the person before it is used.
     pub resumable: Option<Progress>,
     /// The history on this device as last read or written; `Nothing` until the person saves.
-    pub history: Stored,
+    pub history: OnDevice,
     /// False when this browser refuses local storage (private mode, blocked, or broken).
     pub storage_available: bool,
     /// When this check-in was saved to the history, if it was.
@@ -78,7 +79,7 @@ impl Default for State {
             plan: Plan::default(),
             plan_notice: None,
             resumable: None,
-            history: Stored::Nothing,
+            history: OnDevice::Nothing,
             storage_available: true,
             saved_at: None,
             set_aside: None,
@@ -106,11 +107,8 @@ pub enum Action {
     /// Clears everything in progress and returns to the welcome screen.
     Restart,
     SetLang(Lang),
-    /// What was found in local storage at start: the history, any unreadable data kept aside,
-    /// and whether storage works at all.
-    HistoryFound(Stored, Option<String>, bool),
-    /// The unreadable data kept aside was deleted.
-    SetAsideDeleted,
+    /// What was found in local storage (at start, or read again after a deletion).
+    HistoryFound(Loaded),
     /// The history was written to the device (after a save, delete or import).
     HistoryWritten(History),
     /// This check-in was saved at this time.
@@ -142,7 +140,7 @@ impl State {
     /// The readable history (empty when nothing is stored or it could not be read).
     pub fn saved_history(&self) -> History {
         match &self.history {
-            Stored::Read(h) => h.clone(),
+            OnDevice::Read(h) => h.clone(),
             _ => History::default(),
         }
     }
@@ -232,17 +230,16 @@ impl State {
             }
             Action::Restart => s = s.fresh(),
             Action::SetLang(lang) => s.lang = lang,
-            Action::HistoryFound(stored, set_aside, available) => {
-                s.history = stored;
-                s.set_aside = set_aside;
-                s.storage_available = available;
+            Action::HistoryFound(loaded) => {
+                s.history = loaded.history;
+                s.set_aside = loaded.set_aside;
+                s.storage_available = loaded.available;
             }
-            Action::SetAsideDeleted => s.set_aside = None,
             Action::HistoryWritten(history) => {
                 s.history = if history.is_empty() {
-                    Stored::Nothing
+                    OnDevice::Nothing
                 } else {
-                    Stored::Read(history)
+                    OnDevice::Read(history)
                 };
                 if let Some(at) = s.saved_at {
                     if !s.saved_history().check_ins().iter().any(|c| c.at == at) {
@@ -410,7 +407,7 @@ mod tests {
         let s = s.apply(Action::Restart);
         assert_eq!(s, State::default());
         let s = State::default()
-            .apply(Action::HistoryFound(Stored::Nothing, None, false))
+            .apply(Action::HistoryFound(Loaded::unavailable()))
             .apply(Action::Restart);
         assert!(!s.storage_available);
     }
@@ -470,7 +467,7 @@ mod tests {
         let s = s.apply(Action::HistoryWritten(History::default()));
         assert_eq!(
             (s.saved_at, &s.history),
-            (None, &Stored::Nothing),
+            (None, &OnDevice::Nothing),
             "deleting all forgets the mark"
         );
     }

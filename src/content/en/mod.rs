@@ -1,13 +1,16 @@
 //! English: every text Full Cup shows, in plain words.
 
+mod contacts;
 mod items;
 mod ui;
 
-use super::{Catalog, Lang};
+use super::{Direction, Lang, Locale, PluralRule};
 
-pub static CATALOG: Catalog = Catalog {
+pub static LOCALE: Locale = Locale {
     lang: Lang::En,
     name: "English",
+    dir: Direction::LeftToRight,
+    plural: PluralRule::English,
     ui: &ui::UI,
     themes: items::THEMES,
     questions: items::QUESTIONS,
@@ -16,4 +19,5 @@ pub static CATALOG: Catalog = Catalog {
     patterns: items::PATTERNS,
     bands: items::BANDS,
     research: items::RESEARCH,
+    contacts: contacts::CONTACTS,
 };

@@ -109,18 +109,16 @@ fn version_1_with_a_broken_record_is_refused() {
 }
 
 #[test]
-fn a_newer_file_is_refused_with_a_clear_message() {
+fn a_newer_file_is_refused_and_named() {
     let text = history(&[sample(1, Response::Often)])
         .to_json(day(2))
         .replace("\"version\": 2", "\"version\": 3");
     let err = History::parse(&text).expect_err("newer");
     assert_eq!(err, HistoryError::NewerVersion { version: 3 });
-    assert!(err.message().contains("newer version of Full Cup"));
-    assert!(err.message().contains("Nothing was changed"));
 }
 
 #[test]
-fn bad_files_are_refused_and_each_message_says_nothing_changed() {
+fn bad_files_are_refused() {
     let c = sample(1, Response::Often);
     let good = history(std::slice::from_ref(&c)).to_json(day(2));
     let q = bank::QUESTIONS[0].id;
@@ -179,12 +177,7 @@ fn bad_files_are_refused_and_each_message_says_nothing_changed() {
     ];
     for (text, what) in cases {
         assert_ne!(text, good, "{what}: the edit must change the file");
-        let err = History::parse(&text).expect_err(what);
-        assert!(
-            err.message().contains("Nothing was changed"),
-            "{what}: {}",
-            err.message()
-        );
+        History::parse(&text).expect_err(what);
     }
 }
 
@@ -206,8 +199,7 @@ fn a_50_mb_file_is_refused_before_parsing() {
         "x".repeat(50 * 1024 * 1024)
     );
     let err = History::parse(&big).expect_err("too large");
-    assert!(matches!(err, HistoryError::TooLarge { .. }));
-    assert!(err.message().starts_with("This file is 50.0 MB"));
+    assert!(matches!(err, HistoryError::TooLarge { bytes } if bytes > 50 * 1024 * 1024));
 }
 
 #[test]
@@ -228,9 +220,9 @@ fn too_many_check_ins_are_refused() {
 
 #[test]
 fn unreadable_storage_is_kept_exactly_as_found() {
-    assert_eq!(read_stored(None), Stored::Nothing);
+    assert_eq!(read_stored(None), OnDevice::Nothing);
     match read_stored(Some("{\"format\":\"full-cup-hist")) {
-        Stored::Unreadable { text, error } => {
+        OnDevice::Unreadable { text, error } => {
             assert_eq!(text, "{\"format\":\"full-cup-hist");
             assert_eq!(error, HistoryError::NotJson);
         }

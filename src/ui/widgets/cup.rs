@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::results::band_key;
+use super::band_class;
 use crate::assessment::Level;
 
 /// The cup's inside spans these y-coordinates in the drawing.
@@ -25,7 +25,7 @@ pub struct CupProps {
 
 #[component]
 pub fn CupGauge(props: &CupProps) -> Html {
-    let band_class = props.level.map(|l| band_key(l.band()));
+    let band_class = props.level.map(|l| band_class(Some(l.band())));
     let y = props.level.map(surface_y).unwrap_or(BOTTOM);
     let height = BOTTOM - y;
     html! {

@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use super::app::use_store;
-use super::state::{Action, Step};
-use super::support::SupportPanel;
 use crate::assessment::{self, bank, safety, Length, Response, Theme};
-use crate::content::fill;
+use crate::present::pages::part_of;
+use crate::ui::state::{Action, Step};
+use crate::ui::store::use_store;
+use crate::ui::widgets::support::SupportPanel;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
@@ -19,7 +19,7 @@ pub struct QuestionProps {
 #[component]
 pub fn QuestionField(props: &QuestionProps) -> Html {
     let store = use_store();
-    let cat = store.lang.catalog();
+    let cat = store.lang.locale();
     let ui = cat.ui;
     let id = props.id;
     let current = store.answers.get(id);
@@ -53,7 +53,7 @@ pub fn QuestionField(props: &QuestionProps) -> Html {
 #[component]
 pub fn QuestionPage() -> Html {
     let store = use_store();
-    let cat = store.lang.catalog();
+    let cat = store.lang.locale();
     let ui = cat.ui;
     let steps = store.steps();
     let total = steps.len();
@@ -105,10 +105,7 @@ pub fn QuestionPage() -> Html {
             store.dispatch(Action::Next);
         })
     };
-    let part = fill(
-        ui.part_of,
-        &[("n", &n.to_string()), ("total", &total.to_string())],
-    );
+    let part = part_of(cat, n, total);
     html! {
         <form class="screen questions" onsubmit={on_next}>
             <p class="part" id="part">{ &part }</p>

@@ -2,18 +2,20 @@
 
 use yew::prelude::*;
 
-use super::app::{quick_exit, use_store};
-use super::state::{Action, Screen};
 use crate::content::Lang;
+use crate::ui::state::{Action, Screen};
+use crate::ui::store::{quick_exit, use_settings, use_store};
 
 /// "Exit this page": first in the tab order, one click or Shift three times.
 #[component]
 pub fn ExitButton() -> Html {
     let store = use_store();
-    let ui = store.lang.catalog().ui;
+    let settings = use_settings();
+    let ui = store.lang.locale().ui;
+    let onclick = Callback::from(move |_| quick_exit(&settings));
     html! {
         <div class="exit-bar">
-            <button type="button" id="exit" class="exit" onclick={Callback::from(|_| quick_exit())}>
+            <button type="button" id="exit" class="exit" {onclick}>
                 { ui.exit }
                 <span class="exit-hint">{ ui.exit_hint }</span>
             </button>
@@ -47,7 +49,7 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
 #[component]
 pub fn Header() -> Html {
     let store = use_store();
-    let cat = store.lang.catalog();
+    let cat = store.lang.locale();
     let ui = cat.ui;
     let on_lang = {
         let store = store.clone();
@@ -76,7 +78,7 @@ pub fn Header() -> Html {
                     <span>{ ui.language }</span>
                     <select onchange={on_lang}>
                         { for Lang::ALL.iter().map(|l| html! {
-                            <option value={l.tag()} selected={*l == store.lang}>{ l.catalog().name }</option>
+                            <option value={l.tag()} selected={*l == store.lang}>{ l.locale().name }</option>
                         }) }
                     </select>
                 </label>
@@ -88,7 +90,7 @@ pub fn Header() -> Html {
 #[component]
 pub fn Footer() -> Html {
     let store = use_store();
-    let ui = store.lang.catalog().ui;
+    let ui = store.lang.locale().ui;
     html! {
         <footer class="site-footer">
             <p>{ ui.footer_privacy }</p>

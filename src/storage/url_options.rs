@@ -4,18 +4,19 @@
 use crate::assessment::Length;
 use crate::content::Lang;
 
+/// What the address bar asked for; `None` where an option was not given (or was ignored).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Options {
+pub struct UrlOptions {
     pub lang: Option<Lang>,
     pub length: Option<Length>,
     /// A compact layout for an iframe in a course page.
-    pub embed: bool,
+    pub embed: Option<bool>,
 }
 
 /// Parses a query string (with or without the leading `?`). Returns the options and, for each
 /// value that was ignored, the name of its parameter.
-pub fn parse(query: &str) -> (Options, Vec<String>) {
-    let mut options = Options::default();
+pub fn parse(query: &str) -> (UrlOptions, Vec<String>) {
+    let mut options = UrlOptions::default();
     let mut ignored = Vec::new();
     for pair in query
         .trim_start_matches('?')
@@ -27,15 +28,16 @@ pub fn parse(query: &str) -> (Options, Vec<String>) {
             "lang" => Lang::from_tag(value)
                 .map(|l| options.lang = Some(l))
                 .is_some(),
-            "length" => Length::from_key(value)
-                .map(|l| options.length = Some(l))
-                .is_some(),
+            "length" => length(value).map(|l| options.length = Some(l)).is_some(),
             "embed" => match value {
                 "1" | "true" | "" => {
-                    options.embed = true;
+                    options.embed = Some(true);
                     true
                 }
-                "0" | "false" => true,
+                "0" | "false" => {
+                    options.embed = Some(false);
+                    true
+                }
                 _ => false,
             },
             _ => false,
@@ -52,6 +54,14 @@ pub fn parse(query: &str) -> (Options, Vec<String>) {
     (options, ignored)
 }
 
+/// A check-in length as a link may name it: `full`, or `pulse` (also `quick`, as people say it).
+fn length(value: &str) -> Option<Length> {
+    match value {
+        "quick" => Some(Length::Pulse),
+        other => Length::from_key(other),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,10 +71,10 @@ mod tests {
         let (o, ignored) = parse("?lang=en-GB&length=quick&embed=1");
         assert_eq!(
             o,
-            Options {
+            UrlOptions {
                 lang: Some(Lang::En),
                 length: Some(Length::Pulse),
-                embed: true
+                embed: Some(true)
             }
         );
         assert!(ignored.is_empty());
@@ -73,13 +83,13 @@ mod tests {
     #[test]
     fn odd_values_are_ignored_and_named() {
         let (o, ignored) = parse("lang=klingon&length=%00&embed=maybe&x<script>=1&&=");
-        assert_eq!(o, Options::default());
+        assert_eq!(o, UrlOptions::default());
         assert_eq!(ignored, vec!["lang", "length", "embed", "xscript", ""]);
     }
 
     #[test]
     fn empty_query_is_fine() {
-        assert_eq!(parse(""), (Options::default(), vec![]));
-        assert_eq!(parse("?"), (Options::default(), vec![]));
+        assert_eq!(parse(""), (UrlOptions::default(), vec![]));
+        assert_eq!(parse("?"), (UrlOptions::default(), vec![]));
     }
 }

@@ -1,9 +1,18 @@
-//! The thin layer that touches the browser: session storage, focus, downloads, printing, exit.
-//! Every call degrades quietly when the browser refuses (storage blocked, no window).
+//! The one place that touches the browser: session and local storage, the address bar, focus and
+//! the page's title, language and direction, downloads, printing and leaving. It decides nothing:
+//! what to keep, when to write and what to show come from pure code (`storage::policy`,
+//! `present`), and this layer only carries it out. Every call degrades quietly when the browser
+//! refuses (storage blocked, no window).
+//!
+//! Storage is reached through `web_sys` by hand rather than `gloo-storage`: gloo's helpers throw
+//! or panic where the browser refuses storage (private mode, a sandboxed frame), and Full Cup must
+//! keep working there, only without saving.
 
 use wasm_bindgen::JsCast;
 
 use crate::assessment::Date;
+use crate::storage::history::OnDevice;
+use crate::storage::policy::{self, Loaded, Refused, Shelf};
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -50,12 +59,14 @@ pub fn set_title(title: &str) {
     }
 }
 
-pub fn set_lang(tag: &str) {
+/// Sets `<html lang dir>` to match what is shown.
+pub fn set_lang(tag: &str, dir: &str) {
     if let Some(root) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
         let _ = root.set_attribute("lang", tag);
+        let _ = root.set_attribute("dir", dir);
     }
 }
 
@@ -120,26 +131,51 @@ pub fn leave_to(url: &str) {
     }
 }
 
-/// Local storage, or `None` when the browser refuses it (private mode, blocked, sandboxed frame).
-/// Getting the handle writes nothing.
-fn local() -> Option<web_sys::Storage> {
-    window()?.local_storage().ok().flatten()
+/// Local storage as a [`Shelf`], or `None` when the browser refuses it (private mode, blocked,
+/// sandboxed frame). Getting the handle writes nothing.
+struct Local(web_sys::Storage);
+
+impl Shelf for Local {
+    fn get(&self, key: &str) -> Result<Option<String>, Refused> {
+        self.0.get_item(key).map_err(|_| Refused)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
+        self.0.set_item(key, value).map_err(|_| Refused)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), Refused> {
+        self.0.remove_item(key).map_err(|_| Refused)
+    }
 }
 
-pub fn local_available() -> bool {
-    local().is_some()
+fn local() -> Option<Local> {
+    window()?.local_storage().ok().flatten().map(Local)
 }
 
-/// `Err` when storage is unavailable or the read failed.
-pub fn local_get(key: &str) -> Result<Option<String>, ()> {
-    local().ok_or(())?.get_item(key).map_err(|_| ())
+/// What this device holds, read (and unreadable data kept aside) by [`policy::load`].
+pub fn load_history() -> Loaded {
+    local().map_or_else(Loaded::unavailable, |mut shelf| policy::load(&mut shelf))
 }
 
-/// `Err` when storage is unavailable or refused the write (for example when it is full).
-pub fn local_set(key: &str, value: &str) -> Result<(), ()> {
-    local().ok_or(())?.set_item(key, value).map_err(|_| ())
+/// Carries out [`policy::write`].
+pub fn write_history(
+    current: &OnDevice,
+    next: &crate::storage::history::History,
+) -> Result<(), policy::WriteError> {
+    let mut shelf = local().ok_or(policy::WriteError::Refused)?;
+    policy::write(&mut shelf, current, next, today())
 }
 
-pub fn local_remove(key: &str) -> Result<(), ()> {
-    local().ok_or(())?.remove_item(key).map_err(|_| ())
+/// Carries out [`policy::save`].
+pub fn save_check_in(
+    current: &OnDevice,
+    check_in: crate::storage::history::CheckIn,
+) -> Result<crate::storage::history::History, policy::WriteError> {
+    let mut shelf = local().ok_or(policy::WriteError::Refused)?;
+    policy::save(&mut shelf, current, check_in, today())
+}
+
+/// Carries out [`policy::delete_unreadable`].
+pub fn delete_unreadable(current: &OnDevice) -> Option<Loaded> {
+    let mut shelf = local()?;
+    policy::delete_unreadable(&mut shelf, current).ok()
 }

@@ -2,23 +2,24 @@
 
 use yew::prelude::*;
 
-use super::app::use_store;
 use crate::assessment::SafetySignal;
-use crate::content::contacts::DEFAULT_CONTACTS;
+use crate::present::pages::contacts;
+use crate::ui::store::{use_settings, use_store};
 
-/// The list of crisis and support lines, each a tap-to-call link.
+/// The crisis and support lines this copy is set up with, each a tap-to-call link.
 #[component]
 pub fn ContactList() -> Html {
     let store = use_store();
-    let ui = store.lang.catalog().ui;
+    let settings = use_settings();
+    let locale = store.lang.locale();
     html! {
         <ul class="contacts">
-            { for DEFAULT_CONTACTS.iter().map(|c| html! {
+            { for contacts(locale, &settings.contacts).into_iter().map(|c| html! {
                 <li>
                     <span class="region">{ c.region }</span>
                     <span class="name">{ c.name }</span>
-                    <a class="number" href={format!("tel:{}", c.dial)}>{ c.number }</a>
-                    if c.text { <a class="number text" href={format!("sms:{}", c.dial)}>{ ui.text_us }</a> }
+                    <a class="number" href={c.call}>{ c.number }</a>
+                    if let Some(sms) = c.text { <a class="number text" href={sms}>{ locale.ui.text_us }</a> }
                     <span class="note">{ c.note }</span>
                 </li>
             }) }
@@ -40,7 +41,7 @@ pub struct SupportProps {
 #[component]
 pub fn SupportPanel(props: &SupportProps) -> Html {
     let store = use_store();
-    let ui = store.lang.catalog().ui;
+    let ui = store.lang.locale().ui;
     let messages = props.signals.iter().map(|s| match s {
         SafetySignal::AcuteDistress => ui.support_distress,
         SafetySignal::RelapseRisk => ui.support_relapse,

@@ -1,55 +1,38 @@
 //! My plan: up to three suggestions and the person's own words, printable as a one-page plan, and
-//! a calendar reminder for the next check-in made on the device.
+//! a calendar reminder for the next check-in made on the device. Everything shown comes from
+//! [`crate::present::plan`].
 
 use yew::prelude::*;
 
-use super::app::use_store;
-use super::dom;
-use super::results::SuggestionCard;
-use super::state::Action;
-use crate::assessment::bank;
-use crate::assessment::plan::{reminder_ics, MAX_NOTE_CHARS};
-use crate::assessment::suggestion::fitting;
-use crate::content::fill;
-
-/// The choices offered for the next check-in, in days.
-pub const REMINDER_DAYS: [u16; 3] = [7, 14, 28];
+use crate::assessment::plan::MAX_NOTE_CHARS;
+use crate::present::plan::{plan, plan_full, reminder, DEFAULT_REMINDER_DAYS};
+use crate::ui::device;
+use crate::ui::state::Action;
+use crate::ui::store::use_store;
+use crate::ui::widgets::suggestion_card::SuggestionCard;
 
 #[component]
 pub fn PlanScreen() -> Html {
     let store = use_store();
-    let cat = store.lang.catalog();
-    let ui = cat.ui;
-    let days = use_state(|| 28u16);
-    let outcome = store.outcome();
-    let today = dom::today();
+    let locale = store.lang.locale();
+    let ui = locale.ui;
+    let days = use_state(|| DEFAULT_REMINDER_DAYS);
+    let today = device::today();
+    let view = plan(locale, &store.outcome(), &store.plan, today);
 
-    let chosen = store.plan.picks().iter().filter_map(|id| {
-        let text = cat.suggestion(id)?;
+    let chosen = view.chosen.iter().map(|c| {
         let store = store.clone();
-        let id = id.clone();
+        let id = c.id.clone();
         let onclick = Callback::from(move |_| store.dispatch(Action::TogglePlan(id.clone())));
-        Some(html! {
+        html! {
             <li>
-                <strong>{ text.action }</strong>
-                <span class="detail">{ " " }{ text.detail }</span>
+                <strong>{ c.action }</strong>
+                <span class="detail">{ " " }{ c.detail }</span>
                 <button type="button" class="small no-print" {onclick}
-                    aria-label={format!("{}: {}", ui.remove, text.action)}>{ ui.remove }</button>
+                    aria-label={c.remove_label.clone()}>{ ui.remove }</button>
             </li>
-        })
-    });
-
-    let mut offered: Vec<&'static str> =
-        outcome.start_here.iter().map(|p| p.suggestion.id).collect();
-    for ts in &outcome.scores.themes {
-        if let Some(level) = ts.level {
-            for s in fitting(bank::SUGGESTIONS, ts.theme, level.band()) {
-                if !offered.contains(&s.id) {
-                    offered.push(s.id);
-                }
-            }
         }
-    }
+    });
 
     let on_note = {
         let store = store.clone();
@@ -66,7 +49,7 @@ pub fn PlanScreen() -> Html {
             let v = e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
-            if let Some(d) = v.parse::<u16>().ok().filter(|d| REMINDER_DAYS.contains(d)) {
+            if let Ok(d) = v.parse::<u16>() {
                 days.set(d);
             }
         })
@@ -74,34 +57,25 @@ pub fn PlanScreen() -> Html {
     let on_ics = {
         let days = *days;
         Callback::from(move |_| {
-            let on = today.add_days(i64::from(days)).unwrap_or(today);
-            let ics = reminder_ics(today, on, ui.ics_summary, ui.ics_description);
-            dom::download(
-                &format!("full-cup-check-in-{}.ics", on.iso()),
-                "text/calendar",
-                &ics,
-            );
+            let (name, ics) = reminder(locale, today, days);
+            device::download(&name, "text/calendar", &ics);
         })
     };
-    let on_print = Callback::from(|_| dom::print());
+    let on_print = Callback::from(|_| device::print());
     let on_back = {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::ShowResults))
     };
-    let count = fill(
-        ui.plan_count,
-        &[("n", &store.plan.picks().len().to_string())],
-    );
 
     html! {
         <div class="screen plan">
             <div class="plan-sheet">
                 <p class="print-only print-brand">{ ui.app_name }</p>
                 <h1 id="page-title" tabindex="-1">{ ui.plan_title }</h1>
-                <p class="print-only">{ fill(ui.plan_made_on, &[("date", &today.iso())]) }</p>
+                <p class="print-only">{ &view.made_on }</p>
                 <p class="no-print">{ ui.plan_intro }</p>
-                <p class="count no-print" aria-live="polite">{ count.clone() }</p>
-                if store.plan.picks().is_empty() {
+                <p class="count no-print" aria-live="polite">{ &view.count }</p>
+                if view.chosen.is_empty() {
                     <p class="empty">{ ui.plan_empty }</p>
                 } else {
                     <ol class="chosen">{ for chosen }</ol>
@@ -121,18 +95,18 @@ pub fn PlanScreen() -> Html {
                 <h2 id="reminder-heading">{ ui.reminder_heading }</h2>
                 <label for="reminder-days">{ ui.reminder_days }</label>
                 <select id="reminder-days" onchange={on_days}>
-                    { for REMINDER_DAYS.iter().map(|d| html! {
-                        <option value={d.to_string()} selected={*d == *days}>{ fill(ui.reminder_option, &[("n", &d.to_string())]) }</option>
+                    { for view.reminder_choices.iter().map(|(d, words)| html! {
+                        <option value={d.to_string()} selected={*d == *days}>{ words }</option>
                     }) }
                 </select>
                 <button type="button" id="download-ics" onclick={on_ics}>{ ui.download_ics }</button>
             </section>
             <section class="no-print" aria-labelledby="choose-heading">
                 <h2 id="choose-heading">{ ui.plan_choose_heading }</h2>
-                if store.plan_notice.is_some() { <p class="notice" role="alert">{ ui.plan_full }</p> }
-                <p class="count">{ count.clone() }</p>
+                if store.plan_notice.is_some() { <p class="notice" role="alert">{ plan_full(locale) }</p> }
+                <p class="count">{ &view.count }</p>
                 <ul class="suggestions">
-                    { for offered.into_iter().map(|id| html! { <SuggestionCard {id} /> }) }
+                    { for view.offered.iter().map(|&id| html! { <SuggestionCard {id} /> }) }
                 </ul>
             </section>
         </div>

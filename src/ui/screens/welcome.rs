@@ -2,30 +2,28 @@
 
 use yew::prelude::*;
 
-use super::app::{use_store, Launch};
-use super::chrome::NavLink;
-use super::state::{Action, Screen};
 use crate::assessment::Length;
 use crate::storage::session;
-
-#[derive(Properties, PartialEq)]
-pub struct WelcomeProps {
-    pub launch: Launch,
-}
+use crate::ui::device;
+use crate::ui::state::{Action, Screen};
+use crate::ui::store::{use_launch, use_settings, use_store};
+use crate::ui::widgets::chrome::NavLink;
 
 #[component]
-pub fn WelcomeScreen(props: &WelcomeProps) -> Html {
+pub fn WelcomeScreen() -> Html {
     let store = use_store();
-    let ui = store.lang.catalog().ui;
+    let settings = use_settings();
+    let launch = use_launch();
+    let ui = store.lang.locale().ui;
     let start = |length: Length| {
         let store = store.clone();
         Callback::from(move |_| {
-            super::dom::session_remove(session::KEY);
+            device::session_remove(session::KEY);
             store.dispatch(Action::Start(length));
         })
     };
     let card = |length: Length, title: &'static str, desc: &'static str, button: &'static str| {
-        let preferred = props.launch.options.length == Some(length);
+        let preferred = settings.length == Some(length);
         html! {
             <li class={classes!("choice", preferred.then_some("preferred"))}>
                 <h3>{ title }</h3>
@@ -39,7 +37,7 @@ pub fn WelcomeScreen(props: &WelcomeProps) -> Html {
         card(Length::Full, ui.full_title, ui.full_desc, ui.start_full),
         card(Length::Pulse, ui.pulse_title, ui.pulse_desc, ui.start_pulse),
     ];
-    if props.launch.options.length == Some(Length::Pulse) {
+    if settings.length == Some(Length::Pulse) {
         cards.reverse();
     }
     let resume = store.resumable.as_ref().map(|_| {
@@ -50,7 +48,7 @@ pub fn WelcomeScreen(props: &WelcomeProps) -> Html {
         let on_restart = {
             let store = store.clone();
             Callback::from(move |_| {
-                super::dom::session_remove(session::KEY);
+                device::session_remove(session::KEY);
                 store.dispatch(Action::Restart);
             })
         };
@@ -64,10 +62,10 @@ pub fn WelcomeScreen(props: &WelcomeProps) -> Html {
             </div>
         }
     });
-    let ignored = (!props.launch.ignored.is_empty()).then(|| {
+    let ignored = (!launch.ignored.is_empty()).then(|| {
         crate::content::fill(
             ui.link_ignored,
-            &[("names", &props.launch.ignored.join(", "))],
+            &[("names", &launch.ignored.join(", "))],
         )
     });
     html! {
@@ -75,7 +73,7 @@ pub fn WelcomeScreen(props: &WelcomeProps) -> Html {
             <h1 id="page-title" tabindex="-1">{ ui.welcome_title }</h1>
             <p class="lead">{ ui.welcome_lead }</p>
             if let Some(text) = ignored { <p class="notice" role="status" id="link-notice">{ text }</p> }
-            if props.launch.lost_progress && store.resumable.is_none() {
+            if launch.lost_progress && store.resumable.is_none() {
                 <p class="notice" role="status" id="progress-notice">{ ui.progress_unreadable }</p>
             }
             { for resume }

@@ -1,0 +1,36 @@
+//! English descriptions of the built-in support lines.
+
+use crate::content::ContactText;
+
+pub static CONTACTS: &[ContactText] = &[
+    ContactText {
+        id: "us_988",
+        region: "United States",
+        note: "Call or text, any time, for any kind of emotional crisis.",
+    },
+    ContactText {
+        id: "us_samhsa",
+        region: "United States",
+        note: "Free and confidential, any time, about substance use and mental health, in English and Spanish.",
+    },
+    ContactText {
+        id: "ca_988",
+        region: "Canada",
+        note: "Call or text, any time.",
+    },
+    ContactText {
+        id: "uk_samaritans",
+        region: "United Kingdom and Ireland",
+        note: "Free to call, any time, whatever you are going through.",
+    },
+    ContactText {
+        id: "au_lifeline",
+        region: "Australia",
+        note: "Crisis support, any time.",
+    },
+    ContactText {
+        id: "nz_1737",
+        region: "New Zealand",
+        note: "Call or text to talk with a trained counsellor, any time.",
+    },
+];

@@ -1,0 +1,343 @@
+//! My history as data: "what changed" in words (and the size of change worth naming), the trend
+//! series with their spoken labels, the saved list, the confirmations that name what will go, and
+//! the import preview.
+
+use crate::assessment::{Length, Theme};
+use crate::content::{fill, Locale};
+use crate::storage::history::{changes, CheckIn, History, ImportPreview};
+
+use super::text::number;
+
+/// A change in a level smaller than this many points is not named in "what changed".
+pub const CHANGE_STEP: u8 = 10;
+
+/// "Full check-in" or "Quick pulse".
+pub fn length_name(locale: &Locale, length: Length) -> &'static str {
+    match length {
+        Length::Full => locale.ui.length_full,
+        Length::Pulse => locale.ui.length_pulse,
+    }
+}
+
+/// "cup 62", or "no level".
+pub fn cup_text(locale: &Locale, cup: Option<u8>) -> String {
+    match cup {
+        Some(c) => fill(locale.ui.cup_short, &[("cup", &c.to_string())]),
+        None => locale.ui.no_level.to_owned(),
+    }
+}
+
+/// The sentences under "What changed since last time": the cup first, then each theme that moved
+/// by [`CHANGE_STEP`] points or more, largest first, and a closing line when no theme did.
+/// Empty when there are fewer than two check-ins.
+pub fn change_sentences(locale: &Locale, history: &History) -> Vec<String> {
+    if history.len() < 2 {
+        return Vec::new();
+    }
+    let ui = locale.ui;
+    let mut out: Vec<String> = changes(history, CHANGE_STEP)
+        .into_iter()
+        .map(|c| {
+            let (before, after) = (c.before.to_string(), c.after.to_string());
+            let with = |t: &str, theme: &str| {
+                fill(
+                    t,
+                    &[("theme", theme), ("before", &before), ("after", &after)],
+                )
+            };
+            match c.theme {
+                None if c.before == c.after => with(ui.change_cup_same, ""),
+                None => with(ui.change_cup, ""),
+                Some(t) if c.after >= c.before => with(ui.change_up, locale.theme(t).title),
+                Some(t) => with(ui.change_down, locale.theme(t).title),
+            }
+        })
+        .collect();
+    let themes_named = changes(history, CHANGE_STEP)
+        .iter()
+        .any(|c| c.theme.is_some());
+    if !themes_named {
+        out.push(fill(ui.change_none, &[("step", &CHANGE_STEP.to_string())]));
+    }
+    out
+}
+
+/// One trend: its title, its points oldest first (`None` where there was no level), and what a
+/// screen reader hears.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Trend {
+    pub title: &'static str,
+    pub points: Vec<Option<u8>>,
+    pub label: String,
+}
+
+fn trend(locale: &Locale, title: &'static str, points: Vec<Option<u8>>) -> Trend {
+    let values: Vec<String> = points
+        .iter()
+        .map(|v| v.map_or_else(|| locale.ui.no_level.to_owned(), |v| v.to_string()))
+        .collect();
+    let label = locale.count(
+        &locale.ui.trend_label,
+        points.len(),
+        &[("title", title), ("values", &values.join(", "))],
+    );
+    Trend {
+        title,
+        points,
+        label,
+    }
+}
+
+/// The cup's trend, then one per theme in page order.
+pub fn trends(locale: &Locale, history: &History) -> Vec<Trend> {
+    let check_ins = history.check_ins();
+    let mut out = vec![trend(
+        locale,
+        locale.ui.trend_cup,
+        check_ins.iter().map(|c| c.cup).collect(),
+    )];
+    out.extend(Theme::PAGE_ORDER.iter().map(|t| {
+        trend(
+            locale,
+            locale.theme(*t).title,
+            check_ins.iter().map(|c| c.levels.get(t).copied()).collect(),
+        )
+    }));
+    out
+}
+
+/// One row of the table behind the trends: the date, the cup, each theme in page order.
+pub fn table_row(locale: &Locale, c: &CheckIn) -> (String, Vec<String>) {
+    let cell =
+        |v: Option<u8>| v.map_or_else(|| locale.ui.no_value.to_owned(), |v| number(f64::from(v)));
+    let mut cells = vec![cell(c.cup)];
+    cells.extend(
+        Theme::PAGE_ORDER
+            .iter()
+            .map(|t| cell(c.levels.get(t).copied())),
+    );
+    (c.date.clone(), cells)
+}
+
+/// One saved check-in in the list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedRow {
+    pub at: u64,
+    pub length: Length,
+    pub date: String,
+    /// "Full check-in · cup 62".
+    pub summary: String,
+    /// The plan's ideas, joined.
+    pub plan: Option<String>,
+    pub delete_label: String,
+}
+
+/// The saved check-ins, newest first.
+pub fn saved_rows(locale: &Locale, history: &History) -> Vec<SavedRow> {
+    let ui = locale.ui;
+    history
+        .check_ins()
+        .iter()
+        .rev()
+        .map(|c| {
+            let picks: Vec<&str> = c
+                .plan
+                .picks
+                .iter()
+                .filter_map(|id| locale.suggestion(id))
+                .map(|s| s.action)
+                .collect();
+            SavedRow {
+                at: c.at,
+                length: c.length,
+                date: c.date.clone(),
+                summary: [length_name(locale, c.length), &cup_text(locale, c.cup)]
+                    .join(ui.list_sep),
+                plan: (!picks.is_empty()).then(|| picks.join(ui.list_sep)),
+                delete_label: fill(
+                    ui.delete_label,
+                    &[("date", &c.date), ("length", length_name(locale, c.length))],
+                ),
+            }
+        })
+        .collect()
+}
+
+/// The question before one check-in is deleted, naming it.
+pub fn confirm_delete_one(locale: &Locale, c: &CheckIn) -> String {
+    fill(
+        locale.ui.delete_confirm_one,
+        &[
+            ("date", &c.date),
+            ("length", length_name(locale, c.length)),
+            ("cup", &cup_text(locale, c.cup)),
+        ],
+    )
+}
+
+/// The question before every check-in is deleted, saying how many.
+pub fn confirm_delete_all(locale: &Locale, history: &History) -> String {
+    locale.count(&locale.ui.delete_confirm_all, history.len(), &[])
+}
+
+/// What an import would add, before anything changes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PreviewView {
+    pub summary: String,
+    pub migrated: Option<&'static str>,
+    /// "2026-11-23 · Quick pulse · cup 62" for each new check-in.
+    pub new: Vec<String>,
+}
+
+pub fn import_preview(locale: &Locale, p: &ImportPreview) -> PreviewView {
+    let ui = locale.ui;
+    PreviewView {
+        summary: locale.count(
+            &ui.import_preview,
+            p.new.len() + p.already_here,
+            &[
+                ("new", &p.new.len().to_string()),
+                ("dup", &p.already_here.to_string()),
+            ],
+        ),
+        migrated: p.migrated_from.map(|_| ui.import_migrated),
+        new: p
+            .new
+            .iter()
+            .map(|c| {
+                [
+                    c.date.as_str(),
+                    length_name(locale, c.length),
+                    &cup_text(locale, c.cup),
+                ]
+                .join(ui.list_sep)
+            })
+            .collect(),
+    }
+}
+
+/// After an import: how many check-ins were added.
+pub fn import_done(locale: &Locale, added: usize) -> String {
+    locale.count(&locale.ui.import_done, added, &[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::{bank, Answers, Date, Frequency, Plan, Response};
+    use crate::content::Lang;
+
+    fn check_in(at: u64, f: Frequency) -> CheckIn {
+        let answers: Answers = bank::QUESTIONS
+            .iter()
+            .map(|q| (q.id, Response::from(f)))
+            .collect();
+        CheckIn::record(
+            at,
+            Date::new(2026, 11, 1 + at as u8).expect("a day"),
+            Length::Full,
+            &answers,
+            &Plan::default(),
+        )
+    }
+
+    fn history(items: &[CheckIn]) -> History {
+        let mut h = History::default();
+        for c in items {
+            h.add(c.clone()).expect("room");
+        }
+        h
+    }
+
+    #[test]
+    fn one_check_in_names_no_change() {
+        let l = Lang::En.locale();
+        assert!(change_sentences(l, &history(&[check_in(1, Frequency::Often)])).is_empty());
+    }
+
+    #[test]
+    fn a_steady_history_says_no_part_moved_by_the_step() {
+        let l = Lang::En.locale();
+        let h = history(&[check_in(1, Frequency::Often), check_in(2, Frequency::Often)]);
+        assert_eq!(
+            change_sentences(l, &h),
+            vec![
+                "Your cup stayed at 50.".to_owned(),
+                "No part of your cup moved by 10 points or more.".to_owned()
+            ]
+        );
+    }
+
+    #[test]
+    fn themes_that_moved_are_named_up_or_down() {
+        let l = Lang::En.locale();
+        let h = history(&[
+            check_in(1, Frequency::Never),
+            check_in(2, Frequency::Always),
+        ]);
+        let s = change_sentences(l, &h);
+        // Reverse-worded questions keep each theme off the extremes: 20 and 80, not 0 and 100.
+        assert_eq!(s[0], "Your cup stayed at 50.");
+        assert!(
+            s.contains(&"“Knowing my signals” rose from 20 to 80.".to_owned()),
+            "{s:?}"
+        );
+        assert!(
+            s.contains(&"“Carrying the weight” fell from 80 to 20.".to_owned()),
+            "{s:?}"
+        );
+        assert_eq!(
+            s.last().map(String::as_str),
+            Some("“Holding outcomes lightly” fell from 60 to 40."),
+            "largest first"
+        );
+        assert!(!s.iter().any(|x| x.starts_with("No part")));
+    }
+
+    #[test]
+    fn counts_use_the_right_plural() {
+        let l = Lang::En.locale();
+        let one = history(&[check_in(1, Frequency::Often)]);
+        assert_eq!(
+            confirm_delete_all(l, &one),
+            "Delete the 1 saved check-in from this device? This cannot be undone."
+        );
+        assert_eq!(import_done(l, 1), "Added 1 check-in to your history.");
+        assert_eq!(import_done(l, 2), "Added 2 check-ins to your history.");
+        let t = trends(l, &one);
+        assert_eq!(t.len(), 9);
+        assert_eq!(t[0].label, "Cup level over 1 check-in: 50.");
+        let p = ImportPreview {
+            new: vec![check_in(3, Frequency::Rarely)],
+            already_here: 2,
+            migrated_from: Some(1),
+        };
+        let v = import_preview(l, &p);
+        assert_eq!(
+            v.summary,
+            "This file has 3 check-ins: 1 new, 2 already here."
+        );
+        assert_eq!(v.migrated, Some(l.ui.import_migrated));
+        assert_eq!(
+            v.new,
+            vec!["2026-11-04 · Full check-in · cup 50".to_owned()]
+        );
+    }
+
+    #[test]
+    fn rows_and_confirmations_name_the_check_in() {
+        let l = Lang::En.locale();
+        let h = history(&[check_in(1, Frequency::Often), check_in(2, Frequency::Never)]);
+        let rows = saved_rows(l, &h);
+        assert_eq!(rows[0].date, "2026-11-03", "newest first");
+        assert_eq!(rows[0].summary, "Full check-in · cup 50");
+        assert_eq!(rows[0].delete_label, "Delete: 2026-11-03 Full check-in");
+        assert_eq!(
+            confirm_delete_one(l, &h.check_ins()[0]),
+            "Delete the check-in from 2026-11-02 (Full check-in, cup 50) from this device? This cannot be undone."
+        );
+        let (date, cells) = table_row(l, &h.check_ins()[0]);
+        assert_eq!(date, "2026-11-02");
+        assert_eq!(cells.len(), 9);
+    }
+}

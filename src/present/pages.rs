@@ -1,0 +1,165 @@
+//! The tab's title for every screen, the support lines as shown, and the research page's studies.
+
+use crate::content::contacts::Line;
+use crate::content::research::CITATIONS;
+use crate::content::{fill, Locale};
+
+use super::text::{around, Around};
+
+/// Where the person is, for the tab's title.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Where {
+    Welcome,
+    /// A page of questions: its number (from 1), how many there are, and its title.
+    Questions {
+        page: usize,
+        pages: usize,
+        title: &'static str,
+    },
+    /// Any other screen, by its heading.
+    Screen(&'static str),
+}
+
+/// "Part 2 of 9".
+pub fn part_of(locale: &Locale, page: usize, pages: usize) -> String {
+    fill(
+        locale.ui.part_of,
+        &[("n", &page.to_string()), ("total", &pages.to_string())],
+    )
+}
+
+/// The browser tab's title.
+pub fn title(locale: &Locale, at: Where) -> String {
+    let ui = locale.ui;
+    let page = match at {
+        Where::Welcome => {
+            return fill(
+                ui.title_welcome,
+                &[("app", ui.app_name), ("tagline", ui.tagline)],
+            )
+        }
+        Where::Questions { page, pages, title } => fill(
+            ui.title_part,
+            &[("part", &part_of(locale, page, pages)), ("page", title)],
+        ),
+        Where::Screen(heading) => heading.to_owned(),
+    };
+    fill(ui.title_page, &[("page", &page), ("app", ui.app_name)])
+}
+
+/// A support line as shown: facts from the settings, words from the locale.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContactView {
+    pub region: &'static str,
+    pub name: &'static str,
+    pub number: &'static str,
+    /// `tel:` link.
+    pub call: String,
+    /// `sms:` link, when the line takes texts.
+    pub text: Option<String>,
+    pub note: &'static str,
+}
+
+pub fn contacts(locale: &Locale, lines: &[&'static Line]) -> Vec<ContactView> {
+    lines
+        .iter()
+        .map(|line| {
+            let words = locale.contact(line.id);
+            ContactView {
+                region: words.map_or("", |w| w.region),
+                name: line.name,
+                number: line.number,
+                call: format!("tel:{}", line.dial),
+                text: line.text.then(|| format!("sms:{}", line.dial)),
+                note: words.map_or("", |w| w.note),
+            }
+        })
+        .collect()
+}
+
+/// One study on "About the research": the citation (its title apart, to be shown as a title), its
+/// DOI if any (with the words before it), and what Full Cup took from it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StudyView {
+    pub citation: Around,
+    pub doi: Option<(&'static str, &'static str)>,
+    pub summary: &'static str,
+}
+
+pub fn studies(locale: &Locale) -> Vec<StudyView> {
+    let ui = locale.ui;
+    CITATIONS
+        .iter()
+        .map(|c| {
+            let year = c
+                .year
+                .map(|y| fill(ui.citation_year, &[("year", &y.to_string())]))
+                .unwrap_or_default();
+            let citation = around(
+                ui.citation,
+                "title",
+                c.title,
+                &[("authors", c.authors), ("year", &year), ("venue", c.venue)],
+            );
+            StudyView {
+                citation,
+                doi: c.doi.map(|d| (ui.citation_doi, d)),
+                summary: locale.research(c.source),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::contacts::BUILT_IN;
+    use crate::content::Lang;
+
+    #[test]
+    fn titles_name_the_screen_then_the_app() {
+        let l = Lang::En.locale();
+        assert_eq!(
+            title(l, Where::Welcome),
+            "Full Cup – A private check-in for peer support workers"
+        );
+        assert_eq!(
+            title(
+                l,
+                Where::Questions {
+                    page: 2,
+                    pages: 9,
+                    title: "My own recovery"
+                }
+            ),
+            "Part 2 of 9: My own recovery – Full Cup"
+        );
+        assert_eq!(title(l, Where::Screen("My plan")), "My plan – Full Cup");
+    }
+
+    #[test]
+    fn every_built_in_line_is_described_with_call_and_text_links() {
+        let l = Lang::En.locale();
+        let lines: Vec<&Line> = BUILT_IN.iter().collect();
+        for c in contacts(l, &lines) {
+            assert!(!c.region.is_empty() && !c.note.is_empty(), "{}", c.name);
+            assert!(c.call.starts_with("tel:"));
+        }
+        let us = &contacts(l, &lines[..1])[0];
+        assert_eq!(us.text.as_deref(), Some("sms:988"));
+    }
+
+    #[test]
+    fn studies_keep_the_title_apart_and_read_as_before() {
+        let l = Lang::En.locale();
+        let s = studies(l);
+        assert_eq!(s.len(), CITATIONS.len());
+        let first = &s[0];
+        assert_eq!(first.citation.before, "Williams, C. (2021). ");
+        assert!(first.citation.after.starts_with(". Journal of Addiction"));
+        assert!(first.citation.after.ends_with('.'));
+        assert!(s
+            .iter()
+            .any(|x| x.doi == Some((" DOI: ", "10.1080/18387357.2021.1995452"))));
+    }
+}

@@ -1,0 +1,379 @@
+//! The results screen as data: the cup and its sentence, each theme's level in words and numbers,
+//! strengths, priorities, "start here" with the reason for each, every idea by theme, and how the
+//! numbers were worked out. Also one suggestion as a card, for results and My plan alike.
+
+use crate::assessment::scoring::thresholds::{STEADY_FROM, WATCH_FROM};
+use crate::assessment::scoring::{cup_working, CupWorking};
+use crate::assessment::suggestion::fitting;
+use crate::assessment::{bank, Band, Length, Level, Outcome, Reason, SafetySignal, Theme};
+use crate::content::{fill, research, Locale};
+
+use super::text::{around, number, Around};
+
+/// The cup: its level (for the drawing), the sentence a screen reader hears and the page shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CupView {
+    pub level: Option<Level>,
+    pub sentence: String,
+}
+
+/// The sentence that names the cup level, or says there were too few answers.
+pub fn cup_sentence(locale: &Locale, level: Option<Level>) -> String {
+    match level {
+        Some(l) => fill(
+            locale.ui.cup_label,
+            &[
+                ("level", &l.rounded().to_string()),
+                ("band", locale.band(l.band()).name),
+            ],
+        ),
+        None => locale.ui.cup_not_enough.to_owned(),
+    }
+}
+
+/// One theme's row under "Each part of your cup".
+#[derive(Clone, Debug, PartialEq)]
+pub struct LevelRow {
+    pub title: &'static str,
+    /// The band in words, or "Not enough answers".
+    pub band_name: &'static str,
+    /// The band's key (for styling), or `None` without a level.
+    pub band: Option<Band>,
+    /// "62 out of 100", or empty without a level.
+    pub number: String,
+    /// The bar's length, 0–100, as written in the drawing.
+    pub width: String,
+}
+
+/// One "start here" idea and why it was chosen, in the person's terms.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StartHereCard {
+    pub id: &'static str,
+    pub reason: String,
+}
+
+/// The ideas that fit one theme where it is today.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ThemeIdeas {
+    /// "Support around me – Worth watching".
+    pub summary: String,
+    pub ids: Vec<&'static str>,
+}
+
+/// Everything the results screen shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultsView {
+    /// A tag beside the title for a quick pulse.
+    pub pulse_tag: Option<&'static str>,
+    pub signals: Vec<SafetySignal>,
+    pub cup: CupView,
+    /// Each strength, its title apart so that it can be shown in bold; empty when there is none.
+    pub strengths: Vec<Around>,
+    pub strengths_none: Option<&'static str>,
+    pub start_here: Vec<StartHereCard>,
+    pub levels: Vec<LevelRow>,
+    /// "Carrying the weight – Needs care now", lowest first.
+    pub priorities: Vec<String>,
+    pub priorities_none: Option<&'static str>,
+    pub ideas_by_theme: Vec<ThemeIdeas>,
+    /// How the cup level was made, from the same working as the level itself.
+    pub how_cup: Option<String>,
+    pub how_bands: String,
+    pub how_pulse: Option<&'static str>,
+}
+
+/// The reason a "start here" idea was chosen, in words.
+pub fn reason_text(locale: &Locale, reason: Reason) -> String {
+    let ui = locale.ui;
+    let title = |t: Theme| locale.theme(t).title;
+    match reason {
+        Reason::Priority(t) => fill(ui.because_priority, &[("theme", title(t))]),
+        Reason::Pattern(id) => fill(ui.because_pattern, &[("reason", locale.pattern(id))]),
+        Reason::KeepSteady(t) => fill(ui.keep_steady, &[("theme", title(t))]),
+    }
+}
+
+/// "Your cup level is the plain average of …": the parts of `working`, added up in words.
+pub fn how_cup(locale: &Locale, working: &CupWorking) -> String {
+    let parts: Vec<String> = working.parts.iter().map(|l| number(l.value())).collect();
+    locale.count(
+        &locale.ui.how_cup,
+        working.parts.len(),
+        &[
+            ("parts", &parts.join(locale.ui.plus)),
+            ("level", &number(working.level.value())),
+        ],
+    )
+}
+
+/// The band thresholds in words, from the thresholds themselves.
+pub fn how_bands(locale: &Locale) -> String {
+    fill(
+        locale.ui.how_bands,
+        &[
+            ("steady", locale.band(Band::Steady).name),
+            ("watch", locale.band(Band::Watch).name),
+            ("care", locale.band(Band::NeedsCare).name),
+            ("steady_from", &STEADY_FROM.to_string()),
+            ("watch_from", &WATCH_FROM.to_string()),
+            ("watch_to", &(STEADY_FROM - 1).to_string()),
+        ],
+    )
+}
+
+/// "Carrying the weight – Worth watching".
+pub fn theme_with_band(locale: &Locale, theme: Theme, band: Band) -> String {
+    fill(
+        locale.ui.theme_band,
+        &[
+            ("theme", locale.theme(theme).title),
+            ("band", locale.band(band).name),
+        ],
+    )
+}
+
+/// Every idea that fits each theme where it is today, theme by theme in page order.
+pub fn ideas_by_theme(outcome: &Outcome) -> Vec<(Theme, Band, Vec<&'static str>)> {
+    outcome
+        .scores
+        .themes
+        .iter()
+        .filter_map(|ts| {
+            let band = ts.level?.band();
+            let ids = fitting(bank::SUGGESTIONS, ts.theme, band)
+                .map(|s| s.id)
+                .collect();
+            Some((ts.theme, band, ids))
+        })
+        .collect()
+}
+
+pub fn results(locale: &Locale, outcome: &Outcome) -> ResultsView {
+    let ui = locale.ui;
+    let scores = &outcome.scores;
+    let levels = scores
+        .themes
+        .iter()
+        .map(|ts| {
+            let title = locale.theme(ts.theme).title;
+            match ts.level {
+                Some(l) => LevelRow {
+                    title,
+                    band_name: locale.band(l.band()).name,
+                    band: Some(l.band()),
+                    number: fill(ui.level_of, &[("level", &l.rounded().to_string())]),
+                    width: number(l.value()),
+                },
+                None => LevelRow {
+                    title,
+                    band_name: ui.not_enough_answers,
+                    band: None,
+                    number: String::new(),
+                    width: number(0.0),
+                },
+            }
+        })
+        .collect();
+    let strengths: Vec<Around> = outcome
+        .strengths
+        .iter()
+        .map(|&t| {
+            let text = locale.theme(t);
+            around(
+                ui.strength_item,
+                "theme",
+                text.title,
+                &[("text", text.strength)],
+            )
+        })
+        .collect();
+    let priorities: Vec<String> = outcome
+        .priorities
+        .iter()
+        .filter_map(|&t| Some(theme_with_band(locale, t, scores.band(t)?)))
+        .collect();
+    ResultsView {
+        pulse_tag: (outcome.length == Length::Pulse).then_some(ui.pulse_results_note),
+        signals: outcome.signals.clone(),
+        cup: CupView {
+            level: scores.cup,
+            sentence: cup_sentence(locale, scores.cup),
+        },
+        strengths_none: strengths.is_empty().then_some(ui.strengths_none),
+        strengths,
+        start_here: outcome
+            .start_here
+            .iter()
+            .map(|p| StartHereCard {
+                id: p.suggestion.id,
+                reason: reason_text(locale, p.reason),
+            })
+            .collect(),
+        levels,
+        priorities_none: priorities.is_empty().then_some(ui.priorities_none),
+        priorities,
+        ideas_by_theme: ideas_by_theme(outcome)
+            .into_iter()
+            .map(|(theme, band, ids)| ThemeIdeas {
+                summary: theme_with_band(locale, theme, band),
+                ids,
+            })
+            .collect(),
+        how_cup: cup_working(&scores.themes).map(|w| how_cup(locale, &w)),
+        how_bands: how_bands(locale),
+        how_pulse: (outcome.length == Length::Pulse).then_some(ui.how_pulse),
+    }
+}
+
+/// One suggestion as a card shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardView {
+    pub action: &'static str,
+    pub detail: &'static str,
+    pub why: &'static str,
+    /// "Williams, C. (2021)", or the title where the source names no author.
+    pub source: Option<String>,
+}
+
+/// How a suggestion names its source: the authors and year, or the title when no author is named.
+pub fn short_citation(locale: &Locale, c: &research::Citation) -> String {
+    let who = if c.authors.starts_with("Author not named") {
+        c.title
+    } else {
+        c.authors
+    };
+    match c.year {
+        Some(y) => fill(
+            locale.ui.citation_short,
+            &[("who", who), ("year", &y.to_string())],
+        ),
+        None => who.to_owned(),
+    }
+}
+
+pub fn card(locale: &Locale, id: &str) -> Option<CardView> {
+    let text = locale.suggestion(id)?;
+    let source = crate::assessment::suggestion(id)
+        .and_then(|s| research::citation(s.source))
+        .map(|c| short_citation(locale, c));
+    Some(CardView {
+        action: text.action,
+        detail: text.detail,
+        why: text.why,
+        source,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::{evaluate, Answers, Frequency, Response};
+    use crate::content::Lang;
+
+    fn all(length: Length, f: Frequency) -> Outcome {
+        let answers: Answers = bank::QUESTIONS
+            .iter()
+            .filter(|q| q.asked_in(length))
+            .map(|q| (q.id, Response::from(f)))
+            .collect();
+        evaluate(length, &answers)
+    }
+
+    #[test]
+    fn the_cup_explanation_adds_up_the_same_parts_as_the_level() {
+        let l = Lang::En.locale();
+        let o = all(Length::Full, Frequency::Sometimes);
+        let v = results(l, &o);
+        assert_eq!(
+            v.how_cup.as_deref(),
+            Some("Your cup level is the plain average of the 8 parts that have a level, each counting the same: (50 + 50 + 50 + 50 + 50 + 50 + 50 + 50) ÷ 8 = 50.")
+        );
+        assert_eq!(
+            v.cup.sentence,
+            "Your cup is 50 out of 100 full: Worth watching."
+        );
+    }
+
+    #[test]
+    fn no_answers_give_no_levels_no_cup_and_no_explanation() {
+        let l = Lang::En.locale();
+        let v = results(l, &evaluate(Length::Full, &Answers::new()));
+        assert_eq!(v.how_cup, None);
+        assert_eq!(v.cup.sentence, l.ui.cup_not_enough);
+        assert!(v
+            .levels
+            .iter()
+            .all(|r| r.band.is_none() && r.number.is_empty()));
+        assert!(v.ideas_by_theme.is_empty());
+        assert_eq!(v.priorities_none, Some(l.ui.priorities_none));
+    }
+
+    #[test]
+    fn bands_are_explained_from_the_thresholds() {
+        assert_eq!(
+            how_bands(Lang::En.locale()),
+            "Words for levels: Steady from 65 up, Worth watching from 40 to 64, Needs care now below 40. These cut-offs are a starting point we chose, not clinical norms."
+        );
+    }
+
+    #[test]
+    fn priorities_name_the_theme_and_its_band_and_strengths_keep_the_title_apart() {
+        let l = Lang::En.locale();
+        let mut answers: Answers = bank::QUESTIONS
+            .iter()
+            .map(|q| {
+                let healthy = match (q.theme.kind(), q.reverse) {
+                    (crate::assessment::Kind::Strain, false)
+                    | (crate::assessment::Kind::Protective, true) => Frequency::Never,
+                    _ => Frequency::Always,
+                };
+                (q.id, Response::from(healthy))
+            })
+            .collect();
+        for q in bank::QUESTIONS
+            .iter()
+            .filter(|q| q.theme == Theme::Boundaries)
+        {
+            let f = if q.reverse {
+                Frequency::Never
+            } else {
+                Frequency::Always
+            };
+            answers.set(q.id, Response::from(f));
+        }
+        let v = results(l, &evaluate(Length::Full, &answers));
+        assert_eq!(
+            v.priorities,
+            vec!["Boundaries and off-hours – Needs care now"]
+        );
+        assert_eq!(v.strengths.len(), 3);
+        assert_eq!(v.strengths[0].before, "");
+        assert!(v.strengths[0].after.starts_with(". "));
+        assert_eq!(v.pulse_tag, None);
+    }
+
+    #[test]
+    fn a_pulse_says_so_and_every_idea_is_for_the_band_it_is_shown_with() {
+        let l = Lang::En.locale();
+        let o = all(Length::Pulse, Frequency::Often);
+        let v = results(l, &o);
+        assert_eq!(v.pulse_tag, Some(l.ui.pulse_results_note));
+        assert_eq!(v.how_pulse, Some(l.ui.how_pulse));
+        for (theme, band, ids) in ideas_by_theme(&o) {
+            for id in ids {
+                let s = crate::assessment::suggestion(id).expect("in the library");
+                assert!(s.theme == theme && s.fits_band(band), "{id}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_suggestion_has_a_card_with_a_source() {
+        let l = Lang::En.locale();
+        for s in bank::SUGGESTIONS {
+            let c = card(l, s.id).expect("worded");
+            assert!(c.source.is_some_and(|s| !s.is_empty()), "{}", s.id);
+        }
+        assert_eq!(card(l, "no_such_idea"), None);
+    }
+}

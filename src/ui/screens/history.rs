@@ -1,0 +1,360 @@
+//! My history: trends drawn in SVG, what changed in words, deletion after a confirmation that names
+//! what will go, export and import. What it shows comes from [`crate::present::history`]; what it
+//! writes is decided by [`crate::storage::policy`] and carried out by the device layer.
+
+use yew::prelude::*;
+
+use crate::assessment::Length;
+use crate::content::fill;
+use crate::present::history::{
+    change_sentences, confirm_delete_all, confirm_delete_one, import_done, import_preview,
+    saved_rows, table_row, trends,
+};
+use crate::present::messages::{import_refused, unreadable_reason};
+use crate::storage::history::{self, History, HistoryError, ImportPreview, OnDevice};
+use crate::ui::device;
+use crate::ui::state::Action;
+use crate::ui::store::use_store;
+use crate::ui::widgets::trend_chart::TrendChart;
+
+/// Which deletion is waiting for confirmation.
+#[derive(Clone, PartialEq)]
+enum Confirm {
+    None,
+    One(u64, Length),
+    All,
+    SetAside,
+}
+
+/// What the import panel is showing.
+#[derive(Clone, PartialEq)]
+enum Import {
+    Idle,
+    Reading,
+    Preview(ImportPreview),
+    Refused(HistoryError),
+    Unopened,
+    NotWritten,
+    Nothing,
+    Done(usize),
+}
+
+#[component]
+pub fn HistoryScreen() -> Html {
+    let store = use_store();
+    let locale = store.lang.locale();
+    let ui = locale.ui;
+    let confirm = use_state(|| Confirm::None);
+    let import = use_state(|| Import::Idle);
+    let notice = use_state(|| None::<&'static str>);
+    let history = store.saved_history();
+    let check_ins = history.check_ins();
+    let blocked = matches!(store.history, OnDevice::Unreadable { .. }) || !store.storage_available;
+
+    let persist = {
+        let store = store.clone();
+        let notice = notice.clone();
+        move |next: History, done: &'static str| match device::write_history(&store.history, &next) {
+            Ok(()) => {
+                store.dispatch(Action::HistoryWritten(next));
+                notice.set(Some(done));
+            }
+            Err(_) => notice.set(Some(store.lang.locale().ui.storage_full)),
+        }
+    };
+
+    let unreadable = match (&store.history, &store.set_aside) {
+        (OnDevice::Unreadable { text, error }, _) => {
+            Some((text.clone(), unreadable_reason(locale, error)))
+        }
+        (_, Some(text)) => Some((
+            text.clone(),
+            match history::read_stored(Some(text)) {
+                OnDevice::Unreadable { error, .. } => unreadable_reason(locale, &error),
+                _ => String::new(),
+            },
+        )),
+        _ => None,
+    };
+    let unreadable_panel = unreadable.map(|(text, why)| {
+        let download = Callback::from(move |_| {
+            device::download("full-cup-unreadable-data.txt", "text/plain", &text);
+        });
+        let ask = {
+            let confirm = confirm.clone();
+            Callback::from(move |_| confirm.set(Confirm::SetAside))
+        };
+        html! {
+            <div class="notice" role="status" id="unreadable-notice">
+                <p>{ fill(ui.history_unreadable, &[("reason", &why)]) }</p>
+                <div class="actions">
+                    <button type="button" onclick={download}>{ ui.download_unreadable }</button>
+                    <button type="button" onclick={ask}>{ ui.delete_unreadable }</button>
+                </div>
+            </div>
+        }
+    });
+
+    let confirm_box = |text: String, on_yes: Callback<MouseEvent>| {
+        let confirm = confirm.clone();
+        html! {
+            <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+                <p id="confirm-text">{ text }</p>
+                <div class="actions">
+                    <button type="button" class="danger" id="confirm-yes" onclick={on_yes}>{ ui.confirm_delete }</button>
+                    <button type="button" onclick={Callback::from(move |_| confirm.set(Confirm::None))}>{ ui.keep }</button>
+                </div>
+            </div>
+        }
+    };
+    let pending = match (*confirm).clone() {
+        Confirm::None => None,
+        Confirm::One(at, length) => check_ins
+            .iter()
+            .find(|c| c.at == at && c.length == length)
+            .map(|c| {
+                let yes = {
+                    let persist = persist.clone();
+                    let confirm = confirm.clone();
+                    let history = history.clone();
+                    Callback::from(move |_| {
+                        let mut next = history.clone();
+                        next.remove(at, length);
+                        persist(next, ui.deleted);
+                        confirm.set(Confirm::None);
+                    })
+                };
+                confirm_box(confirm_delete_one(locale, c), yes)
+            }),
+        Confirm::All => {
+            let yes = {
+                let persist = persist.clone();
+                let confirm = confirm.clone();
+                Callback::from(move |_| {
+                    persist(History::default(), ui.deleted);
+                    confirm.set(Confirm::None);
+                })
+            };
+            Some(confirm_box(confirm_delete_all(locale, &history), yes))
+        }
+        Confirm::SetAside => {
+            let yes = {
+                let store = store.clone();
+                let confirm = confirm.clone();
+                Callback::from(move |_| {
+                    if let Some(loaded) = device::delete_unreadable(&store.history) {
+                        store.dispatch(Action::HistoryFound(loaded));
+                    }
+                    confirm.set(Confirm::None);
+                })
+            };
+            Some(confirm_box(ui.confirm_delete_unreadable.to_owned(), yes))
+        }
+    };
+
+    let changes_view = match change_sentences(locale, &history) {
+        lines if lines.is_empty() => html! { <p>{ ui.changes_need_two }</p> },
+        lines => html! {
+            <ul class="changes">
+                { for lines.iter().map(|i| html! { <li>{ i }</li> }) }
+            </ul>
+        },
+    };
+
+    let trends_view = (!check_ins.is_empty()).then(|| {
+        html! {
+            <section aria-labelledby="trends-heading">
+                <h2 id="trends-heading">{ ui.trends_heading }</h2>
+                <div class="trends">
+                    { for trends(locale, &history).into_iter().map(|t| html! {
+                        <TrendChart title={t.title} label={t.label} points={t.points} />
+                    }) }
+                </div>
+                <details class="trend-table">
+                    <summary>{ ui.trend_table }</summary>
+                    <div class="table-wrap">
+                        <table>
+                            <thead><tr>
+                                <th scope="col">{ ui.date_col }</th>
+                                <th scope="col">{ ui.trend_cup }</th>
+                                { for crate::assessment::Theme::PAGE_ORDER.iter().map(|&t| html! { <th scope="col">{ locale.theme(t).title }</th> }) }
+                            </tr></thead>
+                            <tbody>
+                                { for check_ins.iter().map(|c| {
+                                    let (date, cells) = table_row(locale, c);
+                                    html! {
+                                        <tr>
+                                            <th scope="row">{ date }</th>
+                                            { for cells.into_iter().map(|v| html! { <td>{ v }</td> }) }
+                                        </tr>
+                                    }
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                </details>
+            </section>
+        }
+    });
+
+    let list = saved_rows(locale, &history).into_iter().map(|row| {
+        let (at, length) = (row.at, row.length);
+        let ask = {
+            let confirm = confirm.clone();
+            Callback::from(move |_| confirm.set(Confirm::One(at, length)))
+        };
+        html! {
+            <li class="saved">
+                <span class="saved-date">{ row.date }</span>
+                <span>{ row.summary }</span>
+                if let Some(plan) = row.plan { <span class="saved-plan">{ plan }</span> }
+                <button type="button" class="small" onclick={ask}
+                    aria-label={row.delete_label}>{ ui.delete }</button>
+            </li>
+        }
+    });
+
+    let on_export = {
+        let history = history.clone();
+        Callback::from(move |_| {
+            let today = device::today();
+            device::download(
+                &format!("full-cup-history-{}.json", today.iso()),
+                "application/json",
+                &history.to_json(today),
+            );
+        })
+    };
+    let on_file = {
+        let import = import.clone();
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            if file.size() > history::MAX_FILE_BYTES as f64 {
+                let bytes = file.size() as usize;
+                import.set(Import::Refused(HistoryError::TooLarge { bytes }));
+                return;
+            }
+            import.set(Import::Reading);
+            let import = import.clone();
+            let mine = store.saved_history();
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string());
+                let Some(text) = text else {
+                    import.set(Import::Unopened);
+                    return;
+                };
+                let result = History::parse(&text)
+                    .and_then(|(incoming, from)| mine.preview(&incoming, from));
+                import.set(match result {
+                    Ok(p) if p.new.is_empty() => Import::Nothing,
+                    Ok(p) => Import::Preview(p),
+                    Err(e) => Import::Refused(e),
+                });
+            });
+        })
+    };
+    let message = |class: Option<&'static str>, role: &'static str, text: String| {
+        html! { <p class={classes!("notice", class)} {role} id="import-message">{ text }</p> }
+    };
+    let import_view = match (*import).clone() {
+        Import::Idle => Html::default(),
+        Import::Reading => html! { <p role="status">{ ui.import_reading }</p> },
+        Import::Refused(e) => message(Some("error"), "alert", import_refused(locale, &e)),
+        Import::Unopened => message(Some("error"), "alert", ui.import_unreadable_file.to_owned()),
+        Import::NotWritten => message(Some("error"), "alert", ui.storage_full.to_owned()),
+        Import::Nothing => message(None, "status", ui.import_nothing.to_owned()),
+        Import::Done(n) => message(None, "status", import_done(locale, n)),
+        Import::Preview(p) => {
+            let view = import_preview(locale, &p);
+            let on_add = {
+                let import = import.clone();
+                let store = store.clone();
+                Callback::from(move |_| {
+                    let mut next = store.saved_history();
+                    if let Err(e) = next.merge(&p) {
+                        import.set(Import::Refused(e));
+                        return;
+                    }
+                    match device::write_history(&store.history, &next) {
+                        Ok(()) => {
+                            store.dispatch(Action::HistoryWritten(next));
+                            import.set(Import::Done(p.new.len()));
+                        }
+                        Err(_) => import.set(Import::NotWritten),
+                    }
+                })
+            };
+            let on_cancel = {
+                let import = import.clone();
+                Callback::from(move |_| import.set(Import::Idle))
+            };
+            html! {
+                <div class="notice" role="status" id="import-preview">
+                    <p>{ view.summary }</p>
+                    if let Some(m) = view.migrated { <p>{ m }</p> }
+                    <ul class="preview-list">
+                        { for view.new.into_iter().map(|line| html! { <li>{ line }</li> }) }
+                    </ul>
+                    <div class="actions">
+                        <button type="button" class="primary" id="import-confirm" onclick={on_add}>{ ui.import_confirm }</button>
+                        <button type="button" onclick={on_cancel}>{ ui.import_cancel }</button>
+                    </div>
+                </div>
+            }
+        }
+    };
+    let on_back = {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Action::Close))
+    };
+    let ask_all = {
+        let confirm = confirm.clone();
+        Callback::from(move |_| confirm.set(Confirm::All))
+    };
+
+    html! {
+        <div class="screen history">
+            <h1 id="page-title" tabindex="-1">{ ui.history_nav }</h1>
+            <p class="lead">{ ui.history_intro }</p>
+            if !store.storage_available { <p class="notice" role="status">{ ui.storage_unavailable }</p> }
+            { for unreadable_panel }
+            if let Some(n) = *notice { <p class="notice" role="status" id="history-notice">{ n }</p> }
+            { for pending }
+            if check_ins.is_empty() {
+                <p id="history-empty">{ ui.history_empty }</p>
+            } else {
+                <section aria-labelledby="changes-heading">
+                    <h2 id="changes-heading">{ ui.changes_heading }</h2>
+                    { changes_view }
+                </section>
+                { for trends_view }
+                <section aria-labelledby="list-heading">
+                    <h2 id="list-heading">{ ui.list_heading }</h2>
+                    <ul class="saved-list">{ for list }</ul>
+                    <button type="button" class="danger" id="delete-all" onclick={ask_all}>{ ui.delete_all }</button>
+                </section>
+            }
+            <section aria-labelledby="export-heading">
+                <h2 id="export-heading">{ ui.export_heading }</h2>
+                <p>{ ui.export_intro }</p>
+                <div class="actions">
+                    <button type="button" id="export" onclick={on_export} disabled={check_ins.is_empty()}>{ ui.export_button }</button>
+                </div>
+                <label class="file-label" for="import-file">{ ui.import_label }</label>
+                <input type="file" id="import-file" accept=".json,application/json" onchange={on_file} disabled={blocked} />
+                { import_view }
+            </section>
+            <div class="actions">
+                <button type="button" onclick={on_back}>{ ui.back }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,16 @@
+//! One component per screen. A screen lays out what `present` computes and dispatches actions; it
+//! may use widgets, never another screen.
+
+mod history;
+mod pages;
+mod plan;
+mod questions;
+mod results;
+mod welcome;
+
+pub use history::HistoryScreen;
+pub use pages::{HelpScreen, PrivacyScreen, ResearchScreen};
+pub use plan::PlanScreen;
+pub use questions::QuestionPage;
+pub use results::ResultsScreen;
+pub use welcome::WelcomeScreen;

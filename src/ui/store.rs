@@ -1,0 +1,55 @@
+//! The store every screen shares: the reducer (pure, in [`super::state`]) behind a yew handle,
+//! the settings, what was learnt from the address bar at launch, and the quick exit.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::device;
+use super::state::{Action, State};
+use crate::settings::Settings;
+use crate::storage::session;
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(self.apply(action))
+    }
+}
+
+/// The shared app state, given to every screen by context.
+pub type Store = UseReducerHandle<State>;
+
+/// The app state from the nearest provider.
+#[hook]
+pub fn use_store() -> Store {
+    use_context::<Store>().expect("screens are rendered inside App's provider")
+}
+
+/// This copy's settings, given to every screen by context.
+#[hook]
+pub fn use_settings() -> Rc<Settings> {
+    use_context::<Rc<Settings>>().expect("screens are rendered inside App's provider")
+}
+
+/// What the app learnt at launch, beyond the settings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Launch {
+    /// Names of URL parameters that were not understood and were ignored.
+    pub ignored: Vec<String>,
+    /// True when a saved check-in in this tab could not be read.
+    pub lost_progress: bool,
+}
+
+/// What the app learnt at launch, from the nearest provider.
+#[hook]
+pub fn use_launch() -> Rc<Launch> {
+    use_context::<Rc<Launch>>().expect("screens are rendered inside App's provider")
+}
+
+/// Clears the check-in in progress and leaves for the neutral page the settings name.
+pub fn quick_exit(settings: &Settings) {
+    device::session_remove(session::KEY);
+    device::leave_to(&settings.exit_url);
+}

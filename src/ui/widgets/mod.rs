@@ -1,0 +1,17 @@
+//! Pieces that several screens share. A widget may use the store and other widgets, never a
+//! screen.
+
+pub mod chrome;
+pub mod cup;
+pub mod page;
+pub mod save_box;
+pub mod suggestion_card;
+pub mod support;
+pub mod trend_chart;
+
+use crate::assessment::Band;
+
+/// The CSS class of a band (or of "no level").
+pub fn band_class(band: Option<Band>) -> &'static str {
+    band.map_or("none", Band::key)
+}

@@ -1,0 +1,60 @@
+//! The opt-in save on the results screen. The default is not to save.
+
+use yew::prelude::*;
+
+use crate::content::fill;
+use crate::present::messages::unreadable_reason;
+use crate::storage::history::{CheckIn, OnDevice};
+use crate::ui::device;
+use crate::ui::state::{Action, Screen};
+use crate::ui::store::use_store;
+
+#[component]
+pub fn SaveBox() -> Html {
+    let store = use_store();
+    let locale = store.lang.locale();
+    let ui = locale.ui;
+    let error = use_state(|| false);
+    let body = if !store.storage_available {
+        html! { <p>{ ui.storage_unavailable }</p> }
+    } else if let OnDevice::Unreadable { error, .. } = &store.history {
+        html! { <p>{ fill(ui.history_unreadable, &[("reason", &unreadable_reason(locale, error))]) }</p> }
+    } else if store.saved_at.is_some() {
+        let store2 = store.clone();
+        let open = Callback::from(move |_| store2.dispatch(Action::Open(Screen::History)));
+        html! {
+            <p role="status">{ ui.saved_note }{ " " }<button type="button" class="link" onclick={open}>{ ui.see_history }</button></p>
+        }
+    } else {
+        let onclick = {
+            let store = store.clone();
+            let error = error.clone();
+            Callback::from(move |_| {
+                let at = device::now_ms().max(0.0) as u64;
+                let record =
+                    CheckIn::record(at, device::today(), store.length, &store.answers, &store.plan);
+                match device::save_check_in(&store.history, record) {
+                    Ok(h) => {
+                        error.set(false);
+                        store.dispatch(Action::HistoryWritten(h));
+                        store.dispatch(Action::Saved(at));
+                    }
+                    Err(_) => error.set(true),
+                }
+            })
+        };
+        html! {
+            <>
+                <p>{ ui.save_intro }</p>
+                if *error { <p class="notice" role="alert">{ ui.storage_full }</p> }
+                <button type="button" id="save-check-in" {onclick}>{ ui.save_button }</button>
+            </>
+        }
+    };
+    html! {
+        <section class="save-box" aria-labelledby="save-heading">
+            <h2 id="save-heading">{ ui.save_heading }</h2>
+            { body }
+        </section>
+    }
+}

@@ -1,0 +1,61 @@
+//! A trend drawn in SVG: a line with a marker and its number at every point, readable without
+//! colour, with dashed lines at the band thresholds.
+
+use yew::prelude::*;
+
+use super::band_class;
+use crate::assessment::scoring::thresholds::{STEADY_FROM, WATCH_FROM};
+use crate::assessment::Band;
+
+#[derive(Properties, PartialEq)]
+pub struct TrendProps {
+    pub title: AttrValue,
+    /// What a screen reader hears: the title and every value.
+    pub label: AttrValue,
+    /// One point per check-in, oldest first; `None` where there was no level.
+    pub points: Vec<Option<u8>>,
+}
+
+#[component]
+pub fn TrendChart(props: &TrendProps) -> Html {
+    let (w, h, left, top, bottom) = (320.0, 130.0, 26.0, 16.0, 112.0);
+    let n = props.points.len().max(1);
+    let x = |i: usize| {
+        if n == 1 {
+            (left + w) / 2.0
+        } else {
+            left + 12.0 + (w - left - 24.0) * i as f64 / (n - 1) as f64
+        }
+    };
+    let y = |v: u8| bottom - (bottom - top) * f64::from(v) / 100.0;
+    let line: Vec<String> = props
+        .points
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| v.map(|v| format!("{:.1},{:.1}", x(i), y(v))))
+        .collect();
+    let guides = [(STEADY_FROM, Band::Steady), (WATCH_FROM, Band::Watch)];
+    html! {
+        <figure class="trend">
+            <figcaption>{ props.title.clone() }</figcaption>
+            <svg viewBox={format!("0 0 {w} {h}")} role="img" aria-label={props.label.clone()} focusable="false">
+                <line class="axis" x1={left.to_string()} x2={w.to_string()} y1={bottom.to_string()} y2={bottom.to_string()} />
+                { for guides.iter().map(|(t, b)| html! {
+                    <>
+                        <line class={classes!("guide", band_class(Some(*b)))} x1={left.to_string()} x2={w.to_string()}
+                            y1={format!("{:.1}", y(*t))} y2={format!("{:.1}", y(*t))} />
+                        <text class="guide-label" x="0" y={format!("{:.1}", y(*t) + 4.0)}>{ t }</text>
+                    </>
+                }) }
+                <polyline class="trend-line" points={line.join(" ")} />
+                { for props.points.iter().enumerate().filter_map(|(i, v)| v.map(|v| html! {
+                    <>
+                        <circle class={classes!("trend-point", band_class(Some(Band::of_shown(v))))}
+                            cx={format!("{:.1}", x(i))} cy={format!("{:.1}", y(v))} r="4.5" />
+                        <text class="trend-value" x={format!("{:.1}", x(i))} y={format!("{:.1}", y(v) - 8.0)} text-anchor="middle">{ v }</text>
+                    </>
+                })) }
+            </svg>
+        </figure>
+    }
+}
