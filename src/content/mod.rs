@@ -3,6 +3,7 @@
 
 pub mod contacts;
 pub mod en;
+pub mod originality;
 pub mod research;
 pub mod ui;
 

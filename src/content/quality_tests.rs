@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use super::originality::{normalise, runs};
 use super::*;
 
 // ---------------------------------------------------------------------------------------------
@@ -202,25 +203,8 @@ fn suggestions_and_short_texts_stay_plain() {
 // Originality
 // ---------------------------------------------------------------------------------------------
 
-/// How many consecutive words a text may share with a source before it counts as copied.
-const RUN: usize = 8;
-
 fn seeds_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds"))
-}
-
-/// Lower-case words with apostrophes dropped, so "I’m" and "I'm" both become "im".
-fn normalise(text: &str) -> Vec<String> {
-    text.to_lowercase()
-        .replace(['\'', '’', '‘'], "")
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
-fn runs(words: &[String]) -> impl Iterator<Item = String> + '_ {
-    words.windows(RUN).map(|w| w.join(" "))
 }
 
 /// Every run of [`RUN`] words in every seed file, or a clear message saying where the seeds were
