@@ -5,6 +5,7 @@
 
 pub mod contacts;
 pub mod en;
+pub mod originality;
 pub mod plural;
 pub mod research;
 pub mod ui;

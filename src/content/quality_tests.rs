@@ -1,9 +1,8 @@
 //! Quality of the English texts: readability (Flesch–Kincaid grade) and originality (no run of
-//! eight words shared with the research in `../shared/seeds`).
+//! eight words shared with the research, checked against the committed fingerprint of the sources
+//! in `seed_fingerprint.txt`, which scripts/seed-fingerprint.sh regenerates).
 
-use std::collections::HashSet;
-use std::path::{Path, PathBuf};
-
+use super::originality::{fingerprint_of, hash_run, normalise, runs, Fingerprint, RUN};
 use super::*;
 
 // ---------------------------------------------------------------------------------------------
@@ -202,58 +201,11 @@ fn suggestions_and_short_texts_stay_plain() {
 // Originality
 // ---------------------------------------------------------------------------------------------
 
-/// How many consecutive words a text may share with a source before it counts as copied.
-const RUN: usize = 8;
+/// The committed fingerprint of the research sources: hashed runs of [`RUN`] words.
+const SEED_FINGERPRINT: &str = include_str!("seed_fingerprint.txt");
 
-fn seeds_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds"))
-}
-
-/// Lower-case words with apostrophes dropped, so "I’m" and "I'm" both become "im".
-fn normalise(text: &str) -> Vec<String> {
-    text.to_lowercase()
-        .replace(['\'', '’', '‘'], "")
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
-fn runs(words: &[String]) -> impl Iterator<Item = String> + '_ {
-    words.windows(RUN).map(|w| w.join(" "))
-}
-
-/// Every run of [`RUN`] words in every seed file, or a clear message saying where the seeds were
-/// expected, so the originality check can never pass by accident.
-fn seed_runs(dir: &Path) -> Result<HashSet<String>, String> {
-    let expected = || {
-        format!(
-            "the research seeds are expected in {} (the `shared/seeds` folder beside the crate)",
-            dir.display()
-        )
-    };
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| format!("{}; cannot read it: {e}", expected()))?;
-    let mut set = HashSet::new();
-    let mut files = 0;
-    for entry in entries {
-        let path = entry.map_err(|e| format!("{}; {e}", expected()))?.path();
-        if !path.is_file() {
-            continue;
-        }
-        let bytes =
-            std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        set.extend(runs(&normalise(&String::from_utf8_lossy(&bytes))));
-        files += 1;
-    }
-    if files == 0 {
-        return Err(format!("{}, but it holds no files", expected()));
-    }
-    Ok(set)
-}
-
-fn seeds() -> HashSet<String> {
-    seed_runs(&seeds_dir()).unwrap_or_else(|e| panic!("{e}"))
+fn seeds() -> Fingerprint {
+    Fingerprint::parse(SEED_FINGERPRINT).unwrap_or_else(|e| panic!("seed_fingerprint.txt: {e}"))
 }
 
 /// Every English text a person or trainer reads that we wrote about the research.
@@ -308,7 +260,7 @@ fn no_text_shares_eight_words_in_a_row_with_the_research() {
     let mut copied = Vec::new();
     for (what, text) in english_texts() {
         for run in runs(&normalise(text)) {
-            if seeds.contains(&run) {
+            if seeds.contains_run(&run) {
                 copied.push(format!("{what}: \"{run}\""));
             }
         }
@@ -326,21 +278,84 @@ fn the_check_catches_a_copied_sentence() {
     // A participant's words from the main study, typed with straight apostrophes.
     let copied =
         "You're either going to burnout or you're going to start making judgment mistakes.";
-    assert!(runs(&normalise(copied)).any(|r| seeds.contains(&r)));
+    assert!(runs(&normalise(copied)).any(|r| seeds.contains_run(&r)));
     let ours = "Workers said being on call all the time does not last.";
-    assert!(!runs(&normalise(ours)).any(|r| seeds.contains(&r)));
+    assert!(!runs(&normalise(ours)).any(|r| seeds.contains_run(&r)));
 }
 
 #[test]
-fn a_missing_seeds_folder_fails_with_a_clear_message() {
-    let missing = seeds_dir().join("no-such-folder");
-    let msg = seed_runs(&missing).expect_err("a missing folder must fail, not pass silently");
+fn the_fingerprint_holds_about_one_run_per_source_word() {
+    let seeds = seeds();
+    // The sources hold about 10,500 words, so about as many runs; a file cut short or emptied must
+    // fail here rather than let every text pass.
     assert!(
-        msg.contains("research seeds are expected in"),
-        "unclear message: {msg}"
+        seeds.len() >= 5_000,
+        "the fingerprint holds only {} runs; regenerate it with scripts/seed-fingerprint.sh",
+        seeds.len()
     );
     assert!(
-        msg.contains("no-such-folder"),
-        "message should name the path: {msg}"
+        SEED_FINGERPRINT.starts_with('#'),
+        "the header comment is missing"
+    );
+}
+
+#[test]
+fn every_fingerprint_line_is_a_comment_or_twelve_hex_digits() {
+    let mut hashes = 0;
+    for (i, line) in SEED_FINGERPRINT.lines().enumerate() {
+        if line.starts_with('#') {
+            continue;
+        }
+        assert!(
+            line.len() == 12
+                && line
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)),
+            "line {}: {line:?} is not 12 lower-case hex digits",
+            i + 1
+        );
+        hashes += 1;
+    }
+    assert_eq!(hashes, seeds().len(), "the fingerprint repeats a hash");
+}
+
+#[test]
+fn a_fingerprint_finds_the_runs_it_was_made_from() {
+    let sentence = "Peer workers said the hardest part of the job was never being off the clock.";
+    let text = fingerprint_of([sentence].into_iter());
+    assert!(text.starts_with("# "), "no header: {text}");
+    assert!(
+        text.contains("scripts/seed-fingerprint.sh"),
+        "no way to regenerate: {text}"
+    );
+    let words = normalise(sentence);
+    let expected = words.len() - RUN + 1;
+    let hashes: Vec<&str> = text.lines().filter(|l| !l.starts_with('#')).collect();
+    assert_eq!(hashes.len(), expected);
+    assert!(
+        hashes.windows(2).all(|w| w[0] < w[1]),
+        "not sorted and distinct"
+    );
+
+    let fingerprint = Fingerprint::parse(&text).expect("a generated file parses");
+    assert_eq!(fingerprint.len(), expected);
+    assert!(runs(&words).all(|r| fingerprint.contains_run(&r)));
+    assert!(!fingerprint.contains_run("workers said being on call all the time"));
+
+    // The same text twice gives the same file: runs are deduplicated.
+    assert_eq!(fingerprint_of([sentence, sentence].into_iter()), text);
+    assert!(Fingerprint::parse("# header\n0123456789ab\nnot a hash\n").is_err());
+    assert!(Fingerprint::parse("0123456789AB\n").is_err());
+}
+
+#[test]
+fn the_run_hash_never_changes() {
+    // FNV-1a 64 test vectors ("" is cbf29ce484222325, "a" is af63dc4c8601ec8c), low 48 bits. If
+    // these change, the committed fingerprint no longer matches and every text would pass.
+    assert_eq!(hash_run(""), "9ce484222325");
+    assert_eq!(hash_run("a"), "dc4c8601ec8c");
+    assert_eq!(
+        hash_run("one two three four five six seven eight"),
+        "9b92db71bfbb"
     );
 }
