@@ -48,7 +48,7 @@ test('saving is opt-in; history shows trends and changes; deleting asks first an
   assert.equal(JSON.parse((await localStore(page))[HISTORY_KEY]).check_ins.length, 1);
 
   await history.askDeleteAll();
-  assert.match(await history.confirmText(), /Delete all 1 saved check-ins from this device\?/);
+  assert.match(await history.confirmText(), /Delete the 1 saved check-in from this device\?/);
   await history.confirm();
   await page.waitForSelector(history.sel.empty);
   assert.deepEqual(await localStore(page), {}, 'deleting all leaves nothing on the device');
@@ -77,10 +77,10 @@ test('export then import in a fresh browser merges without duplicates, with no r
   await flow2.save();
   const history = await flow2.openHistory();
   await history.chooseFile(exported.name, exported.text);
-  assert.match(await history.previewText(), /This file has 1 check-ins: 1 new, 0 already here\./);
+  assert.match(await history.previewText(), /This file has 1 check-in: 1 new, 0 already here\./);
   assert.equal(JSON.parse((await localStore(second.page))[HISTORY_KEY]).check_ins.length, 1, 'a preview changes nothing');
   await history.confirmImport();
-  assert.match(await history.messageText(), /Added 1 check-ins/);
+  assert.match(await history.messageText(), /Added 1 check-in to your history/);
   assert.equal(await history.saved().count(), 2);
 
   await history.chooseFile(exported.name, exported.text);

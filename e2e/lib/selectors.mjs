@@ -78,7 +78,7 @@ export const TEXT = {
   next: 'Next',
   seeResults: 'See my results',
   pulseTag: 'Quick pulse results',
-  planFull: 'Your plan already has three. Remove one to add another.',
+  planFull: 'Your plan already has 3 ideas. Remove one to add another.',
   addToPlan: 'Add to my plan',
   inPlan: 'In my plan (remove)',
   linkIgnored: 'Some settings in the link you followed were not understood, so Full Cup ignored them:',

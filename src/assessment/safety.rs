@@ -40,10 +40,11 @@ pub fn raised_signals(questions: &[SafetyQuestion], answers: &Answers) -> Vec<Sa
         .filter(|q| raises(q, answers))
         .map(|q| q.signal)
         .collect();
-    signals.sort_by_key(|s| match s {
+    let rank = |s: &SafetySignal| match s {
         SafetySignal::AcuteDistress => 0,
         SafetySignal::RelapseRisk => 1,
-    });
+    };
+    super::small_sort::sort_small_by(&mut signals, |a, b| rank(a).cmp(&rank(b)));
     signals.dedup();
     signals
 }

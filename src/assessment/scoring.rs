@@ -4,6 +4,7 @@
 
 use super::answer::Answers;
 use super::question::{Length, Question};
+use super::small_sort::sort_small_by;
 use super::theme::{Kind, Theme};
 
 /// How full one part of the cup is, from 0 (empty) to 100 (full). Fuller is always healthier.
@@ -199,7 +200,7 @@ pub fn ranked_lowest_first(scores: &Scores) -> Vec<(Theme, Level)> {
         .iter()
         .filter_map(|t| t.level.map(|l| (t.theme, l)))
         .collect();
-    ranked.sort_by(|a, b| {
+    sort_small_by(&mut ranked, |a, b| {
         a.1 .0
             .total_cmp(&b.1 .0)
             .then(a.0.tie_rank().cmp(&b.0.tie_rank()))
@@ -223,7 +224,7 @@ pub fn strengths(scores: &Scores) -> Vec<Theme> {
     let mut fullest = ranked_lowest_first(scores);
     fullest.reverse();
     // Reversing flips the tie order too; restore it for equal levels.
-    fullest.sort_by(|a, b| {
+    sort_small_by(&mut fullest, |a, b| {
         b.1 .0
             .total_cmp(&a.1 .0)
             .then(a.0.tie_rank().cmp(&b.0.tie_rank()))

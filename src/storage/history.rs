@@ -168,8 +168,9 @@ impl History {
                 count: self.check_ins.len() + 1,
             });
         }
-        self.check_ins.push(check_in);
-        self.check_ins.sort_by_key(|c| c.at);
+        // After any check-in saved at the same moment, as a stable sort would put it.
+        let at = self.check_ins.partition_point(|c| c.at <= check_in.at);
+        self.check_ins.insert(at, check_in);
         Ok(())
     }
 
@@ -419,7 +420,9 @@ pub fn changes(history: &History, min_step: u8) -> Vec<Change> {
         })
         .filter(|c| c.before.abs_diff(c.after) >= min_step)
         .collect();
-    themes.sort_by_key(|c| std::cmp::Reverse(c.before.abs_diff(c.after)));
+    // Largest first; equal changes keep page order.
+    let size = |c: &Change| c.before.abs_diff(c.after);
+    crate::assessment::small_sort::sort_small_by(&mut themes, |a, b| size(b).cmp(&size(a)));
     out.extend(themes);
     out
 }
