@@ -4,26 +4,18 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-/// How often something happened in the last four weeks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Frequency {
-    Never,
-    Rarely,
-    Sometimes,
-    Often,
-    Always,
+keyed! {
+    /// How often something happened in the last four weeks.
+    pub enum Frequency {
+        Never = "never",
+        Rarely = "rarely",
+        Sometimes = "sometimes",
+        Often = "often",
+        Always = "always",
+    }
 }
 
 impl Frequency {
-    pub const ALL: [Frequency; 5] = [
-        Frequency::Never,
-        Frequency::Rarely,
-        Frequency::Sometimes,
-        Frequency::Often,
-        Frequency::Always,
-    ];
-
     /// Points on the 0/25/50/75/100 scale, before any reverse keying.
     pub fn points(self) -> u8 {
         match self {
@@ -34,74 +26,69 @@ impl Frequency {
             Frequency::Always => 100,
         }
     }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Frequency::Never => "never",
-            Frequency::Rarely => "rarely",
-            Frequency::Sometimes => "sometimes",
-            Frequency::Often => "often",
-            Frequency::Always => "always",
-        }
-    }
 }
 
-/// One answer: a frequency, or a choice not to answer (always available, never scored).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// One answer: how often, or "Prefer not to answer" (always offered, never scored).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Response {
-    Never,
-    Rarely,
-    Sometimes,
-    Often,
-    Always,
-    /// "Prefer not to answer".
+    Given(Frequency),
     Skip,
 }
 
 impl Response {
+    /// The key of "Prefer not to answer", beside the frequencies' keys.
+    pub const SKIP_KEY: &'static str = "skip";
+
+    /// Every response in the order a person sees them: the scale, then "Prefer not to answer".
+    pub const ALL: [Response; 6] = [
+        Response::Given(Frequency::Never),
+        Response::Given(Frequency::Rarely),
+        Response::Given(Frequency::Sometimes),
+        Response::Given(Frequency::Often),
+        Response::Given(Frequency::Always),
+        Response::Skip,
+    ];
+
     pub fn frequency(self) -> Option<Frequency> {
         match self {
-            Response::Never => Some(Frequency::Never),
-            Response::Rarely => Some(Frequency::Rarely),
-            Response::Sometimes => Some(Frequency::Sometimes),
-            Response::Often => Some(Frequency::Often),
-            Response::Always => Some(Frequency::Always),
+            Response::Given(f) => Some(f),
             Response::Skip => None,
         }
     }
 
     pub fn key(self) -> &'static str {
-        match self.frequency() {
-            Some(f) => f.key(),
-            None => "skip",
-        }
+        self.frequency().map_or(Self::SKIP_KEY, Frequency::key)
     }
 
     pub fn from_key(key: &str) -> Option<Response> {
-        Response::ALL.into_iter().find(|r| r.key() == key)
+        match key {
+            Self::SKIP_KEY => Some(Response::Skip),
+            other => Frequency::from_key(other).map(Response::Given),
+        }
     }
-
-    /// Every response in the order a person sees them.
-    pub const ALL: [Response; 6] = [
-        Response::Never,
-        Response::Rarely,
-        Response::Sometimes,
-        Response::Often,
-        Response::Always,
-        Response::Skip,
-    ];
 }
 
 impl From<Frequency> for Response {
     fn from(f: Frequency) -> Self {
-        match f {
-            Frequency::Never => Response::Never,
-            Frequency::Rarely => Response::Rarely,
-            Frequency::Sometimes => Response::Sometimes,
-            Frequency::Often => Response::Often,
-            Frequency::Always => Response::Always,
-        }
+        Response::Given(f)
+    }
+}
+
+impl Serialize for Response {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.key())
+    }
+}
+
+impl<'de> Deserialize<'de> for Response {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let key = String::deserialize(d)?;
+        Response::from_key(&key).ok_or_else(|| {
+            serde::de::Error::unknown_variant(
+                &key,
+                &["never", "rarely", "sometimes", "often", "always", "skip"],
+            )
+        })
     }
 }
 
@@ -168,7 +155,10 @@ mod tests {
     #[test]
     fn skip_has_no_frequency() {
         assert_eq!(Response::Skip.frequency(), None);
-        assert_eq!(Response::Often.frequency(), Some(Frequency::Often));
+        assert_eq!(
+            Response::Given(Frequency::Often).frequency(),
+            Some(Frequency::Often)
+        );
     }
 
     #[test]
@@ -182,15 +172,17 @@ mod tests {
     #[test]
     fn later_answer_replaces_earlier() {
         let mut a = Answers::new();
-        a.set("q", Response::Never);
-        a.set("q", Response::Always);
-        assert_eq!(a.get("q"), Some(Response::Always));
+        a.set("q", Response::Given(Frequency::Never));
+        a.set("q", Response::Given(Frequency::Always));
+        assert_eq!(a.get("q"), Some(Response::Given(Frequency::Always)));
         assert_eq!(a.len(), 1);
     }
 
     #[test]
     fn answers_serialise_as_a_plain_map() {
-        let a: Answers = [("int_drained", Response::Often)].into_iter().collect();
+        let a: Answers = [("int_drained", Response::Given(Frequency::Often))]
+            .into_iter()
+            .collect();
         assert_eq!(
             serde_json::to_string(&a).unwrap(),
             r#"{"int_drained":"often"}"#

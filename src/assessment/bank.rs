@@ -41,12 +41,14 @@ const STEADY: &[Band] = &[Band::Steady];
 /// Fits every band.
 const ANY: &[Band] = &[Band::NeedsCare, Band::Watch, Band::Steady];
 
-const fn q(id: &'static str, theme: Theme, reverse: bool, in_pulse: bool) -> Question {
+/// A question worded in its theme's own direction, asked only in the full check-in; see
+/// [`Question::reversed`] and [`Question::in_pulse`].
+const fn q(id: &'static str, theme: Theme) -> Question {
     Question {
         id,
         theme,
-        reverse,
-        in_pulse,
+        reverse: false,
+        in_pulse: false,
     }
 }
 
@@ -59,56 +61,56 @@ const fn s(id: &'static str, theme: Theme, fits: &'static [Band], source: Source
     }
 }
 
-/// The scored questions, in page order. `q(id, theme, reverse, in_pulse)`.
+/// The scored questions, in page order.
 pub static QUESTIONS: &[Question] = &[
     // Carrying the weight (strain).
-    q("int_drained", Int, false, true),
-    q("int_pain", Int, false, false),
-    q("int_grief", Int, false, false),
-    q("int_systems", Int, false, false),
-    q("int_strength", Int, true, false),
+    q("int_drained", Int).in_pulse(),
+    q("int_pain", Int),
+    q("int_grief", Int),
+    q("int_systems", Int),
+    q("int_strength", Int).reversed(),
     // My own recovery (protective).
-    q("rec_practice", Rec, false, true),
-    q("rec_first", Rec, false, false),
-    q("rec_work_as_recovery", Rec, true, false),
-    q("rec_unwind", Rec, false, false),
-    q("rec_slide", Rec, true, false),
+    q("rec_practice", Rec).in_pulse(),
+    q("rec_first", Rec),
+    q("rec_work_as_recovery", Rec).reversed(),
+    q("rec_unwind", Rec),
+    q("rec_slide", Rec).reversed(),
     // Holding outcomes lightly (strain).
-    q("out_responsible", Out, false, true),
-    q("out_blame", Out, false, false),
-    q("out_replay", Out, false, false),
-    q("out_pace", Out, true, false),
-    q("out_seeds", Out, true, false),
+    q("out_responsible", Out).in_pulse(),
+    q("out_blame", Out),
+    q("out_replay", Out),
+    q("out_pace", Out).reversed(),
+    q("out_seeds", Out).reversed(),
     // Knowing my signals (protective).
-    q("awa_notice", Awa, false, true),
-    q("awa_triggers", Awa, false, false),
-    q("awa_honest", Awa, false, false),
-    q("awa_step_back", Awa, false, false),
-    q("awa_late", Awa, true, false),
+    q("awa_notice", Awa).in_pulse(),
+    q("awa_triggers", Awa),
+    q("awa_honest", Awa),
+    q("awa_step_back", Awa),
+    q("awa_late", Awa).reversed(),
     // Boundaries and off-hours (strain).
-    q("bou_spill", Bou, false, true),
-    q("bou_phone", Bou, false, false),
-    q("bou_town", Bou, false, false),
-    q("bou_yes", Bou, false, false),
-    q("bou_switch_off", Bou, true, false),
+    q("bou_spill", Bou).in_pulse(),
+    q("bou_phone", Bou),
+    q("bou_town", Bou),
+    q("bou_yes", Bou),
+    q("bou_switch_off", Bou).reversed(),
     // Support around me (protective).
-    q("sup_talk", Sup, false, true),
-    q("sup_checkin", Sup, false, false),
-    q("sup_supervision", Sup, false, false),
-    q("sup_debrief", Sup, false, false),
-    q("sup_alone", Sup, true, false),
+    q("sup_talk", Sup).in_pulse(),
+    q("sup_checkin", Sup),
+    q("sup_supervision", Sup),
+    q("sup_debrief", Sup),
+    q("sup_alone", Sup).reversed(),
     // Meaning and anchoring (protective).
-    q("mea_purpose", Mea, false, true),
-    q("mea_progress", Mea, false, false),
-    q("mea_good_times", Mea, false, false),
-    q("mea_grounding", Mea, false, false),
-    q("mea_doubt", Mea, true, false),
+    q("mea_purpose", Mea).in_pulse(),
+    q("mea_progress", Mea),
+    q("mea_good_times", Mea),
+    q("mea_grounding", Mea),
+    q("mea_doubt", Mea).reversed(),
     // Role and workplace (strain).
-    q("wor_looked_down", Wor, false, true),
-    q("wor_unclear", Wor, false, false),
-    q("wor_no_say", Wor, false, false),
-    q("wor_pay", Wor, false, false),
-    q("wor_trained", Wor, true, false),
+    q("wor_looked_down", Wor).in_pulse(),
+    q("wor_unclear", Wor),
+    q("wor_no_say", Wor),
+    q("wor_pay", Wor),
+    q("wor_trained", Wor).reversed(),
 ];
 
 /// Never scored. Relapse risk and hopelessness raise a signal from "Often"; thoughts of not wanting

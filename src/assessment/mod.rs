@@ -1,6 +1,8 @@
 //! The domain, pure Rust with no web crates: themes, questions, answers, scoring, bands, safety
 //! signals, suggestions and the plan. Everything here is tested natively.
 
+#[macro_use]
+mod keyed;
 pub mod answer;
 pub mod bank;
 pub mod plan;
@@ -21,7 +23,7 @@ pub use plan::{Date, Plan, PlanError};
 pub use question::{Length, Question, SafetyQuestion};
 pub use safety::SafetySignal;
 pub use scoring::{Band, Level, Scores, ThemeScore};
-pub use suggestion::{Pattern, Pick, Reason, Source, Suggestion};
+pub use suggestion::{Pattern, Reason, Recommendation, Source, Suggestion};
 pub use theme::{Kind, Theme};
 
 /// Everything the results screen shows, computed from one set of answers.
@@ -32,7 +34,7 @@ pub struct Outcome {
     pub signals: Vec<SafetySignal>,
     pub priorities: Vec<Theme>,
     pub strengths: Vec<Theme>,
-    pub start_here: Vec<Pick>,
+    pub start_here: Vec<Recommendation>,
 }
 
 /// Scores a check-in against the built-in question bank and suggestion library.

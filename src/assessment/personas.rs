@@ -41,7 +41,7 @@ impl Person {
             p = p.lived(theme, Frequency::Often);
         }
         for q in bank::SAFETY_QUESTIONS {
-            p.answers.set(q.id, Response::Never);
+            p.answers.set(q.id, Response::Given(Frequency::Never));
         }
         p
     }

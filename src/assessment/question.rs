@@ -1,35 +1,16 @@
 //! What a question is (its theme, keying and which check-in lengths ask it) and the two lengths.
 
-use serde::{Deserialize, Serialize};
-
 use super::answer::Frequency;
 use super::safety::SafetySignal;
 use super::theme::Theme;
 
-/// The two lengths of check-in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Length {
-    /// About 4–5 questions per theme, 5–8 minutes.
-    Full,
-    /// One question per theme plus the safety questions, under 2 minutes.
-    Pulse,
-}
-
-impl Length {
-    pub fn key(self) -> &'static str {
-        match self {
-            Length::Full => "full",
-            Length::Pulse => "pulse",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Length> {
-        match key {
-            "full" => Some(Length::Full),
-            "pulse" | "quick" => Some(Length::Pulse),
-            _ => None,
-        }
+keyed! {
+    /// The two lengths of check-in.
+    pub enum Length {
+        /// About 4–5 questions per theme, 5–8 minutes.
+        Full = "full",
+        /// One question per theme plus the safety questions, under 2 minutes.
+        Pulse = "pulse",
     }
 }
 
@@ -46,6 +27,22 @@ pub struct Question {
 }
 
 impl Question {
+    /// This question, worded against its theme's direction (see [`Question::reverse`]).
+    pub const fn reversed(self) -> Question {
+        Question {
+            reverse: true,
+            ..self
+        }
+    }
+
+    /// This question, asked in the quick pulse as well.
+    pub const fn in_pulse(self) -> Question {
+        Question {
+            in_pulse: true,
+            ..self
+        }
+    }
+
     pub fn asked_in(&self, length: Length) -> bool {
         match length {
             Length::Full => true,
@@ -104,12 +101,5 @@ mod tests {
         };
         assert!(q.asked_in(Length::Full));
         assert!(!q.asked_in(Length::Pulse));
-    }
-
-    #[test]
-    fn length_keys_accept_quick_as_pulse() {
-        assert_eq!(Length::from_key("quick"), Some(Length::Pulse));
-        assert_eq!(Length::from_key(Length::Full.key()), Some(Length::Full));
-        assert_eq!(Length::from_key("long"), None);
     }
 }

@@ -1,26 +1,15 @@
 //! Safety signals: which answers raise them. They sit outside the scores and always lead the results.
 
-use serde::{Deserialize, Serialize};
-
 use super::answer::Answers;
 use super::question::SafetyQuestion;
 
-/// A sign that a person may need support now, whatever their scores.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SafetySignal {
-    /// Urges to use, or pulling away from one's own recovery supports.
-    RelapseRisk,
-    /// Hopelessness, or not wanting to be alive.
-    AcuteDistress,
-}
-
-impl SafetySignal {
-    pub fn key(self) -> &'static str {
-        match self {
-            SafetySignal::RelapseRisk => "relapse_risk",
-            SafetySignal::AcuteDistress => "acute_distress",
-        }
+keyed! {
+    /// A sign that a person may need support now, whatever their scores.
+    pub enum SafetySignal {
+        /// Urges to use, or pulling away from one's own recovery supports.
+        RelapseRisk = "relapse_risk",
+        /// Hopelessness, or not wanting to be alive.
+        AcuteDistress = "acute_distress",
     }
 }
 
@@ -71,10 +60,22 @@ mod tests {
 
     #[test]
     fn threshold_is_inclusive_and_the_step_below_is_not() {
-        assert!(raises(&URGE, &answers(&[("urge", Response::Often)])));
-        assert!(!raises(&URGE, &answers(&[("urge", Response::Sometimes)])));
-        assert!(raises(&ALIVE, &answers(&[("alive", Response::Rarely)])));
-        assert!(!raises(&ALIVE, &answers(&[("alive", Response::Never)])));
+        assert!(raises(
+            &URGE,
+            &answers(&[("urge", Response::Given(Frequency::Often))])
+        ));
+        assert!(!raises(
+            &URGE,
+            &answers(&[("urge", Response::Given(Frequency::Sometimes))])
+        ));
+        assert!(raises(
+            &ALIVE,
+            &answers(&[("alive", Response::Given(Frequency::Rarely))])
+        ));
+        assert!(!raises(
+            &ALIVE,
+            &answers(&[("alive", Response::Given(Frequency::Never))])
+        ));
     }
 
     #[test]
@@ -94,9 +95,9 @@ mod tests {
             },
         ];
         let a = answers(&[
-            ("urge", Response::Always),
-            ("urge2", Response::Always),
-            ("alive", Response::Sometimes),
+            ("urge", Response::Given(Frequency::Always)),
+            ("urge2", Response::Given(Frequency::Always)),
+            ("alive", Response::Given(Frequency::Sometimes)),
         ]);
         assert_eq!(
             raised_signals(&qs, &a),

@@ -32,12 +32,14 @@ impl Level {
     }
 }
 
-/// A level in words. Words come first for people; the number second.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Band {
-    NeedsCare,
-    Watch,
-    Steady,
+keyed! {
+    /// A level in words. Words come first for people; the number second. Declared from the
+    /// lowest band up, so that `<=` means "at or below".
+    pub enum Band {
+        NeedsCare = "needs-care",
+        Watch = "watch",
+        Steady = "steady",
+    }
 }
 
 /// The band thresholds, in one place, on the whole number a person sees (so a level shown as 65
@@ -53,8 +55,6 @@ pub mod thresholds {
 }
 
 impl Band {
-    pub const ALL: [Band; 3] = [Band::NeedsCare, Band::Watch, Band::Steady];
-
     pub fn of(level: Level) -> Band {
         Band::of_shown(level.rounded())
     }
@@ -67,14 +67,6 @@ impl Band {
             Band::Watch
         } else {
             Band::NeedsCare
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Band::NeedsCare => "needs-care",
-            Band::Watch => "watch",
-            Band::Steady => "steady",
         }
     }
 }
@@ -249,7 +241,7 @@ pub fn strengths(scores: &Scores) -> Vec<Theme> {
 mod tests {
     use super::thresholds::{STEADY_FROM, WATCH_FROM};
     use super::*;
-    use crate::assessment::answer::Response;
+    use crate::assessment::answer::{Frequency, Response};
 
     fn level(v: f64) -> Level {
         Level::new(v).expect("test level in range")
@@ -353,24 +345,33 @@ mod tests {
     #[test]
     fn strain_theme_is_inverted_and_reverse_items_flipped() {
         // s1 Always = 100 strain, s3 reverse Always = 0 strain; mean 50 strain -> level 50.
-        let a = answers(&[("s1", Response::Always), ("s3", Response::Always)]);
+        let a = answers(&[
+            ("s1", Response::Given(Frequency::Always)),
+            ("s3", Response::Given(Frequency::Always)),
+        ]);
         let s = score_theme(Theme::Boundaries, &BANK, Length::Full, &a);
         assert_eq!(s.level, Some(level(50.0)));
         // s1 Never = 0 strain, s2 Rarely = 25 strain -> mean 12.5 strain -> level 87.5.
-        let a = answers(&[("s1", Response::Never), ("s2", Response::Rarely)]);
+        let a = answers(&[
+            ("s1", Response::Given(Frequency::Never)),
+            ("s2", Response::Given(Frequency::Rarely)),
+        ]);
         let s = score_theme(Theme::Boundaries, &BANK, Length::Full, &a);
         assert_eq!(s.level, Some(level(87.5)));
     }
 
     #[test]
     fn protective_theme_is_shown_as_it_is() {
-        let a = answers(&[("p1", Response::Often), ("p2", Response::Often)]);
+        let a = answers(&[
+            ("p1", Response::Given(Frequency::Often)),
+            ("p2", Response::Given(Frequency::Often)),
+        ]);
         // 75 and (reverse) 25 -> 50.
         assert_eq!(
             score_theme(Theme::Support, &BANK, Length::Full, &a).level,
             Some(level(50.0))
         );
-        let a = answers(&[("p1", Response::Always)]);
+        let a = answers(&[("p1", Response::Given(Frequency::Always))]);
         assert_eq!(
             score_theme(Theme::Support, &BANK, Length::Full, &a).level,
             Some(level(100.0))
@@ -381,13 +382,16 @@ mod tests {
     fn fewer_than_half_answered_gives_no_level() {
         // 4 boundary questions: 1 answered (and 2 skipped) is not enough, 2 is.
         let a = answers(&[
-            ("s1", Response::Often),
+            ("s1", Response::Given(Frequency::Often)),
             ("s2", Response::Skip),
             ("s3", Response::Skip),
         ]);
         let s = score_theme(Theme::Boundaries, &BANK, Length::Full, &a);
         assert_eq!((s.level, s.answered, s.asked), (None, 1, 4));
-        let a = answers(&[("s1", Response::Often), ("s2", Response::Often)]);
+        let a = answers(&[
+            ("s1", Response::Given(Frequency::Often)),
+            ("s2", Response::Given(Frequency::Often)),
+        ]);
         assert!(score_theme(Theme::Boundaries, &BANK, Length::Full, &a)
             .level
             .is_some());
@@ -395,7 +399,10 @@ mod tests {
 
     #[test]
     fn pulse_scores_only_pulse_questions() {
-        let a = answers(&[("s1", Response::Never), ("s2", Response::Always)]);
+        let a = answers(&[
+            ("s1", Response::Given(Frequency::Never)),
+            ("s2", Response::Given(Frequency::Always)),
+        ]);
         let s = score_theme(Theme::Boundaries, &BANK, Length::Pulse, &a);
         assert_eq!((s.level, s.asked), (Some(level(100.0)), 1));
     }

@@ -77,7 +77,7 @@ pub enum Reason {
 
 /// One "start here" choice and the reason it was chosen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Pick {
+pub struct Recommendation {
     pub suggestion: &'static Suggestion,
     pub reason: Reason,
 }
@@ -108,16 +108,16 @@ pub fn start_here(
     scores: &Scores,
     library: &'static [Suggestion],
     patterns: &'static [Pattern],
-) -> Vec<Pick> {
+) -> Vec<Recommendation> {
     let prios = priorities(scores);
-    let mut candidates: Vec<Pick> = Vec::new();
+    let mut candidates: Vec<Recommendation> = Vec::new();
     let nth_for = |theme: Theme, n: usize| -> Option<&'static Suggestion> {
         let band = scores.band(theme)?;
         fitting(library, theme, band).nth(n)
     };
     if let Some(&lowest) = prios.first() {
         if let Some(s) = nth_for(lowest, 0) {
-            candidates.push(Pick {
+            candidates.push(Recommendation {
                 suggestion: s,
                 reason: Reason::Priority(lowest),
             });
@@ -125,7 +125,7 @@ pub fn start_here(
     }
     for p in patterns.iter().filter(|p| p.fires(scores)) {
         if let Some(s) = library.iter().find(|s| s.id == p.suggestion) {
-            candidates.push(Pick {
+            candidates.push(Recommendation {
                 suggestion: s,
                 reason: Reason::Pattern(p.id),
             });
@@ -134,7 +134,7 @@ pub fn start_here(
     for n in 0..2 {
         for &theme in prios.iter().skip(usize::from(n == 0)) {
             if let Some(s) = nth_for(theme, n) {
-                candidates.push(Pick {
+                candidates.push(Recommendation {
                     suggestion: s,
                     reason: Reason::Priority(theme),
                 });
@@ -143,13 +143,13 @@ pub fn start_here(
     }
     for (theme, _) in ranked_lowest_first(scores) {
         if let Some(s) = fitting(library, theme, Band::Steady).next() {
-            candidates.push(Pick {
+            candidates.push(Recommendation {
                 suggestion: s,
                 reason: Reason::KeepSteady(theme),
             });
         }
     }
-    let mut chosen: Vec<Pick> = Vec::with_capacity(START_HERE);
+    let mut chosen: Vec<Recommendation> = Vec::with_capacity(START_HERE);
     for c in candidates {
         if chosen.len() == START_HERE {
             break;
@@ -233,7 +233,7 @@ mod tests {
         Scores { themes, cup }
     }
 
-    fn ids(picks: &[Pick]) -> Vec<&'static str> {
+    fn ids(picks: &[Recommendation]) -> Vec<&'static str> {
         picks.iter().map(|p| p.suggestion.id).collect()
     }
 

@@ -1,19 +1,17 @@
 //! The eight themes of a peer worker's cup, whether each drains or fills it, and their fixed orders.
 
-use serde::{Deserialize, Serialize};
-
-/// One part of the cup: a group of questions and a family of suggestions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Theme {
-    Intensity,
-    Recovery,
-    Outcomes,
-    Awareness,
-    Boundaries,
-    Support,
-    Meaning,
-    Workplace,
+keyed! {
+    /// One part of the cup: a group of questions and a family of suggestions.
+    pub enum Theme {
+        Intensity = "intensity",
+        Recovery = "recovery",
+        Outcomes = "outcomes",
+        Awareness = "awareness",
+        Boundaries = "boundaries",
+        Support = "support",
+        Meaning = "meaning",
+        Workplace = "workplace",
+    }
 }
 
 /// Whether a theme's questions measure something that empties the cup or something that fills it.
@@ -64,24 +62,6 @@ impl Theme {
                 Kind::Protective
             }
         }
-    }
-
-    /// The stable key used in files, URLs and content look-ups.
-    pub fn key(self) -> &'static str {
-        match self {
-            Theme::Intensity => "intensity",
-            Theme::Recovery => "recovery",
-            Theme::Outcomes => "outcomes",
-            Theme::Awareness => "awareness",
-            Theme::Boundaries => "boundaries",
-            Theme::Support => "support",
-            Theme::Meaning => "meaning",
-            Theme::Workplace => "workplace",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Theme> {
-        Theme::PAGE_ORDER.into_iter().find(|t| t.key() == key)
     }
 
     /// Position in [`Theme::TIE_ORDER`]; lower wins a tie.

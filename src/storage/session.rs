@@ -14,7 +14,9 @@ pub const VERSION: u32 = 1;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Progress {
     pub length: Length,
-    pub step: usize,
+    /// Which page of questions (from 0); written as "step", as the first version did.
+    #[serde(rename = "step")]
+    pub page: usize,
     pub answers: Answers,
 }
 
@@ -59,14 +61,14 @@ pub fn read(text: &str) -> Result<Progress, SessionError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::Response;
+    use crate::assessment::{Frequency, Response};
 
     fn sample() -> Progress {
         Progress {
             length: Length::Full,
-            step: 3,
+            page: 3,
             answers: [
-                ("int_drained", Response::Often),
+                ("int_drained", Response::Given(Frequency::Often)),
                 ("rec_practice", Response::Skip),
             ]
             .into_iter()

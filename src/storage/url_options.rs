@@ -88,6 +88,18 @@ mod tests {
     }
 
     #[test]
+    fn lengths_are_read_as_people_write_them() {
+        for (value, length) in [
+            ("full", Length::Full),
+            ("pulse", Length::Pulse),
+            ("quick", Length::Pulse),
+        ] {
+            assert_eq!(parse(&format!("length={value}")).0.length, Some(length));
+        }
+        assert_eq!(parse("length=long").1, vec!["length"]);
+    }
+
+    #[test]
     fn empty_query_is_fine() {
         assert_eq!(parse(""), (UrlOptions::default(), vec![]));
         assert_eq!(parse("?"), (UrlOptions::default(), vec![]));

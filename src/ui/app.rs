@@ -13,10 +13,10 @@ use super::screens::{
     HelpScreen, HistoryScreen, PlanScreen, PrivacyScreen, QuestionPage, ResearchScreen,
     ResultsScreen, WelcomeScreen,
 };
-use super::state::{Action, Screen, ShiftCounter, State, Step};
+use super::state::{Action, Screen, ShiftCounter, State};
 use super::store::{quick_exit, Launch, Store};
 use super::widgets::chrome::{ExitButton, Footer, Header};
-use crate::present::pages::{title, Where};
+use crate::present::pages::title;
 use crate::settings::Settings;
 use crate::storage::{session, url_options};
 
@@ -74,12 +74,13 @@ pub fn App() -> Html {
         });
     }
 
-    // Move focus to the new heading at each step, so screen readers announce where they are.
+    // Move focus to the new heading on each new page or screen, so screen readers announce where
+    // they are.
     {
         let first = use_mut_ref(|| true);
         let locale = store.lang.locale();
-        let tab_title = title(locale, where_is(&store));
-        use_effect_with((store.screen, store.step, store.lang), move |_| {
+        let tab_title = title(locale, store.where_is());
+        use_effect_with((store.screen, store.page, store.lang), move |_| {
             device::set_lang(locale.lang.tag(), locale.dir.attr());
             device::set_title(&tab_title);
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
@@ -140,32 +141,4 @@ pub fn App() -> Html {
         </ContextProvider<Rc<Launch>>>
         </ContextProvider<Rc<Settings>>>
     }
-}
-
-/// Where the person is, for the tab's title.
-fn where_is(state: &State) -> Where {
-    let locale = state.lang.locale();
-    let ui = locale.ui;
-    let heading = match state.screen {
-        Screen::Welcome => return Where::Welcome,
-        Screen::Questions => {
-            let title = match state.current_step() {
-                Some(Step::Theme(t)) => locale.theme(t).title,
-                Some(Step::Pulse) => ui.pulse_page_title,
-                _ => ui.safety_page_title,
-            };
-            return Where::Questions {
-                page: state.step + 1,
-                pages: state.steps().len(),
-                title,
-            };
-        }
-        Screen::Results => ui.results_title,
-        Screen::Plan => ui.plan_title,
-        Screen::Help => ui.help_title,
-        Screen::Research => ui.research_title,
-        Screen::Privacy => ui.your_privacy,
-        Screen::History => ui.history_nav,
-    };
-    Where::Screen(heading)
 }

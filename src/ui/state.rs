@@ -3,6 +3,7 @@
 
 use crate::assessment::{self, Answers, Length, Plan, PlanError, Response, Theme};
 use crate::content::Lang;
+use crate::present::pages::Where;
 use crate::storage::history::{History, OnDevice};
 use crate::storage::policy::Loaded;
 pub use crate::storage::session::Progress;
@@ -22,7 +23,7 @@ pub enum Screen {
 
 /// One page of questions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
+pub enum Page {
     /// One theme's questions (full check-in).
     Theme(Theme),
     /// The one question per theme of the quick pulse, on a single page.
@@ -32,13 +33,13 @@ pub enum Step {
 }
 
 /// The pages of a check-in of `length`, in order.
-pub fn steps(length: Length) -> Vec<Step> {
-    let mut steps: Vec<Step> = match length {
-        Length::Full => Theme::PAGE_ORDER.into_iter().map(Step::Theme).collect(),
-        Length::Pulse => vec![Step::Pulse],
+pub fn pages(length: Length) -> Vec<Page> {
+    let mut pages: Vec<Page> = match length {
+        Length::Full => Theme::PAGE_ORDER.into_iter().map(Page::Theme).collect(),
+        Length::Pulse => vec![Page::Pulse],
     };
-    steps.push(Step::Safety);
-    steps
+    pages.push(Page::Safety);
+    pages
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -48,7 +49,7 @@ pub struct State {
     /// The screen to return to from Help, Research or Privacy.
     pub return_to: Screen,
     pub length: Length,
-    pub step: usize,
+    pub page: usize,
     pub answers: Answers,
     pub finished: bool,
     pub plan: Plan,
@@ -73,7 +74,7 @@ impl Default for State {
             screen: Screen::Welcome,
             return_to: Screen::Welcome,
             length: Length::Full,
-            step: 0,
+            page: 0,
             answers: Answers::new(),
             finished: false,
             plan: Plan::default(),
@@ -116,21 +117,49 @@ pub enum Action {
 }
 
 impl State {
-    pub fn steps(&self) -> Vec<Step> {
-        steps(self.length)
+    pub fn pages(&self) -> Vec<Page> {
+        pages(self.length)
     }
 
-    pub fn current_step(&self) -> Option<Step> {
-        self.steps().get(self.step).copied()
+    pub fn current_page(&self) -> Option<Page> {
+        self.pages().get(self.page).copied()
     }
 
     /// What to keep in session storage: only a check-in in progress, never a finished one.
     pub fn progress(&self) -> Option<Progress> {
         (self.screen == Screen::Questions && !self.finished).then(|| Progress {
             length: self.length,
-            step: self.step,
+            page: self.page,
             answers: self.answers.clone(),
         })
+    }
+
+    /// Where the person is, for the browser tab's title.
+    pub fn where_is(&self) -> Where {
+        let locale = self.lang.locale();
+        let ui = locale.ui;
+        let heading = match self.screen {
+            Screen::Welcome => return Where::Welcome,
+            Screen::Questions => {
+                let title = match self.current_page() {
+                    Some(Page::Theme(t)) => locale.theme(t).title,
+                    Some(Page::Pulse) => ui.pulse_page_title,
+                    _ => ui.safety_page_title,
+                };
+                return Where::Questions {
+                    page: self.page + 1,
+                    pages: self.pages().len(),
+                    title,
+                };
+            }
+            Screen::Results => ui.results_title,
+            Screen::Plan => ui.plan_title,
+            Screen::Help => ui.help_title,
+            Screen::Research => ui.research_title,
+            Screen::Privacy => ui.your_privacy,
+            Screen::History => ui.history_nav,
+        };
+        Where::Screen(heading)
     }
 
     pub fn outcome(&self) -> assessment::Outcome {
@@ -173,16 +202,16 @@ impl State {
                 }
             }
             Action::Next => {
-                if s.step + 1 < s.steps().len() {
-                    s.step += 1;
+                if s.page + 1 < s.pages().len() {
+                    s.page += 1;
                 } else {
                     s.finished = true;
                     s.screen = Screen::Results;
                 }
             }
             Action::Back => {
-                if s.step > 0 {
-                    s.step -= 1;
+                if s.page > 0 {
+                    s.page -= 1;
                 } else {
                     s.screen = Screen::Welcome;
                 }
@@ -218,10 +247,10 @@ impl State {
                 if let Some(p) = s.resumable.take() {
                     let mut answers = p.answers;
                     answers.retain_known(assessment::is_known_question);
-                    let last = steps(p.length).len() - 1;
+                    let last = pages(p.length).len() - 1;
                     s = State {
                         length: p.length,
-                        step: p.step.min(last),
+                        page: p.page.min(last),
                         answers,
                         screen: Screen::Questions,
                         ..s.fresh()
@@ -288,7 +317,7 @@ impl ShiftCounter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::bank;
+    use crate::assessment::{bank, Frequency};
 
     fn started(length: Length) -> State {
         State::default().apply(Action::Start(length))
@@ -296,11 +325,11 @@ mod tests {
 
     #[test]
     fn full_has_a_page_per_theme_then_safety() {
-        let s = steps(Length::Full);
+        let s = pages(Length::Full);
         assert_eq!(s.len(), 9);
-        assert_eq!(s[0], Step::Theme(Theme::Intensity));
-        assert_eq!(s[8], Step::Safety);
-        assert_eq!(steps(Length::Pulse), vec![Step::Pulse, Step::Safety]);
+        assert_eq!(s[0], Page::Theme(Theme::Intensity));
+        assert_eq!(s[8], Page::Safety);
+        assert_eq!(pages(Length::Pulse), vec![Page::Pulse, Page::Safety]);
     }
 
     #[test]
@@ -308,7 +337,7 @@ mod tests {
         let mut s = started(Length::Pulse);
         assert_eq!(s.screen, Screen::Questions);
         s = s.apply(Action::Next);
-        assert_eq!((s.step, s.finished), (1, false));
+        assert_eq!((s.page, s.finished), (1, false));
         s = s.apply(Action::Next);
         assert_eq!((s.screen, s.finished), (Screen::Results, true));
         assert_eq!(
@@ -321,29 +350,36 @@ mod tests {
     #[test]
     fn back_keeps_answers_and_leaves_from_the_first_page() {
         let q = bank::QUESTIONS[0].id;
-        let mut s = started(Length::Full).apply(Action::Answer(q.into(), Response::Often));
+        let mut s = started(Length::Full)
+            .apply(Action::Answer(q.into(), Response::Given(Frequency::Often)));
         s = s.apply(Action::Next).apply(Action::Back);
-        assert_eq!(s.step, 0);
-        assert_eq!(s.answers.get(q), Some(Response::Often));
+        assert_eq!(s.page, 0);
+        assert_eq!(s.answers.get(q), Some(Response::Given(Frequency::Often)));
         s = s.apply(Action::Back);
         assert_eq!(s.screen, Screen::Welcome);
     }
 
     #[test]
     fn unknown_question_ids_are_ignored() {
-        let s = started(Length::Full).apply(Action::Answer("made_up".into(), Response::Always));
+        let s = started(Length::Full).apply(Action::Answer(
+            "made_up".into(),
+            Response::Given(Frequency::Always),
+        ));
         assert!(s.answers.is_empty());
     }
 
     #[test]
-    fn progress_is_offered_then_resumed_with_unknown_ids_dropped_and_step_clamped() {
+    fn progress_is_offered_then_resumed_with_unknown_ids_dropped_and_page_clamped() {
         let q = bank::QUESTIONS[0].id;
-        let answers: Answers = [(q, Response::Rarely), ("gone", Response::Often)]
-            .into_iter()
-            .collect();
+        let answers: Answers = [
+            (q, Response::Given(Frequency::Rarely)),
+            ("gone", Response::Given(Frequency::Often)),
+        ]
+        .into_iter()
+        .collect();
         let p = Progress {
             length: Length::Pulse,
-            step: 99,
+            page: 99,
             answers,
         };
         let s = State::default().apply(Action::Offer(p));
@@ -354,7 +390,7 @@ mod tests {
         );
         let s = s.apply(Action::Resume);
         assert_eq!(
-            (s.screen, s.length, s.step),
+            (s.screen, s.length, s.page),
             (Screen::Questions, Length::Pulse, 1)
         );
         assert_eq!(s.answers.len(), 1);
@@ -397,13 +433,14 @@ mod tests {
             .apply(Action::Open(Screen::Help))
             .apply(Action::Open(Screen::Research));
         let s = s.apply(Action::Close);
-        assert_eq!((s.screen, s.step), (Screen::Questions, 1));
+        assert_eq!((s.screen, s.page), (Screen::Questions, 1));
     }
 
     #[test]
     fn restart_clears_the_check_in_but_keeps_the_language_and_history() {
         let q = bank::QUESTIONS[0].id;
-        let s = started(Length::Full).apply(Action::Answer(q.into(), Response::Never));
+        let s = started(Length::Full)
+            .apply(Action::Answer(q.into(), Response::Given(Frequency::Never)));
         let s = s.apply(Action::Restart);
         assert_eq!(s, State::default());
         let s = State::default()
@@ -429,7 +466,7 @@ mod tests {
             s.apply(Action::Restart),
             s.apply(Action::Offer(Progress {
                 length: Length::Full,
-                step: 0,
+                page: 0,
                 answers: Answers::new(),
             }))
             .apply(Action::Resume),
@@ -469,6 +506,23 @@ mod tests {
             (s.saved_at, &s.history),
             (None, &OnDevice::Nothing),
             "deleting all forgets the mark"
+        );
+    }
+
+    #[test]
+    fn the_tab_title_follows_the_page_and_screen() {
+        let title = |s: &State| crate::present::pages::title(s.lang.locale(), s.where_is());
+        let s = started(Length::Full).apply(Action::Next);
+        assert_eq!(title(&s), "Part 2 of 9: My own recovery – Full Cup");
+        let s = started(Length::Pulse).apply(Action::Next);
+        assert_eq!(title(&s), "Part 2 of 2: How you are doing – Full Cup");
+        assert_eq!(
+            title(&s.apply(Action::Open(Screen::Help))),
+            "Get help now – Full Cup"
+        );
+        assert_eq!(
+            title(&State::default()),
+            "Full Cup – A private check-in for peer support workers"
         );
     }
 

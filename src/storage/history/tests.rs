@@ -2,7 +2,7 @@
 //! a property-based harness that feeds the parser broken, edited and random input.
 
 use super::*;
-use crate::assessment::{bank, Response};
+use crate::assessment::{bank, Frequency, Response};
 
 fn day(d: u8) -> Date {
     Date::new(2026, 11, d).expect("a real day")
@@ -15,7 +15,7 @@ fn answers(r: Response) -> Answers {
         .chain(
             bank::SAFETY_QUESTIONS
                 .iter()
-                .map(|q| (q.id, Response::Never)),
+                .map(|q| (q.id, Response::Given(Frequency::Never))),
         )
         .collect()
 }
@@ -44,7 +44,7 @@ fn history(items: &[CheckIn]) -> History {
 
 #[test]
 fn a_record_keeps_the_levels_it_showed() {
-    let c = sample(1, Response::Sometimes);
+    let c = sample(1, Response::Given(Frequency::Sometimes));
     assert_eq!(c.levels.len(), 8);
     assert!(
         c.levels.values().all(|l| *l == 50),
@@ -57,7 +57,10 @@ fn a_record_keeps_the_levels_it_showed() {
 
 #[test]
 fn round_trips_through_the_file_format() {
-    let h = history(&[sample(2, Response::Often), sample(1, Response::Rarely)]);
+    let h = history(&[
+        sample(2, Response::Given(Frequency::Often)),
+        sample(1, Response::Given(Frequency::Rarely)),
+    ]);
     assert_eq!(h.check_ins()[0].at, 1, "kept in time order");
     let text = h.to_json(day(22));
     assert!(text.contains("\"format\": \"full-cup-history\"") && text.contains("\"version\": 2"));
@@ -66,8 +69,14 @@ fn round_trips_through_the_file_format() {
 
 #[test]
 fn import_previews_then_merges_without_duplicates() {
-    let mut mine = history(&[sample(1, Response::Often), sample(2, Response::Often)]);
-    let theirs = history(&[sample(2, Response::Often), sample(3, Response::Rarely)]);
+    let mut mine = history(&[
+        sample(1, Response::Given(Frequency::Often)),
+        sample(2, Response::Given(Frequency::Often)),
+    ]);
+    let theirs = history(&[
+        sample(2, Response::Given(Frequency::Often)),
+        sample(3, Response::Given(Frequency::Rarely)),
+    ]);
     let preview = mine.preview(&theirs, None).expect("fits");
     assert_eq!((preview.new.len(), preview.already_here), (1, 1));
     assert_eq!(mine.len(), 2, "a preview changes nothing");
@@ -87,7 +96,7 @@ fn import_previews_then_merges_without_duplicates() {
 fn version_1_files_are_migrated_by_working_out_the_levels() {
     let v1 = format!(
         r#"{{"format":"full-cup-history","version":1,"check_ins":[{{"at":5,"date":"2025-03-01","length":"full","answers":{}}}]}}"#,
-        serde_json::to_string(&answers(Response::Sometimes)).expect("json")
+        serde_json::to_string(&answers(Response::Given(Frequency::Sometimes))).expect("json")
     );
     let (h, from) = History::parse(&v1).expect("migrates");
     assert_eq!(from, Some(1));
@@ -110,7 +119,7 @@ fn version_1_with_a_broken_record_is_refused() {
 
 #[test]
 fn a_newer_file_is_refused_and_named() {
-    let text = history(&[sample(1, Response::Often)])
+    let text = history(&[sample(1, Response::Given(Frequency::Often))])
         .to_json(day(2))
         .replace("\"version\": 2", "\"version\": 3");
     let err = History::parse(&text).expect_err("newer");
@@ -119,7 +128,7 @@ fn a_newer_file_is_refused_and_named() {
 
 #[test]
 fn bad_files_are_refused() {
-    let c = sample(1, Response::Often);
+    let c = sample(1, Response::Given(Frequency::Often));
     let good = history(std::slice::from_ref(&c)).to_json(day(2));
     let q = bank::QUESTIONS[0].id;
     let cup = format!("\"cup\": {}", c.cup.expect("a cup level"));
@@ -183,7 +192,7 @@ fn bad_files_are_refused() {
 
 #[test]
 fn an_unknown_extra_field_is_tolerated() {
-    let good = history(&[sample(1, Response::Often)]).to_json(day(2));
+    let good = history(&[sample(1, Response::Given(Frequency::Often))]).to_json(day(2));
     let extra = good.replacen(
         "\"format\"",
         "\"comment\": \"from my laptop\", \"format\"",
@@ -208,12 +217,15 @@ fn too_many_check_ins_are_refused() {
     for at in 0..MAX_CHECK_INS as u64 {
         h.add(CheckIn {
             at,
-            ..sample(0, Response::Never)
+            ..sample(0, Response::Given(Frequency::Never))
         })
         .expect("room");
     }
     assert!(matches!(
-        h.add(sample(MAX_CHECK_INS as u64 + 5, Response::Never)),
+        h.add(sample(
+            MAX_CHECK_INS as u64 + 5,
+            Response::Given(Frequency::Never)
+        )),
         Err(HistoryError::TooMany { .. })
     ));
 }
@@ -232,12 +244,13 @@ fn unreadable_storage_is_kept_exactly_as_found() {
 
 #[test]
 fn changes_name_the_cup_first_then_the_biggest_moves() {
-    let mut h = history(&[sample(1, Response::Sometimes)]);
+    let mut h = history(&[sample(1, Response::Given(Frequency::Sometimes))]);
     assert!(
         changes(&h, 10).is_empty(),
         "one check-in has nothing to compare"
     );
-    h.add(sample(2, Response::Often)).expect("room");
+    h.add(sample(2, Response::Given(Frequency::Often)))
+        .expect("room");
     let c = changes(&h, 10);
     assert_eq!(c[0].theme, None);
     assert_eq!(
@@ -256,8 +269,8 @@ mod fuzz {
 
     fn base_text() -> String {
         history(&[
-            sample(1, Response::Often),
-            sample(2, Response::Rarely),
+            sample(1, Response::Given(Frequency::Often)),
+            sample(2, Response::Given(Frequency::Rarely)),
             sample(3, Response::Skip),
         ])
         .to_json(day(9))
@@ -352,7 +365,7 @@ mod fuzz {
             bytes in prop::collection::vec(any::<u8>(), 0..256),
             use_good in any::<bool>(),
         ) {
-            let mine = history(&[sample(10, Response::Often), sample(11, Response::Never)]);
+            let mine = history(&[sample(10, Response::Given(Frequency::Often)), sample(11, Response::Given(Frequency::Never))]);
             let before = mine.clone();
             let text = if use_good { base_text() } else { String::from_utf8_lossy(&bytes).into_owned() };
             let mut after = mine.clone();

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::assessment::{self, bank, safety, Length, Response, Theme};
 use crate::present::pages::part_of;
-use crate::ui::state::{Action, Step};
+use crate::ui::state::{Action, Page};
 use crate::ui::store::use_store;
 use crate::ui::widgets::support::SupportPanel;
 
@@ -55,20 +55,20 @@ pub fn QuestionPage() -> Html {
     let store = use_store();
     let cat = store.lang.locale();
     let ui = cat.ui;
-    let steps = store.steps();
-    let total = steps.len();
-    let n = store.step + 1;
-    let step = store.current_step().unwrap_or(Step::Safety);
-    let (title, intro) = match step {
-        Step::Theme(t) => (cat.theme(t).title, cat.theme(t).intro),
-        Step::Pulse => (ui.pulse_page_title, ui.pulse_page_intro),
-        Step::Safety => (ui.safety_page_title, ui.safety_page_intro),
+    let pages = store.pages();
+    let total = pages.len();
+    let n = store.page + 1;
+    let page = store.current_page().unwrap_or(Page::Safety);
+    let (title, intro) = match page {
+        Page::Theme(t) => (cat.theme(t).title, cat.theme(t).intro),
+        Page::Pulse => (ui.pulse_page_title, ui.pulse_page_intro),
+        Page::Safety => (ui.safety_page_title, ui.safety_page_intro),
     };
-    let body = match step {
-        Step::Theme(t) => html! {
+    let body = match page {
+        Page::Theme(t) => html! {
             { for assessment::questions_for(t, Length::Full).map(|q| html! { <QuestionField id={q.id} /> }) }
         },
-        Step::Pulse => html! {
+        Page::Pulse => html! {
             { for Theme::PAGE_ORDER.iter().flat_map(|&t| assessment::questions_for(t, Length::Pulse)).map(|q| html! {
                 <div class="pulse-item">
                     <p class="theme-tag" aria-hidden="true">{ cat.theme(q.theme).title }</p>
@@ -76,7 +76,7 @@ pub fn QuestionPage() -> Html {
                 </div>
             }) }
         },
-        Step::Safety => html! {
+        Page::Safety => html! {
             { for bank::SAFETY_QUESTIONS.iter().map(|q| {
                 let raised = safety::raises(q, &store.answers);
                 html! {
