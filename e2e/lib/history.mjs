@@ -1,9 +1,10 @@
 // Page objects for saving check-ins and for the My history screen. Selectors live here, once.
 import { appUrl } from './browser.mjs';
 import { Screen } from './pages.mjs';
+import { CONTENT, TEXT } from './selectors.mjs';
 
-export const HISTORY_KEY = 'fullcup.history';
-export const SET_ASIDE_KEY = 'fullcup.history.unreadable';
+export const HISTORY_KEY = CONTENT.history_key;
+export const SET_ASIDE_KEY = CONTENT.set_aside_key;
 
 const H = {
   startPulse: '#start-pulse',
@@ -13,7 +14,7 @@ const H = {
   saveStatus: '.save-box [role=status]',
   saveBox: '.save-box',
   newCheckIn: '.results .actions button:not(.primary)',
-  historyLink: '.site-nav button:has-text("My history")',
+  historyLink: `.site-nav button:has-text("${TEXT.historyTitle}")`,
   heading: '#page-title',
   saved: '.saved-list li.saved',
   trends: 'figure.trend svg',
@@ -73,7 +74,7 @@ export class CheckInFlow {
 
   async openHistory() {
     await this.page.click(H.historyLink);
-    await this.page.waitForFunction((sel) => document.querySelector(sel)?.textContent.trim() === 'My history', H.heading);
+    await this.page.waitForFunction(([sel, title]) => document.querySelector(sel)?.textContent.trim() === title, [H.heading, TEXT.historyTitle]);
     return new HistoryScreen(this.page);
   }
 }

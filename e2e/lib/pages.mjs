@@ -47,21 +47,21 @@ export class Screen {
   async openHelp() {
     await this.page.click(S.helpLink);
     const p = new InfoPage(this.page);
-    await p.waitForHeading('Get help now');
+    await p.waitForHeading(TEXT.helpTitle);
     return p;
   }
 
   async openResearch() {
     await this.page.click(S.researchLink);
     const p = new InfoPage(this.page);
-    await p.waitForHeading('About the research');
+    await p.waitForHeading(TEXT.researchTitle);
     return p;
   }
 
   async openPrivacy() {
     await this.page.click(S.privacyLink);
     const p = new InfoPage(this.page);
-    await p.waitForHeading('Your privacy');
+    await p.waitForHeading(TEXT.privacyTitle);
     return p;
   }
 
@@ -223,7 +223,7 @@ export class QuestionPage extends Screen {
 export class ResultsPage extends Screen {
   async waitForReady() {
     await this.page.locator(S.results).waitFor();
-    await this.waitForHeading('Your results');
+    await this.waitForHeading(TEXT.resultsTitle);
   }
 
   /** Every theme as shown: title, band word and "N out of 100". */

@@ -1,4 +1,16 @@
-// Every selector and visible label the end-to-end tests rely on, in one place.
+// Every selector and visible label the end-to-end tests rely on, in one place. Question ids, page
+// order and every text come from content.en.json, which the app's own content writes
+// (scripts/export-content.sh; a native test fails while it is out of date), so a new question or
+// a changed text can never drift from a copy kept here.
+import { readFileSync } from 'node:fs';
+
+/** The app's content, as exported from src/content. */
+export const CONTENT = JSON.parse(readFileSync(new URL('./content.en.json', import.meta.url), 'utf8'));
+const UI = CONTENT.ui;
+
+/** Fills `{name}` placeholders, as the app's templates do. */
+export const fill = (template, values) =>
+  Object.entries(values).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, String(v)), template);
 
 export const S = {
   // Always present
@@ -8,8 +20,8 @@ export const S = {
   main: '#main',
   app: '.app',
   helpLink: '.site-header button.help-link',
-  researchLink: '.site-header button:has-text("About the research")',
-  privacyLink: '.site-footer button:has-text("Your privacy")',
+  researchLink: `.site-header button:has-text("${UI.about_research}")`,
+  privacyLink: `.site-footer button:has-text("${UI.your_privacy}")`,
   langSelect: '.site-header select',
 
   // Welcome
@@ -18,8 +30,8 @@ export const S = {
   choices: '.choices > .choice',
   linkNotice: '#link-notice',
   progressNotice: '#progress-notice',
-  resume: 'button:has-text("Carry on where I was")',
-  startOver: 'button:has-text("Start again")',
+  resume: `button:has-text("${UI.resume}")`,
+  startOver: `button:has-text("${UI.start_over}")`,
 
   // Questions
   part: '#part',
@@ -68,49 +80,38 @@ export const S = {
 };
 
 /** The answer keys in the order the radios appear: the scale, then "Prefer not to answer". */
-export const KEYS = ['never', 'rarely', 'sometimes', 'often', 'always', 'skip'];
+export const KEYS = CONTENT.answer_keys;
+
+const band = (key) => CONTENT.band_names.find((b) => b.id === key).text;
 
 export const TEXT = {
-  exit: 'Exit this page',
-  startFull: 'Start the full check-in',
-  startPulse: 'Start the quick pulse',
-  resume: 'Carry on where I was',
-  next: 'Next',
-  seeResults: 'See my results',
-  pulseTag: 'Quick pulse results',
-  planFull: 'Your plan already has 3 ideas. Remove one to add another.',
-  addToPlan: 'Add to my plan',
-  inPlan: 'In my plan (remove)',
-  linkIgnored: 'Some settings in the link you followed were not understood, so Full Cup ignored them:',
-  progressUnreadable: 'could not be read',
-  bands: { steady: 'Steady', watch: 'Worth watching', care: 'Needs care now' },
-  plan: 'My plan',
-  icsSummary: 'Full Cup check-in',
+  exit: UI.exit,
+  startFull: UI.start_full,
+  startPulse: UI.start_pulse,
+  resume: UI.resume,
+  next: UI.next,
+  seeResults: UI.see_results,
+  pulseTag: UI.pulse_results_note,
+  planFull: fill(UI.plan_full.other, { n: CONTENT.max_picks }),
+  addToPlan: UI.add_to_plan,
+  inPlan: UI.in_plan,
+  // The notice up to the names it lists.
+  linkIgnored: UI.link_ignored.split('{names}')[0].trimEnd(),
+  bands: { steady: band('steady'), watch: band('watch'), care: band('needs-care') },
+  plan: UI.plan_title,
+  icsSummary: UI.ics_summary,
+  helpTitle: UI.help_title,
+  researchTitle: UI.research_title,
+  privacyTitle: UI.your_privacy,
+  resultsTitle: UI.results_title,
+  historyTitle: UI.history_nav,
 };
 
 /** Theme titles in page order, as shown on the results. */
-export const THEMES = [
-  'Carrying the weight',
-  'My own recovery',
-  'Holding outcomes lightly',
-  'Knowing my signals',
-  'Boundaries and off-hours',
-  'Support around me',
-  'Meaning and anchoring',
-  'Role and workplace',
-];
+export const THEMES = CONTENT.themes.map((t) => t.title);
 
-/** Question ids per full-check-in page, in page order (from src/assessment/bank.rs). */
-export const FULL_PAGES = [
-  ['int_drained', 'int_pain', 'int_grief', 'int_systems', 'int_strength'],
-  ['rec_practice', 'rec_first', 'rec_work_as_recovery', 'rec_unwind', 'rec_slide'],
-  ['out_responsible', 'out_blame', 'out_replay', 'out_pace', 'out_seeds'],
-  ['awa_notice', 'awa_triggers', 'awa_honest', 'awa_step_back', 'awa_late'],
-  ['bou_spill', 'bou_phone', 'bou_town', 'bou_yes', 'bou_switch_off'],
-  ['sup_talk', 'sup_checkin', 'sup_supervision', 'sup_debrief', 'sup_alone'],
-  ['mea_purpose', 'mea_progress', 'mea_good_times', 'mea_grounding', 'mea_doubt'],
-  ['wor_looked_down', 'wor_unclear', 'wor_no_say', 'wor_pay', 'wor_trained'],
-];
-export const PULSE_IDS = FULL_PAGES.map((p) => p[0]);
-export const SAFETY_IDS = ['saf_urges', 'saf_withdraw', 'saf_hopeless', 'saf_alive'];
-export const SESSION_KEY = 'fullcup.progress';
+/** Question ids per full-check-in page, in page order. */
+export const FULL_PAGES = CONTENT.full_pages;
+export const PULSE_IDS = CONTENT.pulse_ids;
+export const SAFETY_IDS = CONTENT.safety_ids;
+export const SESSION_KEY = CONTENT.session_key;

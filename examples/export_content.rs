@@ -1,0 +1,13 @@
+//! Prints the content of a language (default English) as JSON, for the end-to-end tests:
+//! `cargo run --example export_content -- en > e2e/lib/content.en.json`.
+
+fn main() {
+    let tag = std::env::args().nth(1).unwrap_or_else(|| "en".to_owned());
+    match full_cup::content::Lang::from_tag(&tag) {
+        Some(lang) => print!("{}", full_cup::content::export::to_json(lang)),
+        None => {
+            eprintln!("Full Cup does not speak the language \"{tag}\"");
+            std::process::exit(1);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! The content a language shows, as one JSON document, for tools outside the app: the end-to-end
+//! tests read question ids, page order and every interface string from it instead of keeping
+//! copies. `cargo run --example export_content` prints it; `scripts/export-content.sh` writes the
+//! committed copy, and a native test fails when that copy no longer matches the content.
+
+use serde::Serialize;
+
+use super::{Lang, Locale, Ui};
+use crate::assessment::{bank, Length, Response, Theme};
+use crate::storage::{history, session};
+
+#[derive(Serialize)]
+struct ThemeOut {
+    key: &'static str,
+    title: &'static str,
+}
+
+#[derive(Serialize)]
+struct ItemOut {
+    id: &'static str,
+    text: &'static str,
+}
+
+#[derive(Serialize)]
+struct Export {
+    lang: &'static str,
+    dir: &'static str,
+    /// Themes in page order.
+    themes: Vec<ThemeOut>,
+    /// The question ids of each page of the full check-in, in page order.
+    full_pages: Vec<Vec<&'static str>>,
+    /// The quick pulse's question ids, in page order.
+    pulse_ids: Vec<&'static str>,
+    safety_ids: Vec<&'static str>,
+    /// Every question's words, safety questions included.
+    questions: Vec<ItemOut>,
+    /// The answer keys in the order their radios appear.
+    answer_keys: Vec<&'static str>,
+    band_names: Vec<ItemOut>,
+    session_key: &'static str,
+    history_key: &'static str,
+    set_aside_key: &'static str,
+    /// The most ideas a plan holds.
+    max_picks: usize,
+    ui: &'static Ui,
+}
+
+/// The JSON document for `lang`, pretty-printed with a final newline.
+pub fn to_json(lang: Lang) -> String {
+    let l: &Locale = lang.locale();
+    let ids = |length: Length, theme: Theme| -> Vec<&'static str> {
+        crate::assessment::questions_for(theme, length)
+            .map(|q| q.id)
+            .collect()
+    };
+    let export = Export {
+        lang: lang.tag(),
+        dir: l.dir.attr(),
+        themes: Theme::PAGE_ORDER
+            .iter()
+            .map(|&t| ThemeOut {
+                key: t.key(),
+                title: l.theme(t).title,
+            })
+            .collect(),
+        full_pages: Theme::PAGE_ORDER
+            .iter()
+            .map(|&t| ids(Length::Full, t))
+            .collect(),
+        pulse_ids: Theme::PAGE_ORDER
+            .iter()
+            .flat_map(|&t| ids(Length::Pulse, t))
+            .collect(),
+        safety_ids: bank::SAFETY_QUESTIONS.iter().map(|q| q.id).collect(),
+        questions: bank::QUESTIONS
+            .iter()
+            .map(|q| q.id)
+            .chain(bank::SAFETY_QUESTIONS.iter().map(|q| q.id))
+            .map(|id| ItemOut {
+                id,
+                text: l.question(id),
+            })
+            .collect(),
+        answer_keys: Response::ALL.iter().map(|r| r.key()).collect(),
+        band_names: l
+            .bands
+            .iter()
+            .map(|b| ItemOut {
+                id: b.band.key(),
+                text: b.name,
+            })
+            .collect(),
+        session_key: session::KEY,
+        history_key: history::KEY,
+        set_aside_key: history::SET_ASIDE_KEY,
+        max_picks: crate::assessment::plan::MAX_PICKS,
+        ui: l.ui,
+    };
+    // Plain owned data with string keys: writing it cannot fail.
+    let mut text = serde_json::to_string_pretty(&export).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The copy the end-to-end tests read.
+    const COMMITTED: &str = include_str!("../../e2e/lib/content.en.json");
+
+    #[test]
+    fn the_end_to_end_tests_read_the_current_content() {
+        assert!(
+            COMMITTED == to_json(Lang::En),
+            "e2e/lib/content.en.json is out of date: run scripts/export-content.sh and commit it"
+        );
+    }
+
+    #[test]
+    fn the_export_holds_every_page_and_question() {
+        let v: serde_json::Value = serde_json::from_str(&to_json(Lang::En)).expect("valid JSON");
+        assert_eq!(v["full_pages"].as_array().map(Vec::len), Some(8));
+        assert_eq!(v["pulse_ids"].as_array().map(Vec::len), Some(8));
+        assert_eq!(
+            v["questions"].as_array().map(Vec::len),
+            Some(bank::QUESTIONS.len() + bank::SAFETY_QUESTIONS.len())
+        );
+        assert_eq!(v["ui"]["start_full"], "Start the full check-in");
+        assert_eq!(v["ui"]["plan_full"]["other"], "Your plan already has {n} ideas. Remove one to add another.");
+    }
+}
