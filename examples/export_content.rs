@@ -4,7 +4,7 @@
 fn main() {
     let tag = std::env::args().nth(1).unwrap_or_else(|| "en".to_owned());
     match full_cup::content::Lang::from_tag(&tag) {
-        Some(lang) => print!("{}", full_cup::content::export::to_json(lang)),
+        Some(lang) => print!("{}", full_cup::present::export::to_json(lang)),
         None => {
             eprintln!("Full Cup does not speak the language \"{tag}\"");
             std::process::exit(1);

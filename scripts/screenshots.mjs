@@ -128,7 +128,8 @@ function palettePng(input) {
   ]);
 }
 
-const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
+// SCREENSHOTS_DIR writes them elsewhere, for example to compare two builds.
+const OUT = process.env.SCREENSHOTS_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
 const WIDTHS = [360, 1280];
 const only = process.argv.slice(2);
 
@@ -161,7 +162,7 @@ try {
       });
       const png = await page.screenshot({ fullPage: true, animations: 'disabled' });
       writeFileSync(join(OUT, shot.file), palettePng(png));
-      console.log(`wrote docs/screenshots/${shot.file}`);
+      console.log(`wrote ${join(OUT, shot.file)}`);
     } finally {
       await context.close();
     }

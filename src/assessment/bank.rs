@@ -16,8 +16,8 @@
 //! steady. Order also matters in [`PATTERNS`]: patterns that fire are offered in this order.
 
 use super::answer::Frequency;
-use super::question::{Question, SafetyQuestion};
-use super::safety::SafetySignal;
+use super::question::Question;
+use super::safety::{SafetyQuestion, SafetySignal};
 use super::scoring::Band;
 use super::suggestion::{Pattern, Source, Suggestion};
 use super::theme::Theme;

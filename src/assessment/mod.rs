@@ -20,8 +20,8 @@ mod properties;
 
 pub use answer::{Answers, Frequency, Response};
 pub use plan::{Date, Plan, PlanError};
-pub use question::{Length, Question, SafetyQuestion};
-pub use safety::SafetySignal;
+pub use question::{Length, Question};
+pub use safety::{SafetyQuestion, SafetySignal};
 pub use scoring::{Band, Level, Scores, ThemeScore};
 pub use suggestion::{Pattern, Reason, Recommendation, Source, Suggestion};
 pub use theme::{Kind, Theme};

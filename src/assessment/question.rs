@@ -1,7 +1,6 @@
 //! What a question is (its theme, keying and which check-in lengths ask it) and the two lengths.
 
 use super::answer::Frequency;
-use super::safety::SafetySignal;
 use super::theme::Theme;
 
 keyed! {
@@ -59,15 +58,6 @@ impl Question {
             p
         }
     }
-}
-
-/// A question that is never scored but can raise a [`SafetySignal`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct SafetyQuestion {
-    pub id: &'static str,
-    pub signal: SafetySignal,
-    /// The lowest frequency that raises the signal.
-    pub raises_from: Frequency,
 }
 
 #[cfg(test)]

@@ -1,7 +1,6 @@
-//! Safety signals: which answers raise them. They sit outside the scores and always lead the results.
+//! Safety signals and the questions that raise them: which answers raise a signal. They sit outside the scores and always lead the results.
 
-use super::answer::Answers;
-use super::question::SafetyQuestion;
+use super::answer::{Answers, Frequency};
 
 keyed! {
     /// A sign that a person may need support now, whatever their scores.
@@ -11,6 +10,15 @@ keyed! {
         /// Hopelessness, or not wanting to be alive.
         AcuteDistress = "acute_distress",
     }
+}
+
+/// A question that is never scored but can raise a [`SafetySignal`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SafetyQuestion {
+    pub id: &'static str,
+    pub signal: SafetySignal,
+    /// The lowest frequency that raises the signal.
+    pub raises_from: Frequency,
 }
 
 /// The one rule for raising a signal: a safety question answered at or above its threshold.

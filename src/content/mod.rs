@@ -5,8 +5,6 @@
 
 pub mod contacts;
 pub mod en;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod export;
 pub mod originality;
 pub mod plural;
 pub mod research;

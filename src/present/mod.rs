@@ -6,6 +6,9 @@
 //! ideas by theme, the cup's explanation, "what changed" and its threshold, the reminder choices,
 //! page titles, and the wording of every error.
 
+/// The content as JSON for the end-to-end tests (native builds only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod export;
 pub mod history;
 pub mod messages;
 pub mod pages;

@@ -5,8 +5,8 @@
 
 use serde::Serialize;
 
-use super::{Lang, Locale, Ui};
 use crate::assessment::{bank, Length, Response, Theme};
+use crate::content::{Lang, Locale, Ui};
 use crate::storage::{history, session};
 
 #[derive(Serialize)]
@@ -127,6 +127,9 @@ mod tests {
             Some(bank::QUESTIONS.len() + bank::SAFETY_QUESTIONS.len())
         );
         assert_eq!(v["ui"]["start_full"], "Start the full check-in");
-        assert_eq!(v["ui"]["plan_full"]["other"], "Your plan already has {n} ideas. Remove one to add another.");
+        assert_eq!(
+            v["ui"]["plan_full"]["other"],
+            "Your plan already has {n} ideas. Remove one to add another."
+        );
     }
 }
