@@ -28,6 +28,8 @@ pub struct Ui {
     pub title_part: &'static str,
     /// A theme with its band, as in the priorities: `{theme}`, `{band}`.
     pub theme_band: &'static str,
+    /// Between the items of a list written in a sentence (names, values).
+    pub names_sep: &'static str,
     /// Between short facts on one line (a date, a length, a level).
     pub list_sep: &'static str,
     /// Between the numbers added up in the cup's explanation.

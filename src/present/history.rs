@@ -11,6 +11,14 @@ use super::text::number;
 /// A change in a level smaller than this many points is not named in "what changed".
 pub const CHANGE_STEP: u8 = 10;
 
+/// The file name of an export made on `today`.
+pub fn export_file_name(today: crate::assessment::Date) -> String {
+    format!("full-cup-history-{}.json", today.iso())
+}
+
+/// The file name under which data that could not be read is downloaded.
+pub const UNREADABLE_FILE_NAME: &str = "full-cup-unreadable-data.txt";
+
 /// "Full check-in" or "Quick pulse".
 pub fn length_name(locale: &Locale, length: Length) -> &'static str {
     match length {
@@ -79,7 +87,10 @@ fn trend(locale: &Locale, title: &'static str, points: Vec<Option<u8>>) -> Trend
     let label = locale.count(
         &locale.ui.trend_label,
         points.len(),
-        &[("title", title), ("values", &values.join(", "))],
+        &[
+            ("title", title),
+            ("values", &values.join(locale.ui.names_sep)),
+        ],
     );
     Trend {
         title,

@@ -70,6 +70,22 @@ pub fn unreadable_reason(locale: &Locale, error: &HistoryError) -> String {
     join(&[&reason, advice.unwrap_or("")])
 }
 
+/// The notice shown while stored history cannot be read: why, and that it is kept aside.
+pub fn unreadable_notice(locale: &Locale, error: &HistoryError) -> String {
+    fill(
+        locale.ui.history_unreadable,
+        &[("reason", &unreadable_reason(locale, error))],
+    )
+}
+
+/// The notice when a link held options that were not understood, naming them.
+pub fn ignored_options_notice(locale: &Locale, names: &[String]) -> String {
+    fill(
+        locale.ui.link_ignored,
+        &[("names", &names.join(locale.ui.names_sep))],
+    )
+}
+
 /// What is wrong with one check-in, in plain words.
 pub fn problem_text(locale: &Locale, problem: &Problem) -> String {
     let p = &locale.ui.problems;
@@ -142,6 +158,17 @@ mod tests {
                 assert!(!r.contains(l.ui.nothing_changed), "{lang:?} {e:?}: {r}");
             }
         }
+    }
+
+    #[test]
+    fn notices_name_the_reason_and_the_options() {
+        let l = Lang::En.locale();
+        assert!(unreadable_notice(l, &HistoryError::NotJson)
+            .starts_with("Saved check-ins on this device could not be read: This file is not"));
+        assert_eq!(
+            ignored_options_notice(l, &["colour".to_owned(), "lang".to_owned()]),
+            "Some settings in the link you followed were not understood, so Full Cup ignored them: colour, lang."
+        );
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub static UI: Ui = Ui {
     title_page: "{page} – {app}",
     title_part: "{part}: {page}",
     theme_band: "{theme} – {band}",
+    names_sep: ", ",
     list_sep: " · ",
     plus: " + ",
     no_value: "–",

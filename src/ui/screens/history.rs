@@ -7,10 +7,10 @@ use yew::prelude::*;
 use crate::assessment::Length;
 use crate::content::fill;
 use crate::present::history::{
-    change_sentences, confirm_delete_all, confirm_delete_one, import_done, import_preview,
-    saved_rows, table_row, trends,
+    change_sentences, confirm_delete_all, confirm_delete_one, export_file_name, import_done,
+    import_preview, saved_rows, table_row, trends, UNREADABLE_FILE_NAME,
 };
-use crate::present::messages::{import_refused, unreadable_reason};
+use crate::present::messages::{import_refused, unreadable_notice};
 use crate::storage::history::{self, History, HistoryError, ImportPreview, OnDevice};
 use crate::ui::device;
 use crate::ui::state::Action;
@@ -65,20 +65,20 @@ pub fn HistoryScreen() -> Html {
 
     let unreadable = match (&store.history, &store.set_aside) {
         (OnDevice::Unreadable { text, error }, _) => {
-            Some((text.clone(), unreadable_reason(locale, error)))
+            Some((text.clone(), unreadable_notice(locale, error)))
         }
         (_, Some(text)) => Some((
             text.clone(),
             match history::read_stored(Some(text)) {
-                OnDevice::Unreadable { error, .. } => unreadable_reason(locale, &error),
-                _ => String::new(),
+                OnDevice::Unreadable { error, .. } => unreadable_notice(locale, &error),
+                _ => fill(ui.history_unreadable, &[("reason", "")]),
             },
         )),
         _ => None,
     };
     let unreadable_panel = unreadable.map(|(text, why)| {
         let download = Callback::from(move |_| {
-            device::download("full-cup-unreadable-data.txt", "text/plain", &text);
+            device::download(UNREADABLE_FILE_NAME, "text/plain", &text);
         });
         let ask = {
             let confirm = confirm.clone();
@@ -86,7 +86,7 @@ pub fn HistoryScreen() -> Html {
         };
         html! {
             <div class="notice" role="status" id="unreadable-notice">
-                <p>{ fill(ui.history_unreadable, &[("reason", &why)]) }</p>
+                <p>{ why }</p>
                 <div class="actions">
                     <button type="button" onclick={download}>{ ui.download_unreadable }</button>
                     <button type="button" onclick={ask}>{ ui.delete_unreadable }</button>
@@ -219,7 +219,7 @@ pub fn HistoryScreen() -> Html {
         Callback::from(move |_| {
             let today = device::today();
             device::download(
-                &format!("full-cup-history-{}.json", today.iso()),
+                &export_file_name(today),
                 "application/json",
                 &history.to_json(today),
             );

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::assessment::Length;
+use crate::present::messages::ignored_options_notice;
 use crate::storage::session;
 use crate::ui::device;
 use crate::ui::state::{Action, Screen};
@@ -62,12 +63,8 @@ pub fn WelcomeScreen() -> Html {
             </div>
         }
     });
-    let ignored = (!launch.ignored.is_empty()).then(|| {
-        crate::content::fill(
-            ui.link_ignored,
-            &[("names", &launch.ignored.join(", "))],
-        )
-    });
+    let ignored = (!launch.ignored.is_empty())
+        .then(|| ignored_options_notice(store.lang.locale(), &launch.ignored));
     html! {
         <div class="screen welcome">
             <h1 id="page-title" tabindex="-1">{ ui.welcome_title }</h1>

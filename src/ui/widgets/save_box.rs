@@ -2,8 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::fill;
-use crate::present::messages::unreadable_reason;
+use crate::present::messages::unreadable_notice;
 use crate::storage::history::{CheckIn, OnDevice};
 use crate::ui::device;
 use crate::ui::state::{Action, Screen};
@@ -18,7 +17,7 @@ pub fn SaveBox() -> Html {
     let body = if !store.storage_available {
         html! { <p>{ ui.storage_unavailable }</p> }
     } else if let OnDevice::Unreadable { error, .. } = &store.history {
-        html! { <p>{ fill(ui.history_unreadable, &[("reason", &unreadable_reason(locale, error))]) }</p> }
+        html! { <p>{ unreadable_notice(locale, error) }</p> }
     } else if store.saved_at.is_some() {
         let store2 = store.clone();
         let open = Callback::from(move |_| store2.dispatch(Action::Open(Screen::History)));
