@@ -4,7 +4,6 @@
 //! one line in [`Lang`], never a code path.
 
 pub mod contacts;
-pub mod en;
 pub mod originality;
 pub mod plural;
 pub mod research;
@@ -14,32 +13,46 @@ use crate::assessment::{Band, Source, Theme};
 pub use plural::{Category, Plural, PluralRule};
 pub use ui::{HistoryErrorText, ProblemText, Ui};
 
-/// A language Full Cup speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lang {
-    En,
+/// Declares the languages: for each, its `Lang` variant, its BCP 47 tag and the module holding
+/// its `LOCALE`. Adding a language is one line here and its own folder of content.
+macro_rules! languages {
+    ($($variant:ident = $tag:literal => $module:ident,)+) => {
+        $(pub mod $module;)+
+
+        /// A language Full Cup speaks.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Lang {
+            $($variant,)+
+        }
+
+        impl Lang {
+            pub const ALL: [Lang; [$($tag),+].len()] = [$(Lang::$variant),+];
+
+            /// The BCP 47 tag, used in `lang` attributes, URLs and `config.json`.
+            pub fn tag(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $tag,)+
+                }
+            }
+
+            pub fn locale(self) -> &'static Locale {
+                match self {
+                    $(Lang::$variant => &$module::LOCALE,)+
+                }
+            }
+        }
+    };
+}
+
+languages! {
+    En = "en" => en,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 1] = [Lang::En];
-
-    /// The BCP 47 tag, used in `lang` attributes, URLs and `config.json`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-        }
-    }
-
     /// Accepts a tag such as `en` or `en-GB`, case-insensitively.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
         Lang::ALL.into_iter().find(|l| l.tag() == primary)
-    }
-
-    pub fn locale(self) -> &'static Locale {
-        match self {
-            Lang::En => &en::LOCALE,
-        }
     }
 }
 

@@ -119,3 +119,76 @@ fn fill_replaces_every_placeholder() {
         "Part 3 of 9"
     );
 }
+
+#[test]
+fn every_locale_names_its_own_language() {
+    for lang in Lang::ALL {
+        assert_eq!(lang.locale().lang, lang);
+        assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+    }
+}
+
+#[test]
+fn every_language_describes_every_built_in_line() {
+    for lang in Lang::ALL {
+        let l = lang.locale();
+        for line in contacts::BUILT_IN {
+            let text = l
+                .contact(line.id)
+                .unwrap_or_else(|| panic!("{lang:?} {}", line.id));
+            assert!(!text.region.is_empty() && !text.note.is_empty());
+        }
+        assert_eq!(l.contacts.len(), contacts::BUILT_IN.len(), "{lang:?}");
+    }
+}
+
+/// Every plural text in a `Ui`, found by its shape (an object with an `other` form), so that a
+/// new one is checked without being listed here.
+fn plural_texts(value: &serde_json::Value, path: &str, out: &mut Vec<(String, serde_json::Value)>) {
+    if let Some(map) = value.as_object() {
+        if map.contains_key("other") {
+            out.push((path.to_owned(), value.clone()));
+            return;
+        }
+        for (k, v) in map {
+            plural_texts(v, &format!("{path}.{k}"), out);
+        }
+    }
+}
+
+#[test]
+fn every_plural_text_words_each_category_its_language_uses() {
+    for lang in Lang::ALL {
+        let l = lang.locale();
+        let ui = serde_json::to_value(l.ui).expect("serialises");
+        let mut found = Vec::new();
+        plural_texts(&ui, "ui", &mut found);
+        assert!(
+            found.len() >= 7,
+            "{lang:?}: only {} plural texts found",
+            found.len()
+        );
+        for (path, forms) in found {
+            for category in l.plural.categories() {
+                let key = format!("{category:?}").to_lowercase();
+                assert!(
+                    forms[&key].as_str().is_some_and(|f| f.contains("{n}")),
+                    "{lang:?} {path} has no {key} form with {{n}}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_count_fills_its_form_and_the_other_values() {
+    let l = Lang::En.locale();
+    assert_eq!(
+        l.count(&l.ui.import_done, 1, &[]),
+        "Added 1 check-in to your history."
+    );
+    assert_eq!(
+        l.count(&l.ui.import_preview, 4, &[("new", "3"), ("dup", "1")]),
+        "This file has 4 check-ins: 3 new, 1 already here."
+    );
+}
