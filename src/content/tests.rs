@@ -144,6 +144,7 @@ fn every_language_describes_every_built_in_line() {
 
 /// Every plural text in a `Ui`, found by its shape (an object with an `other` form), so that a
 /// new one is checked without being listed here.
+#[cfg(not(target_arch = "wasm32"))]
 fn plural_texts(value: &serde_json::Value, path: &str, out: &mut Vec<(String, serde_json::Value)>) {
     if let Some(map) = value.as_object() {
         if map.contains_key("other") {
@@ -156,6 +157,8 @@ fn plural_texts(value: &serde_json::Value, path: &str, out: &mut Vec<(String, se
     }
 }
 
+// Native only: `Ui` is serialised (to find its plural texts) only in native builds.
+#[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn every_plural_text_words_each_category_its_language_uses() {
     for lang in Lang::ALL {
@@ -172,10 +175,15 @@ fn every_plural_text_words_each_category_its_language_uses() {
             for category in l.plural.categories() {
                 let key = format!("{category:?}").to_lowercase();
                 assert!(
-                    forms[&key].as_str().is_some_and(|f| f.contains("{n}")),
-                    "{lang:?} {path} has no {key} form with {{n}}"
+                    forms[&key].as_str().is_some_and(|f| !f.trim().is_empty()),
+                    "{lang:?} {path} has no {key} form"
                 );
             }
+            // The general form always shows the number; a form for one exact count may word it.
+            assert!(
+                forms["other"].as_str().is_some_and(|f| f.contains("{n}")),
+                "{lang:?} {path}: the other form does not show {{n}}"
+            );
         }
     }
 }
