@@ -5,15 +5,18 @@
 //! - A normal question in a strain theme (intensity, outcomes, boundaries, workplace) is worded so
 //!   that "Always" means more strain; in a protective theme (recovery, awareness, support, meaning)
 //!   "Always" means more protection.
-//! - `reverse: true` marks a question worded the other way round inside its theme, for example
+//! - `.reversed()` marks a question worded the other way round inside its theme, for example
 //!   "I could switch off from work in my time off" inside the strain theme about boundaries.
-//! - Each theme has exactly one pulse question, its most representative one, never reverse-keyed.
+//! - Each theme has exactly one pulse question (`.in_pulse()`), its most representative one,
+//!   never reverse-keyed.
+//! - Helping as part of one's own healing (`mea_healing`) is a protection, in "Meaning and
+//!   anchoring": only helping *in place of* one's own recovery (`rec_work_as_recovery`) counts
+//!   against a person.
 //!
-//! Order matters in [`SUGGESTIONS`]: "start here" takes the first suggestion of a theme that fits
-//! its band (then the second as a fallback), and "keep it steady" takes the first that fits
-//! "Steady". So each theme lists its single most useful action for a low band first, then further
-//! low-band actions, then the actions written for cross-theme patterns, then the ways to keep it
-//! steady. Order also matters in [`PATTERNS`]: patterns that fire are offered in this order.
+//! Each suggestion names the bands it fits and the questions it answers; "start here"
+//! (`suggestion::start_here`) uses both. Within a band, ideas written for that band alone come
+//! before broader ones, then library order decides. Order also matters in [`PATTERNS`]: patterns
+//! that fire are offered in this order.
 
 use super::answer::Frequency;
 use super::question::Question;
@@ -36,10 +39,11 @@ use Theme::{
 const LOW: &[Band] = &[Band::NeedsCare, Band::Watch];
 /// Fits only a theme that is "Needs care now".
 const CARE: &[Band] = &[Band::NeedsCare];
+/// Fits only a theme that is "Worth watching" (an idea that asks more of a worker than one who
+/// needs care should be asked).
+const WATCH: &[Band] = &[Band::Watch];
 /// Fits only a steady theme: ways to keep it so.
 const STEADY: &[Band] = &[Band::Steady];
-/// Fits every band.
-const ANY: &[Band] = &[Band::NeedsCare, Band::Watch, Band::Steady];
 
 /// A question worded in its theme's own direction, asked only in the full check-in; see
 /// [`Question::reversed`] and [`Question::in_pulse`].
@@ -52,11 +56,18 @@ const fn q(id: &'static str, theme: Theme) -> Question {
     }
 }
 
-const fn s(id: &'static str, theme: Theme, fits: &'static [Band], source: Source) -> Suggestion {
+const fn s(
+    id: &'static str,
+    theme: Theme,
+    fits: &'static [Band],
+    answers: &'static [&'static str],
+    source: Source,
+) -> Suggestion {
     Suggestion {
         id,
         theme,
         fits,
+        answers,
         source,
     }
 }
@@ -68,6 +79,7 @@ pub static QUESTIONS: &[Question] = &[
     q("int_pain", Int),
     q("int_grief", Int),
     q("int_systems", Int),
+    q("int_triggered", Int),
     q("int_strength", Int).reversed(),
     // My own recovery (protective).
     q("rec_practice", Rec).in_pulse(),
@@ -87,6 +99,7 @@ pub static QUESTIONS: &[Question] = &[
     q("awa_honest", Awa),
     q("awa_step_back", Awa),
     q("awa_late", Awa).reversed(),
+    q("awa_front", Awa).reversed(),
     // Boundaries and off-hours (strain).
     q("bou_spill", Bou).in_pulse(),
     q("bou_phone", Bou),
@@ -105,12 +118,23 @@ pub static QUESTIONS: &[Question] = &[
     q("mea_good_times", Mea),
     q("mea_grounding", Mea),
     q("mea_doubt", Mea).reversed(),
+    q("mea_healing", Mea),
     // Role and workplace (strain).
     q("wor_looked_down", Wor).in_pulse(),
     q("wor_unclear", Wor),
-    q("wor_no_say", Wor),
+    q("wor_beyond", Wor),
+    q("wor_unsafe", Wor),
     q("wor_pay", Wor),
     q("wor_trained", Wor).reversed(),
+];
+
+/// Questions that earlier versions asked and this one no longer does. A saved history that holds
+/// answers to them still loads (their answers are kept and never scored; its saved levels still
+/// show and compare).
+pub static RETIRED_QUESTIONS: &[&str] = &[
+    // "Peers were at the bottom of the ladder": close to being looked down on; its place went to
+    // being asked beyond one's role and to feeling unsafe.
+    "wor_no_say",
 ];
 
 /// Never scored. Relapse risk and hopelessness raise a signal from "Often"; thoughts of not wanting
@@ -138,67 +162,120 @@ pub static SAFETY_QUESTIONS: &[SafetyQuestion] = &[
     },
 ];
 
-/// The suggestion library, by theme. `s(id, theme, fits, source)`. See the module notes on order.
+/// The suggestion library, by theme: `s(id, theme, bands it fits, questions it answers, source)`.
+/// Library order breaks ties: within a theme, the idea to offer first for its band comes first.
 pub static SUGGESTIONS: &[Suggestion] = &[
     // Carrying the weight.
-    s("int_reset", Int, LOW, Care),
-    s("int_close_day", Int, LOW, Care),
-    s("int_system_gap", Int, LOW, Care),
-    s("int_load", Int, CARE, Care),
-    s("int_grieve", Int, LOW, Care),
-    s("int_keep", Int, STEADY, Care),
+    s(
+        "int_reset",
+        Int,
+        LOW,
+        &["int_drained", "int_strength"],
+        Care,
+    ),
+    s("int_close_day", Int, LOW, &["int_pain"], Care),
+    s("int_system_gap", Int, LOW, &["int_systems"], Care),
+    s(
+        "int_load",
+        Int,
+        CARE,
+        &["int_drained", "int_strength", "int_pain"],
+        Care,
+    ),
+    s("int_grieve", Int, LOW, &["int_grief"], Care),
+    s("int_keep", Int, STEADY, &[], Care),
     // My own recovery.
-    s("rec_protect", Rec, LOW, Care),
-    s("rec_unwind", Rec, LOW, Care),
-    s("rec_tell", Rec, LOW, Healing),
-    s("rec_not_work", Rec, LOW, Helping),
-    s("rec_keep", Rec, STEADY, Care),
-    s("rec_lifelong", Rec, ANY, Healing),
+    s("rec_protect", Rec, LOW, &["rec_practice"], Care),
+    s(
+        "rec_today",
+        Rec,
+        CARE,
+        &["rec_practice", "rec_first", "rec_slide"],
+        Care,
+    ),
+    s("rec_unwind", Rec, LOW, &["rec_unwind"], Care),
+    s("rec_tell", Rec, LOW, &["rec_slide"], Healing),
+    s("rec_not_work", Rec, LOW, &["rec_work_as_recovery"], Helping),
+    s("rec_lifelong", Rec, LOW, &["rec_first"], Healing),
+    s("rec_keep", Rec, STEADY, &[], Care),
     // Holding outcomes lightly.
-    s("out_my_part", Out, LOW, Care),
-    s("out_seeds", Out, LOW, Care),
-    s("out_small_goal", Out, LOW, Care),
-    s("out_pace", Out, LOW, Care),
-    s("out_kind_voice", Out, CARE, Care),
-    s("out_keep", Out, STEADY, Care),
+    s("out_my_part", Out, LOW, &["out_blame", "out_replay"], Care),
+    s("out_seeds", Out, LOW, &["out_seeds"], Care),
+    s("out_small_goal", Out, LOW, &["out_responsible"], Care),
+    s("out_pace", Out, LOW, &["out_pace"], Care),
+    s(
+        "out_kind_voice",
+        Out,
+        CARE,
+        &["out_blame", "out_replay", "out_responsible"],
+        Care,
+    ),
+    s("out_keep", Out, STEADY, &[], Care),
     // Knowing my signals.
-    s("awa_signs", Awa, LOW, Care),
-    s("awa_daily", Awa, LOW, Care),
-    s("awa_trigger_plan", Awa, LOW, Care),
-    s("awa_step_back", Awa, CARE, Care),
-    s("awa_ask", Awa, LOW, Care),
-    s("awa_after_setback", Awa, LOW, Care),
-    s("awa_keep", Awa, STEADY, Care),
+    s("awa_signs", Awa, LOW, &["awa_notice", "awa_late"], Care),
+    s("awa_daily", Awa, LOW, &["awa_honest"], Care),
+    s(
+        "awa_trigger_plan",
+        Awa,
+        LOW,
+        &["awa_triggers", "int_triggered"],
+        Care,
+    ),
+    s(
+        "awa_step_back",
+        Awa,
+        CARE,
+        &["awa_step_back", "awa_late", "int_drained"],
+        Care,
+    ),
+    s("awa_ask", Awa, LOW, &["awa_front"], Care),
+    s("awa_permission", Awa, WATCH, &["awa_step_back"], Care),
+    s("awa_after_setback", Awa, LOW, &[], Care),
+    s("awa_keep", Awa, STEADY, &[], Care),
     // Boundaries and off-hours.
-    s("bou_phone_hours", Bou, LOW, Care),
-    s("bou_home", Bou, LOW, Care),
-    s("bou_town_line", Bou, LOW, Care),
-    s("bou_no", Bou, LOW, Care),
-    s("bou_recovery_time", Bou, LOW, Care),
-    s("bou_keep", Bou, STEADY, Care),
+    s("bou_phone_hours", Bou, LOW, &["bou_phone"], Care),
+    s("bou_cover", Bou, CARE, &["bou_phone", "bou_spill"], Care),
+    s("bou_home", Bou, LOW, &["bou_spill", "bou_switch_off"], Care),
+    s("bou_town_line", Bou, LOW, &["bou_town"], Care),
+    s("bou_no", Bou, LOW, &["bou_yes"], Care),
+    s("bou_recovery_time", Bou, LOW, &[], Care),
+    s("bou_keep", Bou, STEADY, &[], Care),
     // Support around me.
-    s("sup_talk", Sup, LOW, Care),
-    s("sup_supervision", Sup, LOW, Care),
-    s("sup_people", Sup, LOW, Care),
-    s("sup_debrief", Sup, LOW, Care),
-    s("sup_peer_network", Sup, LOW, Role),
-    s("sup_keep", Sup, STEADY, Wounded),
+    s("sup_talk", Sup, LOW, &["sup_talk", "sup_checkin"], Care),
+    s("sup_supervision", Sup, LOW, &["sup_supervision"], Care),
+    s("sup_people", Sup, LOW, &["sup_alone"], Care),
+    s("sup_debrief", Sup, LOW, &["sup_debrief"], Care),
+    s("sup_peer_network", Sup, LOW, &[], Role),
+    s("sup_keep", Sup, STEADY, &[], Wounded),
     // Meaning and anchoring.
-    s("mea_small_wins", Mea, LOW, Care),
-    s("mea_why", Mea, LOW, Wounded),
-    s("mea_story", Mea, LOW, Healing),
-    s("mea_good_moment", Mea, LOW, Care),
-    s("mea_keep", Mea, STEADY, Wounded),
-    s("mea_grounding", Mea, ANY, Healing),
-    s("mea_pay_forward", Mea, STEADY, Helping),
+    s("mea_small_wins", Mea, LOW, &["mea_progress"], Care),
+    s("mea_why", Mea, LOW, &["mea_purpose"], Wounded),
+    s("mea_story", Mea, LOW, &["mea_doubt"], Healing),
+    s("mea_good_moment", Mea, LOW, &["mea_good_times"], Care),
+    s("mea_grounding", Mea, LOW, &["mea_grounding"], Healing),
+    s("mea_pay_forward", Mea, LOW, &["mea_healing"], Helping),
+    s("mea_keep", Mea, STEADY, &[], Wounded),
     // Role and workplace.
-    s("wor_role_clear", Wor, LOW, Care),
-    s("wor_training", Wor, LOW, Care),
-    s("wor_ally", Wor, LOW, Role),
-    s("wor_explain", Wor, LOW, Role),
-    s("wor_next_step", Wor, LOW, Wounded),
-    s("wor_record", Wor, CARE, Care),
-    s("wor_keep", Wor, STEADY, Role),
+    s(
+        "wor_role_clear",
+        Wor,
+        LOW,
+        &["wor_unclear", "wor_beyond"],
+        Care,
+    ),
+    s("wor_training", Wor, LOW, &["wor_trained"], Care),
+    s("wor_unsafe", Wor, LOW, &["wor_unsafe"], Care),
+    s("wor_ally", Wor, LOW, &["wor_looked_down"], Role),
+    s("wor_explain", Wor, WATCH, &["wor_unclear"], Role),
+    s("wor_next_step", Wor, LOW, &["wor_pay"], Wounded),
+    s(
+        "wor_record",
+        Wor,
+        CARE,
+        &["wor_looked_down", "wor_beyond"],
+        Care,
+    ),
+    s("wor_keep", Wor, STEADY, &[], Role),
 ];
 
 /// Cross-theme patterns, in the order they are offered. Each condition means "this theme at or
@@ -210,11 +287,11 @@ pub static PATTERNS: &[Pattern] = &[
         when: &[(Int, Band::Watch), (Sup, Band::Watch)],
         suggestion: "sup_debrief",
     },
-    // Heavy work and taking setbacks personally: make room to grieve a loss.
+    // Heavy work and taking setbacks personally: speak to yourself as a kind colleague would.
     Pattern {
         id: "loss_and_blame",
         when: &[(Out, Band::NeedsCare), (Int, Band::Watch)],
-        suggestion: "int_grieve",
+        suggestion: "out_kind_voice",
     },
     // Work spilling over and own recovery thin: guard recovery time from work.
     Pattern {

@@ -23,7 +23,7 @@ pub use plan::{Date, Plan, PlanError};
 pub use question::{Length, Question};
 pub use safety::{SafetyQuestion, SafetySignal};
 pub use scoring::{Band, Level, Scores, ThemeScore};
-pub use suggestion::{Pattern, Reason, Recommendation, Source, Suggestion};
+pub use suggestion::{Pattern, Reason, Recommendation, Source, Suggestion, Weighing, Weight};
 pub use theme::{Kind, Theme};
 
 /// Everything the results screen shows, computed from one set of answers.
@@ -32,20 +32,42 @@ pub struct Outcome {
     pub length: Length,
     pub scores: Scores,
     pub signals: Vec<SafetySignal>,
+    /// Where to put care first: at most three themes, lowest first.
     pub priorities: Vec<Theme>,
+    /// The other themes below "Steady", in page order.
+    pub also_watching: Vec<Theme>,
+    /// Only steady themes, fullest first; empty when none is steady.
     pub strengths: Vec<Theme>,
+    /// Answers at the far end of the scale in a theme that is not a priority: named on the
+    /// results so that no single answer is hidden by an average.
+    pub standing_out: Vec<Weighing>,
     pub start_here: Vec<Recommendation>,
 }
 
 /// Scores a check-in against the built-in question bank and suggestion library.
 pub fn evaluate(length: Length, answers: &Answers) -> Outcome {
     let scores = scoring::score(bank::QUESTIONS, length, answers);
+    let priorities = scoring::priorities(&scores);
+    let weighing = suggestion::weighing_answers(bank::QUESTIONS, length, answers, &scores);
+    let start_here = suggestion::start_here(&suggestion::Inputs {
+        scores: &scores,
+        weighing: &weighing,
+        priorities: &priorities,
+        library: bank::SUGGESTIONS,
+        patterns: bank::PATTERNS,
+    });
     Outcome {
         length,
-        signals: safety::raised_signals(bank::SAFETY_QUESTIONS, answers),
-        priorities: scoring::priorities(&scores),
+        signals: safety::raised_signals(bank::SAFETY_QUESTIONS, answers, &scores),
+        also_watching: scoring::also_watching(&scores),
         strengths: scoring::strengths(&scores),
-        start_here: suggestion::start_here(&scores, bank::SUGGESTIONS, bank::PATTERNS),
+        standing_out: weighing
+            .iter()
+            .filter(|w| w.weight == Weight::Severe && !priorities.contains(&w.question.theme))
+            .copied()
+            .collect(),
+        priorities,
+        start_here,
         scores,
     }
 }
@@ -60,6 +82,12 @@ pub fn questions_for(theme: Theme, length: Length) -> impl Iterator<Item = &'sta
 /// True when `id` names a scored or safety question in the bank.
 pub fn is_known_question(id: &str) -> bool {
     bank::QUESTIONS.iter().any(|q| q.id == id) || bank::SAFETY_QUESTIONS.iter().any(|q| q.id == id)
+}
+
+/// True when `id` names a question a saved check-in may hold an answer to: any question of the
+/// bank, including those an earlier version asked ([`bank::RETIRED_QUESTIONS`]).
+pub fn is_recorded_question(id: &str) -> bool {
+    is_known_question(id) || bank::RETIRED_QUESTIONS.contains(&id)
 }
 
 /// Looks up a suggestion by id.

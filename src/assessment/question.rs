@@ -1,7 +1,7 @@
 //! What a question is (its theme, keying and which check-in lengths ask it) and the two lengths.
 
 use super::answer::Frequency;
-use super::theme::Theme;
+use super::theme::{Kind, Theme};
 
 keyed! {
     /// The two lengths of check-in.
@@ -56,6 +56,14 @@ impl Question {
             100 - p
         } else {
             p
+        }
+    }
+
+    /// The level this one answer alone would give its theme: 0 to 100, fuller is healthier.
+    pub fn health(&self, answer: Frequency) -> u8 {
+        match self.theme.kind() {
+            Kind::Protective => self.points(answer),
+            Kind::Strain => 100 - self.points(answer),
         }
     }
 }

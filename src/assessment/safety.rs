@@ -1,6 +1,8 @@
 //! Safety signals and the questions that raise them: which answers raise a signal. They sit outside the scores and always lead the results.
 
 use super::answer::{Answers, Frequency};
+use super::scoring::{Band, Scores};
+use super::theme::Theme;
 
 keyed! {
     /// A sign that a person may need support now, whatever their scores.
@@ -30,13 +32,45 @@ pub fn raises(question: &SafetyQuestion, answers: &Answers) -> bool {
         .is_some_and(|f| f >= question.raises_from)
 }
 
+/// Relapse risk can also build over several moderate answers: every relapse-risk question
+/// answered at least this often, while the person's own recovery needs care.
+pub const BUILDING_FROM: Frequency = Frequency::Sometimes;
+
+/// True when relapse risk builds up: every relapse-risk question (urges, pulling away from one's
+/// supports) answered at least [`BUILDING_FROM`], and "My own recovery" at "Needs care now".
+pub fn relapse_risk_builds(
+    questions: &[SafetyQuestion],
+    answers: &Answers,
+    scores: &Scores,
+) -> bool {
+    let mut relapse = questions
+        .iter()
+        .filter(|q| q.signal == SafetySignal::RelapseRisk)
+        .peekable();
+    relapse.peek().is_some()
+        && relapse.all(|q| {
+            answers
+                .get(q.id)
+                .and_then(|r| r.frequency())
+                .is_some_and(|f| f >= BUILDING_FROM)
+        })
+        && scores.band(Theme::Recovery) == Some(Band::NeedsCare)
+}
+
 /// Every raised signal, each once, acute distress first.
-pub fn raised_signals(questions: &[SafetyQuestion], answers: &Answers) -> Vec<SafetySignal> {
+pub fn raised_signals(
+    questions: &[SafetyQuestion],
+    answers: &Answers,
+    scores: &Scores,
+) -> Vec<SafetySignal> {
     let mut signals: Vec<SafetySignal> = questions
         .iter()
         .filter(|q| raises(q, answers))
         .map(|q| q.signal)
         .collect();
+    if relapse_risk_builds(questions, answers, scores) {
+        signals.push(SafetySignal::RelapseRisk);
+    }
     let rank = |s: &SafetySignal| match s {
         SafetySignal::AcuteDistress => 0,
         SafetySignal::RelapseRisk => 1,
@@ -107,9 +141,56 @@ mod tests {
             ("urge2", Response::Given(Frequency::Always)),
             ("alive", Response::Given(Frequency::Sometimes)),
         ]);
+        let no_levels = Scores {
+            themes: vec![],
+            cup: None,
+        };
         assert_eq!(
-            raised_signals(&qs, &a),
+            raised_signals(&qs, &a, &no_levels),
             vec![SafetySignal::AcuteDistress, SafetySignal::RelapseRisk]
         );
+    }
+
+    fn recovery_at(level: f64) -> Scores {
+        Scores {
+            themes: vec![crate::assessment::ThemeScore {
+                theme: Theme::Recovery,
+                level: crate::assessment::Level::new(level),
+                answered: 5,
+                asked: 5,
+            }],
+            cup: None,
+        }
+    }
+
+    #[test]
+    fn relapse_risk_builds_from_several_moderate_answers_while_recovery_needs_care() {
+        let qs = [URGE, SafetyQuestion { id: "away", ..URGE }, ALIVE];
+        let both = answers(&[
+            ("urge", Response::Given(Frequency::Sometimes)),
+            ("away", Response::Given(Frequency::Sometimes)),
+        ]);
+        assert!(
+            qs.iter().all(|q| !raises(q, &both)),
+            "no single answer raises it"
+        );
+        assert_eq!(
+            raised_signals(&qs, &both, &recovery_at(35.0)),
+            vec![SafetySignal::RelapseRisk]
+        );
+        assert!(
+            raised_signals(&qs, &both, &recovery_at(40.0)).is_empty(),
+            "own recovery at \"Worth watching\" is not enough"
+        );
+        let one = answers(&[
+            ("urge", Response::Given(Frequency::Sometimes)),
+            ("away", Response::Given(Frequency::Rarely)),
+        ]);
+        assert!(raised_signals(&qs, &one, &recovery_at(10.0)).is_empty());
+        let skipped = answers(&[
+            ("urge", Response::Given(Frequency::Sometimes)),
+            ("away", Response::Skip),
+        ]);
+        assert!(raised_signals(&qs, &skipped, &recovery_at(10.0)).is_empty());
     }
 }

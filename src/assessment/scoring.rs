@@ -200,8 +200,26 @@ pub fn ranked_lowest_first(scores: &Scores) -> Vec<(Theme, Level)> {
     ranked
 }
 
-/// Priorities: themes below "Steady", lowest first.
+/// How many themes are named as where to put care first.
+pub const PRIORITIES: usize = 3;
+
+/// Priorities: the lowest themes below "Steady", at most [`PRIORITIES`], lowest first.
 pub fn priorities(scores: &Scores) -> Vec<Theme> {
+    below_steady(scores).into_iter().take(PRIORITIES).collect()
+}
+
+/// Themes below "Steady" that are not priorities: worth watching, in page order, not ranked.
+pub fn also_watching(scores: &Scores) -> Vec<Theme> {
+    let named = priorities(scores);
+    let mut rest: Vec<Theme> = below_steady(scores)
+        .into_iter()
+        .filter(|t| !named.contains(t))
+        .collect();
+    sort_small_by(&mut rest, |a, b| a.cmp(b));
+    rest
+}
+
+fn below_steady(scores: &Scores) -> Vec<Theme> {
     ranked_lowest_first(scores)
         .into_iter()
         .filter(|(_, l)| l.band() != Band::Steady)
@@ -209,32 +227,19 @@ pub fn priorities(scores: &Scores) -> Vec<Theme> {
         .collect()
 }
 
-/// Strengths: up to three "Steady" themes, fullest first. When no theme is steady, the fullest
-/// theme still counts as a strength if it is at least "Worth watching", so that a hard month still
-/// names what is holding.
+/// Strengths: up to three "Steady" themes, fullest first. Only a steady theme is ever named as a
+/// strength: when none is steady, there are none, and the results say so kindly.
 pub fn strengths(scores: &Scores) -> Vec<Theme> {
-    let mut fullest = ranked_lowest_first(scores);
-    fullest.reverse();
-    // Reversing flips the tie order too; restore it for equal levels.
+    let mut fullest: Vec<(Theme, Level)> = ranked_lowest_first(scores)
+        .into_iter()
+        .filter(|(_, l)| l.band() == Band::Steady)
+        .collect();
     sort_small_by(&mut fullest, |a, b| {
         b.1 .0
             .total_cmp(&a.1 .0)
             .then(a.0.tie_rank().cmp(&b.0.tie_rank()))
     });
-    let steady: Vec<Theme> = fullest
-        .iter()
-        .filter(|(_, l)| l.band() == Band::Steady)
-        .take(3)
-        .map(|(t, _)| *t)
-        .collect();
-    if !steady.is_empty() {
-        return steady;
-    }
-    fullest
-        .first()
-        .filter(|(_, l)| l.band() == Band::Watch)
-        .map(|(t, _)| vec![*t])
-        .unwrap_or_default()
+    fullest.into_iter().take(3).map(|(t, _)| t).collect()
 }
 
 #[cfg(test)]
@@ -460,13 +465,31 @@ mod tests {
         ]);
         assert_eq!(
             priorities(&s),
-            vec![
-                Theme::Support,
-                Theme::Recovery,
-                Theme::Boundaries,
-                Theme::Workplace
-            ]
+            vec![Theme::Support, Theme::Recovery, Theme::Boundaries],
+            "at most three, ties by the fixed order"
         );
+        assert_eq!(
+            also_watching(&s),
+            vec![Theme::Workplace],
+            "the rest below steady are watched, not ranked"
+        );
+    }
+
+    #[test]
+    fn the_themes_watched_but_not_ranked_follow_page_order() {
+        let s = scores(&[
+            (Theme::Workplace, Some(50.0)),
+            (Theme::Intensity, Some(50.0)),
+            (Theme::Recovery, Some(10.0)),
+            (Theme::Support, Some(20.0)),
+            (Theme::Meaning, Some(30.0)),
+            (Theme::Boundaries, Some(90.0)),
+        ]);
+        assert_eq!(
+            priorities(&s),
+            vec![Theme::Recovery, Theme::Support, Theme::Meaning]
+        );
+        assert_eq!(also_watching(&s), vec![Theme::Intensity, Theme::Workplace]);
     }
 
     #[test]
@@ -485,10 +508,10 @@ mod tests {
     }
 
     #[test]
-    fn hard_month_still_names_the_fullest_watch_theme() {
-        let s = scores(&[(Theme::Meaning, Some(50.0)), (Theme::Support, Some(20.0))]);
-        assert_eq!(strengths(&s), vec![Theme::Meaning]);
-        let s = scores(&[(Theme::Meaning, Some(30.0)), (Theme::Support, Some(20.0))]);
-        assert!(strengths(&s).is_empty());
+    fn only_a_steady_theme_is_ever_a_strength() {
+        let s = scores(&[(Theme::Meaning, Some(64.0)), (Theme::Support, Some(20.0))]);
+        assert!(strengths(&s).is_empty(), "64 is not steady");
+        let s = scores(&[(Theme::Meaning, Some(64.6)), (Theme::Support, Some(20.0))]);
+        assert_eq!(strengths(&s), vec![Theme::Meaning], "shown as 65: steady");
     }
 }

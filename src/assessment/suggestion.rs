@@ -1,6 +1,10 @@
-//! Suggestions and cross-theme patterns, and the deterministic "start here" choice of three.
+//! Suggestions, what each answers, cross-theme patterns, how much an answer weighs, and the one
+//! deterministic rule for "start here".
 
-use super::scoring::{priorities, ranked_lowest_first, Band, Scores};
+use super::answer::{Answers, Frequency};
+use super::question::{Length, Question};
+use super::scoring::{ranked_lowest_first, Band, Scores};
+use super::small_sort::sort_small_by;
 use super::theme::Theme;
 
 /// The studies in `shared/seeds` that ground Full Cup. Citations live in `content::research`.
@@ -34,14 +38,24 @@ impl Source {
 pub struct Suggestion {
     pub id: &'static str,
     pub theme: Theme,
-    /// The bands of its theme in which this action makes sense.
+    /// The bands in which this action makes sense: for its theme as a whole, and for an answer it
+    /// answers in a theme that is at that band. An idea that fits only "Steady" keeps a steady
+    /// theme steady and is never offered for anything else.
     pub fits: &'static [Band],
+    /// The questions this action answers: it fits when one of them weighs (see
+    /// [`Weight`]), whatever the theme's average.
+    pub answers: &'static [&'static str],
     pub source: Source,
 }
 
 impl Suggestion {
     pub fn fits_band(&self, band: Band) -> bool {
         self.fits.contains(&band)
+    }
+
+    /// Only for keeping a steady theme steady.
+    pub fn keeps_steady(&self) -> bool {
+        self.fits == [Band::Steady]
     }
 }
 
@@ -64,18 +78,85 @@ impl Pattern {
     }
 }
 
+/// How much one answer weighs, by the level it alone would give its theme (fuller is healthier).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Weight {
+    /// The far end of the scale: a strain answered "Always", a protection answered "Never".
+    Severe,
+    /// A strain answered "Often", a protection answered "Rarely".
+    Heavy,
+}
+
+impl Weight {
+    /// The weight of `answer` to `question`, or `None` when it does not weigh.
+    pub fn of(question: &Question, answer: Frequency) -> Option<Weight> {
+        match question.health(answer) {
+            0 => Some(Weight::Severe),
+            1..=25 => Some(Weight::Heavy),
+            _ => None,
+        }
+    }
+}
+
+/// One answer that weighs, as the person gave it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Weighing {
+    pub question: &'static Question,
+    pub answer: Frequency,
+    pub weight: Weight,
+}
+
+/// Every answer that weighs, heaviest first; then from the lowest theme; then in bank order.
+pub fn weighing_answers(
+    questions: &'static [Question],
+    length: Length,
+    answers: &Answers,
+    scores: &Scores,
+) -> Vec<Weighing> {
+    let mut out: Vec<Weighing> = questions
+        .iter()
+        .filter(|q| q.asked_in(length))
+        .filter_map(|q| {
+            let answer = answers.get(q.id)?.frequency()?;
+            Some(Weighing {
+                question: q,
+                answer,
+                weight: Weight::of(q, answer)?,
+            })
+        })
+        .collect();
+    let level = |w: &Weighing| scores.level(w.question.theme).map_or(101.0, |l| l.value());
+    sort_small_by(&mut out, |a, b| {
+        a.weight
+            .cmp(&b.weight)
+            .then(level(a).total_cmp(&level(b)))
+            .then(
+                a.question
+                    .theme
+                    .tie_rank()
+                    .cmp(&b.question.theme.tie_rank()),
+            )
+    });
+    out
+}
+
 /// Why a suggestion was put in "start here".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reason {
-    /// The theme is among the lowest.
+    /// The person gave this answer to this question.
+    Answer {
+        question: &'static str,
+        answer: Frequency,
+    },
+    /// The theme is among the lowest (no single answer in it weighs).
     Priority(Theme),
     /// A cross-theme pattern fired; carries the pattern id.
     Pattern(&'static str),
-    /// Every theme is steady: a way to keep the lowest of them that way.
+    /// The theme is steady: a way to keep it that way.
     KeepSteady(Theme),
 }
 
-/// One "start here" choice and the reason it was chosen.
+/// One "start here" idea and the reason it was chosen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Recommendation {
     pub suggestion: &'static Suggestion,
@@ -85,77 +166,181 @@ pub struct Recommendation {
 /// How many suggestions "start here" offers.
 pub const START_HERE: usize = 3;
 
-/// Suggestions for one theme that fit the band it is in, in library order.
+/// Suggestions for one theme that fit the band it is in, as a whole: the ideas written for that
+/// band alone first (so a theme that needs care gets its needs-care ideas, asks of the workplace
+/// among them), then library order.
 pub fn fitting(
     library: &[Suggestion],
     theme: Theme,
     band: Band,
 ) -> impl Iterator<Item = &Suggestion> {
-    library
+    let mut ideas: Vec<&Suggestion> = library
         .iter()
-        .filter(move |s| s.theme == theme && s.fits_band(band))
+        .filter(|s| s.theme == theme && s.fits_band(band))
+        .collect();
+    sort_small_by(&mut ideas, |a, b| a.fits.len().cmp(&b.fits.len()));
+    ideas.into_iter()
 }
 
-/// The deterministic "start here" choice:
-/// 1. the first fitting suggestion of the lowest priority theme;
-/// 2. the suggestion of each pattern that fires, in library order;
-/// 3. the first fitting suggestion of each further priority theme, lowest first;
-/// 4. the second fitting suggestion of each priority theme, lowest first;
-/// 5. when themes are steady, a "keep it steady" suggestion from the lowest-ranked themes.
+/// Suggestions that answer `weighing` where its theme is at `band` (a steady theme counts as
+/// "Worth watching" for an answer that weighs in it): the most specific to that band first, then
+/// library order. Never an idea that only keeps a theme steady.
+pub fn answering<'a>(
+    library: &'a [Suggestion],
+    weighing: &Weighing,
+    band: Band,
+) -> impl Iterator<Item = &'a Suggestion> {
+    let band = band.min(Band::Watch);
+    let id = weighing.question.id;
+    let mut ideas: Vec<&Suggestion> = library
+        .iter()
+        .filter(|s| s.answers.contains(&id) && s.fits_band(band) && !s.keeps_steady())
+        .collect();
+    sort_small_by(&mut ideas, |a, b| a.fits.len().cmp(&b.fits.len()));
+    ideas.into_iter()
+}
+
+/// Everything "start here" is chosen from.
+pub struct Inputs<'a> {
+    pub scores: &'a Scores,
+    /// From [`weighing_answers`].
+    pub weighing: &'a [Weighing],
+    /// From [`scoring::priorities`](super::scoring::priorities): at most three themes, lowest first.
+    pub priorities: &'a [Theme],
+    pub library: &'static [Suggestion],
+    pub patterns: &'static [Pattern],
+}
+
+/// The deterministic "start here" choice of [`START_HERE`] ideas, in this order of claim:
 ///
-/// Duplicates are skipped; at most [`START_HERE`] are returned.
-pub fn start_here(
-    scores: &Scores,
-    library: &'static [Suggestion],
-    patterns: &'static [Pattern],
-) -> Vec<Recommendation> {
-    let prios = priorities(scores);
-    let mut candidates: Vec<Recommendation> = Vec::new();
-    let nth_for = |theme: Theme, n: usize| -> Option<&'static Suggestion> {
-        let band = scores.band(theme)?;
-        fitting(library, theme, band).nth(n)
-    };
-    if let Some(&lowest) = prios.first() {
-        if let Some(s) = nth_for(lowest, 0) {
-            candidates.push(Recommendation {
-                suggestion: s,
-                reason: Reason::Priority(lowest),
-            });
+/// 1. **The top priority** (the lowest theme below "Steady"): an idea for its heaviest answer, or,
+///    when no answer in it weighs, its best idea for the band it is in.
+/// 2. **The second priority**, the same way.
+/// 3. **An answer that stands out** ([`Weight::Severe`]) in any other theme, even a steady one.
+/// 4. **Cross-theme patterns** that fire, in pattern order.
+/// 5. **The third priority**, the same way.
+/// 6. **Every other answer that weighs**, heaviest first.
+/// 7. **A second idea** for each priority, for the band it is in.
+/// 8. **Keeping steady**: for steady themes only, lowest first, a way to keep them so.
+///
+/// Ideas for a theme follow its band: a theme that needs care gets the ideas written for that
+/// band first (asks of the workplace among them); an idea written for one strain is offered when
+/// that question weighs, whatever the theme's average. No idea is offered twice, and no answer
+/// gets two ideas.
+pub fn start_here(inputs: &Inputs) -> Vec<Recommendation> {
+    let Inputs {
+        scores,
+        weighing,
+        priorities,
+        library,
+        patterns,
+    } = *inputs;
+    let mut chosen: Vec<Recommendation> = Vec::with_capacity(START_HERE);
+    let mut used_answers: Vec<&'static str> = Vec::new();
+    let full = |chosen: &Vec<Recommendation>| chosen.len() >= START_HERE;
+    let offer = |chosen: &mut Vec<Recommendation>, r: Recommendation| -> bool {
+        if full(chosen) || chosen.iter().any(|c| c.suggestion.id == r.suggestion.id) {
+            return false;
         }
+        chosen.push(r);
+        true
+    };
+    let answer_pick =
+        |chosen: &mut Vec<Recommendation>, used: &mut Vec<&'static str>, w: &Weighing| -> bool {
+            if used.contains(&w.question.id) {
+                return false;
+            }
+            let Some(band) = scores.band(w.question.theme) else {
+                return false;
+            };
+            for s in answering(library, w, band) {
+                let r = Recommendation {
+                    suggestion: s,
+                    reason: Reason::Answer {
+                        question: w.question.id,
+                        answer: w.answer,
+                    },
+                };
+                if offer(chosen, r) {
+                    used.push(w.question.id);
+                    return true;
+                }
+            }
+            false
+        };
+    // A priority's best idea: for its heaviest answer, else for its band.
+    let priority_pick =
+        |chosen: &mut Vec<Recommendation>, used: &mut Vec<&'static str>, theme: Theme| -> bool {
+            for w in weighing.iter().filter(|w| w.question.theme == theme) {
+                if answer_pick(chosen, used, w) {
+                    return true;
+                }
+            }
+            let Some(band) = scores.band(theme) else {
+                return false;
+            };
+            fitting(library, theme, band).any(|s| {
+                offer(
+                    chosen,
+                    Recommendation {
+                        suggestion: s,
+                        reason: Reason::Priority(theme),
+                    },
+                )
+            })
+        };
+
+    let mut prios = priorities.iter().copied();
+    for theme in prios.by_ref().take(2) {
+        priority_pick(&mut chosen, &mut used_answers, theme);
+    }
+    for w in weighing.iter().filter(|w| {
+        w.weight == Weight::Severe
+            && !priorities[..priorities.len().min(2)].contains(&w.question.theme)
+    }) {
+        answer_pick(&mut chosen, &mut used_answers, w);
     }
     for p in patterns.iter().filter(|p| p.fires(scores)) {
         if let Some(s) = library.iter().find(|s| s.id == p.suggestion) {
-            candidates.push(Recommendation {
-                suggestion: s,
-                reason: Reason::Pattern(p.id),
-            });
+            offer(
+                &mut chosen,
+                Recommendation {
+                    suggestion: s,
+                    reason: Reason::Pattern(p.id),
+                },
+            );
         }
     }
-    for n in 0..2 {
-        for &theme in prios.iter().skip(usize::from(n == 0)) {
-            if let Some(s) = nth_for(theme, n) {
-                candidates.push(Recommendation {
-                    suggestion: s,
-                    reason: Reason::Priority(theme),
-                });
+    for theme in prios {
+        priority_pick(&mut chosen, &mut used_answers, theme);
+    }
+    for w in weighing {
+        answer_pick(&mut chosen, &mut used_answers, w);
+    }
+    for &theme in priorities {
+        if let Some(band) = scores.band(theme) {
+            for s in fitting(library, theme, band) {
+                offer(
+                    &mut chosen,
+                    Recommendation {
+                        suggestion: s,
+                        reason: Reason::Priority(theme),
+                    },
+                );
             }
         }
     }
-    for (theme, _) in ranked_lowest_first(scores) {
-        if let Some(s) = fitting(library, theme, Band::Steady).next() {
-            candidates.push(Recommendation {
-                suggestion: s,
-                reason: Reason::KeepSteady(theme),
-            });
-        }
-    }
-    let mut chosen: Vec<Recommendation> = Vec::with_capacity(START_HERE);
-    for c in candidates {
-        if chosen.len() == START_HERE {
-            break;
-        }
-        if !chosen.iter().any(|p| p.suggestion.id == c.suggestion.id) {
-            chosen.push(c);
+    for (theme, level) in ranked_lowest_first(scores) {
+        if level.band() == Band::Steady {
+            if let Some(s) = fitting(library, theme, Band::Steady).find(|s| s.keeps_steady()) {
+                offer(
+                    &mut chosen,
+                    Recommendation {
+                        suggestion: s,
+                        reason: Reason::KeepSteady(theme),
+                    },
+                );
+            }
         }
     }
     chosen
@@ -164,131 +349,62 @@ pub fn start_here(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::scoring::{cup_level, Level, ThemeScore};
-
-    static LIB: [Suggestion; 7] = [
-        Suggestion {
-            id: "int_a",
-            theme: Theme::Intensity,
-            fits: &[Band::NeedsCare, Band::Watch],
-            source: Source::CareForOurselves,
-        },
-        Suggestion {
-            id: "int_b",
-            theme: Theme::Intensity,
-            fits: &[Band::NeedsCare],
-            source: Source::CareForOurselves,
-        },
-        Suggestion {
-            id: "sup_a",
-            theme: Theme::Support,
-            fits: &[Band::NeedsCare, Band::Watch],
-            source: Source::WoundedHealers,
-        },
-        Suggestion {
-            id: "sup_keep",
-            theme: Theme::Support,
-            fits: &[Band::Steady],
-            source: Source::WoundedHealers,
-        },
-        Suggestion {
-            id: "rec_a",
-            theme: Theme::Recovery,
-            fits: &[Band::NeedsCare, Band::Watch],
-            source: Source::HealingThroughHelping,
-        },
-        Suggestion {
-            id: "rec_keep",
-            theme: Theme::Recovery,
-            fits: &[Band::Steady],
-            source: Source::HealingThroughHelping,
-        },
-        Suggestion {
-            id: "debrief",
-            theme: Theme::Support,
-            fits: &[Band::NeedsCare, Band::Watch],
-            source: Source::CareForOurselves,
-        },
-    ];
-    static PATTERNS: [Pattern; 1] = [Pattern {
-        id: "heavy_and_alone",
-        when: &[
-            (Theme::Intensity, Band::Watch),
-            (Theme::Support, Band::Watch),
-        ],
-        suggestion: "debrief",
-    }];
-
-    fn scores(levels: &[(Theme, f64)]) -> Scores {
-        let themes: Vec<ThemeScore> = levels
-            .iter()
-            .map(|&(theme, l)| ThemeScore {
-                theme,
-                level: Level::new(l),
-                answered: 1,
-                asked: 1,
-            })
-            .collect();
-        let cup = cup_level(&themes);
-        Scores { themes, cup }
-    }
-
-    fn ids(picks: &[Recommendation]) -> Vec<&'static str> {
-        picks.iter().map(|p| p.suggestion.id).collect()
-    }
+    use crate::assessment::bank;
 
     #[test]
-    fn lowest_theme_then_pattern_then_next_priority() {
-        let s = scores(&[
-            (Theme::Intensity, 20.0),
-            (Theme::Support, 45.0),
-            (Theme::Recovery, 50.0),
-        ]);
-        let picks = start_here(&s, &LIB, &PATTERNS);
-        assert_eq!(ids(&picks), vec!["int_a", "debrief", "sup_a"]);
-        assert_eq!(picks[1].reason, Reason::Pattern("heavy_and_alone"));
-    }
-
-    #[test]
-    fn pattern_needs_every_condition() {
-        let s = scores(&[
-            (Theme::Intensity, 20.0),
-            (Theme::Support, 90.0),
-            (Theme::Recovery, 50.0),
-        ]);
+    fn an_answer_weighs_by_the_level_it_alone_would_give() {
+        let q = |id: &str| {
+            bank::QUESTIONS
+                .iter()
+                .find(|q| q.id == id)
+                .expect("in the bank")
+        };
+        // A strain, worded as a strain.
         assert_eq!(
-            ids(&start_here(&s, &LIB, &PATTERNS)),
-            vec!["int_a", "rec_a", "int_b"]
+            Weight::of(q("int_pain"), Frequency::Always),
+            Some(Weight::Severe)
         );
+        assert_eq!(
+            Weight::of(q("int_pain"), Frequency::Often),
+            Some(Weight::Heavy)
+        );
+        assert_eq!(Weight::of(q("int_pain"), Frequency::Sometimes), None);
+        // A protection.
+        assert_eq!(
+            Weight::of(q("sup_talk"), Frequency::Never),
+            Some(Weight::Severe)
+        );
+        assert_eq!(
+            Weight::of(q("sup_talk"), Frequency::Rarely),
+            Some(Weight::Heavy)
+        );
+        assert_eq!(Weight::of(q("sup_talk"), Frequency::Always), None);
+        // Reverse-worded inside a strain theme: "I could switch off" answered "Never".
+        assert_eq!(
+            Weight::of(q("bou_switch_off"), Frequency::Never),
+            Some(Weight::Severe)
+        );
+        assert_eq!(Weight::of(q("bou_switch_off"), Frequency::Always), None);
+        // Helping as part of one's own healing is a protection, never held against a person.
+        assert_eq!(Weight::of(q("mea_healing"), Frequency::Always), None);
     }
 
     #[test]
-    fn pattern_on_a_missing_theme_does_not_fire() {
-        let s = scores(&[(Theme::Intensity, 20.0)]);
-        assert!(!PATTERNS[0].fires(&s));
+    fn a_needs_care_theme_gets_ideas_written_for_that_band_first() {
+        let first = fitting(bank::SUGGESTIONS, Theme::Intensity, Band::NeedsCare)
+            .next()
+            .map(|s| s.id);
+        assert_eq!(first, Some("int_load"), "an ask of the workplace");
+        let first = fitting(bank::SUGGESTIONS, Theme::Intensity, Band::Watch)
+            .next()
+            .map(|s| s.id);
+        assert_eq!(first, Some("int_reset"));
     }
 
     #[test]
-    fn all_steady_offers_ways_to_keep_it_so() {
-        let s = scores(&[(Theme::Support, 90.0), (Theme::Recovery, 70.0)]);
-        let picks = start_here(&s, &LIB, &PATTERNS);
-        assert_eq!(ids(&picks), vec!["rec_keep", "sup_keep"]);
-        assert_eq!(picks[0].reason, Reason::KeepSteady(Theme::Recovery));
-    }
-
-    #[test]
-    fn never_more_than_three_and_never_twice() {
-        let s = scores(&[
-            (Theme::Intensity, 0.0),
-            (Theme::Support, 0.0),
-            (Theme::Recovery, 0.0),
-        ]);
-        let picks = ids(&start_here(&s, &LIB, &PATTERNS));
-        assert_eq!(picks.len(), START_HERE);
-        let mut d = picks.clone();
-        d.dedup();
-        assert_eq!(d.len(), picks.len());
-        // Equal levels: own recovery wins the tie.
-        assert_eq!(picks[0], "rec_a");
+    fn ideas_that_only_keep_a_theme_steady_never_answer_an_answer() {
+        for s in bank::SUGGESTIONS.iter().filter(|s| s.keeps_steady()) {
+            assert!(s.answers.is_empty(), "{}", s.id);
+        }
     }
 }

@@ -81,8 +81,17 @@ pub struct Ui {
     pub strength_item: &'static str,
     pub priorities_heading: &'static str,
     pub priorities_none: &'static str,
+    /// The other themes below steady, not ranked: `{themes}`.
+    pub also_watching: &'static str,
+    /// Counted by the answers named.
+    pub standing_out_heading: Plural,
+    pub standing_out_intro: &'static str,
+    /// One answer that stands out: `{question}`, `{answer}`.
+    pub standing_out_item: &'static str,
     pub start_here_heading: &'static str,
     pub start_here_intro: &'static str,
+    /// `{answer}`: the answer as on the scale; `{question}`: the question's words.
+    pub because_answer: &'static str,
     pub because_priority: &'static str,
     pub because_pattern: &'static str,
     pub keep_steady: &'static str,

@@ -235,21 +235,21 @@ pub fn import_done(locale: &Locale, added: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::{bank, Answers, Date, Frequency, Plan, Response};
+    use crate::assessment::Answers;
     use crate::content::Lang;
+    use crate::storage::history::SavedPlan;
 
-    fn check_in(at: u64, f: Frequency) -> CheckIn {
-        let answers: Answers = bank::QUESTIONS
-            .iter()
-            .map(|q| (q.id, Response::from(f)))
-            .collect();
-        CheckIn::record(
+    /// A saved check-in with these levels, as the history keeps them (whatever today's bank gives).
+    fn saved(at: u64, cup: Option<u8>, levels: &[(Theme, u8)]) -> CheckIn {
+        CheckIn {
             at,
-            Date::new(2026, 11, 1 + at as u8).expect("a day"),
-            Length::Full,
-            &answers,
-            &Plan::default(),
-        )
+            date: format!("2026-11-{:02}", 1 + at),
+            length: Length::Full,
+            answers: Answers::new(),
+            levels: levels.iter().copied().collect(),
+            cup,
+            plan: SavedPlan::default(),
+        }
     }
 
     fn history(items: &[CheckIn]) -> History {
@@ -263,13 +263,16 @@ mod tests {
     #[test]
     fn one_check_in_names_no_change() {
         let l = Lang::En.locale();
-        assert!(change_sentences(l, &history(&[check_in(1, Frequency::Often)])).is_empty());
+        assert!(change_sentences(l, &history(&[saved(1, Some(50), &[])])).is_empty());
     }
 
     #[test]
     fn a_steady_history_says_no_part_moved_by_the_step() {
         let l = Lang::En.locale();
-        let h = history(&[check_in(1, Frequency::Often), check_in(2, Frequency::Often)]);
+        let h = history(&[
+            saved(1, Some(50), &[(Theme::Support, 60)]),
+            saved(2, Some(50), &[(Theme::Support, 69)]),
+        ]);
         assert_eq!(
             change_sentences(l, &h),
             vec![
@@ -280,35 +283,44 @@ mod tests {
     }
 
     #[test]
-    fn themes_that_moved_are_named_up_or_down() {
+    fn themes_that_moved_are_named_up_or_down_largest_first() {
         let l = Lang::En.locale();
         let h = history(&[
-            check_in(1, Frequency::Never),
-            check_in(2, Frequency::Always),
+            saved(
+                1,
+                Some(52),
+                &[
+                    (Theme::Awareness, 20),
+                    (Theme::Intensity, 80),
+                    (Theme::Outcomes, 60),
+                ],
+            ),
+            saved(
+                2,
+                Some(48),
+                &[
+                    (Theme::Awareness, 80),
+                    (Theme::Intensity, 20),
+                    (Theme::Outcomes, 50),
+                ],
+            ),
         ]);
-        let s = change_sentences(l, &h);
-        // Reverse-worded questions keep each theme off the extremes: 20 and 80, not 0 and 100.
-        assert_eq!(s[0], "Your cup stayed at 50.");
-        assert!(
-            s.contains(&"“Knowing my signals” rose from 20 to 80.".to_owned()),
-            "{s:?}"
-        );
-        assert!(
-            s.contains(&"“Carrying the weight” fell from 80 to 20.".to_owned()),
-            "{s:?}"
-        );
         assert_eq!(
-            s.last().map(String::as_str),
-            Some("“Holding outcomes lightly” fell from 60 to 40."),
-            "largest first"
+            change_sentences(l, &h),
+            vec![
+                "Your cup went from 52 to 48.".to_owned(),
+                "“Carrying the weight” fell from 80 to 20.".to_owned(),
+                "“Knowing my signals” rose from 20 to 80.".to_owned(),
+                "“Holding outcomes lightly” fell from 60 to 50.".to_owned(),
+            ],
+            "equal moves keep page order"
         );
-        assert!(!s.iter().any(|x| x.starts_with("No part")));
     }
 
     #[test]
     fn counts_use_the_right_plural() {
         let l = Lang::En.locale();
-        let one = history(&[check_in(1, Frequency::Often)]);
+        let one = history(&[saved(1, Some(61), &[])]);
         assert_eq!(
             confirm_delete_all(l, &one),
             "Delete the 1 saved check-in from this device? This cannot be undone."
@@ -317,9 +329,10 @@ mod tests {
         assert_eq!(import_done(l, 2), "Added 2 check-ins to your history.");
         let t = trends(l, &one);
         assert_eq!(t.len(), 9);
-        assert_eq!(t[0].label, "Cup level over 1 check-in: 50.");
+        assert_eq!(t[0].label, "Cup level over 1 check-in: 61.");
+        assert_eq!(t[1].label, "Carrying the weight over 1 check-in: no level.");
         let p = ImportPreview {
-            new: vec![check_in(3, Frequency::Rarely)],
+            new: vec![saved(3, None, &[])],
             already_here: 2,
             migrated_from: Some(1),
         };
@@ -331,24 +344,26 @@ mod tests {
         assert_eq!(v.migrated, Some(l.ui.import_migrated));
         assert_eq!(
             v.new,
-            vec!["2026-11-04 · Full check-in · cup 50".to_owned()]
+            vec!["2026-11-04 · Full check-in · no level".to_owned()]
         );
     }
 
     #[test]
     fn rows_and_confirmations_name_the_check_in() {
         let l = Lang::En.locale();
-        let h = history(&[check_in(1, Frequency::Often), check_in(2, Frequency::Never)]);
+        let h = history(&[saved(1, Some(47), &[]), saved(2, Some(63), &[])]);
         let rows = saved_rows(l, &h);
         assert_eq!(rows[0].date, "2026-11-03", "newest first");
-        assert_eq!(rows[0].summary, "Full check-in · cup 50");
+        assert_eq!(rows[0].summary, "Full check-in · cup 63");
         assert_eq!(rows[0].delete_label, "Delete: 2026-11-03 Full check-in");
         assert_eq!(
             confirm_delete_one(l, &h.check_ins()[0]),
-            "Delete the check-in from 2026-11-02 (Full check-in, cup 50) from this device? This cannot be undone."
+            "Delete the check-in from 2026-11-02 (Full check-in, cup 47) from this device? This cannot be undone."
         );
         let (date, cells) = table_row(l, &h.check_ins()[0]);
         assert_eq!(date, "2026-11-02");
+        assert_eq!(cells[0], "47");
         assert_eq!(cells.len(), 9);
+        assert_eq!(cells[1], "–", "no level for this theme");
     }
 }

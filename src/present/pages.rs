@@ -20,6 +20,12 @@ pub enum Where {
     Screen(&'static str),
 }
 
+/// The full check-in's description on the welcome screen, with how many questions it asks.
+pub fn full_description(locale: &Locale) -> String {
+    let n = crate::assessment::bank::QUESTIONS.len();
+    fill(locale.ui.full_desc, &[("n", &n.to_string())])
+}
+
 /// "Part 2 of 9".
 pub fn part_of(locale: &Locale, page: usize, pages: usize) -> String {
     fill(

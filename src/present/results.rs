@@ -5,7 +5,9 @@
 use crate::assessment::scoring::thresholds::{STEADY_FROM, WATCH_FROM};
 use crate::assessment::scoring::{cup_working, CupWorking};
 use crate::assessment::suggestion::fitting;
-use crate::assessment::{bank, Band, Length, Level, Outcome, Reason, SafetySignal, Theme};
+use crate::assessment::{
+    bank, Band, Frequency, Length, Level, Outcome, Reason, SafetySignal, Theme, Weighing,
+};
 use crate::content::{fill, research, Locale};
 
 use super::text::{around, number, Around};
@@ -75,6 +77,10 @@ pub struct ResultsView {
     /// "Carrying the weight – Needs care now", lowest first.
     pub priorities: Vec<String>,
     pub priorities_none: Option<&'static str>,
+    /// "Also worth watching: …" for the other themes below steady, if any.
+    pub also_watching: Option<String>,
+    /// "One answer stands out" (or how many), and each such answer in words.
+    pub standing_out: Option<(String, Vec<String>)>,
     pub ideas_by_theme: Vec<ThemeIdeas>,
     /// How the cup level was made, from the same working as the level itself.
     pub how_cup: Option<String>,
@@ -82,11 +88,27 @@ pub struct ResultsView {
     pub how_pulse: Option<&'static str>,
 }
 
-/// The reason a "start here" idea was chosen, in words.
+/// How an answer is written on the scale ("Often").
+pub fn answer_label(locale: &Locale, answer: Frequency) -> &'static str {
+    let i = Frequency::ALL
+        .iter()
+        .position(|f| *f == answer)
+        .unwrap_or(0);
+    locale.ui.scale[i]
+}
+
+/// The reason a "start here" idea was chosen, in words: the person's own answer where there is one.
 pub fn reason_text(locale: &Locale, reason: Reason) -> String {
     let ui = locale.ui;
     let title = |t: Theme| locale.theme(t).title;
     match reason {
+        Reason::Answer { question, answer } => fill(
+            ui.because_answer,
+            &[
+                ("answer", answer_label(locale, answer)),
+                ("question", locale.question(question)),
+            ],
+        ),
         Reason::Priority(t) => fill(ui.because_priority, &[("theme", title(t))]),
         Reason::Pattern(id) => fill(ui.because_pattern, &[("reason", locale.pattern(id))]),
         Reason::KeepSteady(t) => fill(ui.keep_steady, &[("theme", title(t))]),
@@ -119,6 +141,30 @@ pub fn how_bands(locale: &Locale) -> String {
             ("watch_to", &(STEADY_FROM - 1).to_string()),
         ],
     )
+}
+
+/// The answers that stand out, with a heading that counts them; `None` when there are none.
+pub fn standing_out(locale: &Locale, answers: &[Weighing]) -> Option<(String, Vec<String>)> {
+    if answers.is_empty() {
+        return None;
+    }
+    let ui = locale.ui;
+    let items = answers
+        .iter()
+        .map(|w| {
+            fill(
+                ui.standing_out_item,
+                &[
+                    ("question", locale.question(w.question.id)),
+                    ("answer", answer_label(locale, w.answer)),
+                ],
+            )
+        })
+        .collect();
+    Some((
+        locale.count(&ui.standing_out_heading, answers.len(), &[]),
+        items,
+    ))
 }
 
 /// "Carrying the weight – Worth watching".
@@ -212,6 +258,15 @@ pub fn results(locale: &Locale, outcome: &Outcome) -> ResultsView {
         levels,
         priorities_none: priorities.is_empty().then_some(ui.priorities_none),
         priorities,
+        also_watching: (!outcome.also_watching.is_empty()).then(|| {
+            let titles: Vec<&str> = outcome
+                .also_watching
+                .iter()
+                .map(|&t| locale.theme(t).title)
+                .collect();
+            fill(ui.also_watching, &[("themes", &titles.join(ui.names_sep))])
+        }),
+        standing_out: standing_out(locale, &outcome.standing_out),
         ideas_by_theme: ideas_by_theme(outcome)
             .into_iter()
             .map(|(theme, band, ids)| ThemeIdeas {

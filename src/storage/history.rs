@@ -330,7 +330,7 @@ fn validate(item: &Value) -> Result<CheckIn, Problem> {
     if let Some((id, _)) = check_in
         .answers
         .iter()
-        .find(|(id, _)| !assessment::is_known_question(id))
+        .find(|(id, _)| !assessment::is_recorded_question(id))
     {
         return Err(Problem::UnknownQuestion(quoted(id)));
     }

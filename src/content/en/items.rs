@@ -100,6 +100,10 @@ pub static QUESTIONS: &[ItemText] = &[
         "int_systems",
         "It wore me down when people I support could not get a bed, housing or the care they needed.",
     ),
+    item(
+        "int_triggered",
+        "Being around people who were using, or hearing stories like my own, stirred up my past.",
+    ),
     item("int_strength", "I had the strength to handle what each work day brought."),
     // My own recovery: "Always" means more protection, except where marked reverse.
     item(
@@ -122,6 +126,10 @@ pub static QUESTIONS: &[ItemText] = &[
     item("awa_honest", "I was honest with myself about how well I really was."),
     item("awa_step_back", "I let myself step back when things got to be too much."),
     item("awa_late", "Stress built up for a long time before I noticed it."),
+    item(
+        "awa_front",
+        "I felt I had to seem fine in front of the people I support, even when I was not.",
+    ),
     // Boundaries and off-hours.
     item("bou_spill", "Work spilled into my evenings, days off or time with family."),
     item("bou_phone", "I answered work calls or texts outside my working hours."),
@@ -143,10 +151,18 @@ pub static QUESTIONS: &[ItemText] = &[
         "I made time for something that grounds me, such as prayer, quiet time, nature or music.",
     ),
     item("mea_doubt", "I wondered if my work made any difference."),
+    item("mea_healing", "Helping others felt like part of my own healing."),
     // Role and workplace.
     item("wor_looked_down", "Staff who are not peers looked down on my role or my lived experience."),
     item("wor_unclear", "I was unsure what my job did and did not include."),
-    item("wor_no_say", "I felt that peers were at the bottom of the ladder at my work."),
+    item(
+        "wor_beyond",
+        "I was asked to handle things my role or my training had not prepared me for.",
+    ),
+    item(
+        "wor_unsafe",
+        "I felt unsafe at work, for example when driving someone or with someone in crisis.",
+    ),
     item("wor_pay", "I worried about low pay or having no way to move up."),
     item("wor_trained", "I had the training I needed for what my job asked of me."),
 ];
@@ -193,7 +209,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "int_grieve",
         "Make room to grieve a loss",
-        "If someone you supported died or went back to using, mark it in a way that fits you, such as a note, a candle or a quiet walk.",
+        "If someone you supported died, mark the loss in a way that fits you, such as a note, a candle or a quiet walk.",
         "Workers said losing someone to an overdose stays painful, even when you know it can happen in this work.",
     ),
     sug(
@@ -208,6 +224,12 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "Book your own recovery time first",
         "Put one meeting, sponsor call, therapy session or other practice in your calendar, and treat it like a shift you cannot miss.",
         "Workers said that putting their own recovery first is what lets them keep doing this work.",
+    ),
+    sug(
+        "rec_today",
+        "Do one thing for your recovery today",
+        "Before today ends, go to a meeting, call your sponsor or someone in recovery, or do the practice that steadies you.",
+        "Workers said their own recovery has to come first, or they have nothing left to give.",
     ),
     sug(
         "rec_unwind",
@@ -255,7 +277,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "out_small_goal",
         "Set one small goal for your part",
-        "For each person, name one thing you can offer this week, like a call or a ride, and count that as success.",
+        "For each person, name one thing you can offer this week, like a call or a word of hope, and count that as success.",
         "Some workers measured success by a moment of hope given, not by a full recovery.",
     ),
     sug(
@@ -308,6 +330,12 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "Workers stayed honest with themselves partly by keeping close to people who could check on them.",
     ),
     sug(
+        "awa_permission",
+        "Plan one real pause this week",
+        "Choose one short break you will take whatever happens, like lunch away from your desk or an evening with your phone off.",
+        "One worker said stepping back before burnout is allowed, and a planned pause is a small way to practise it.",
+    ),
+    sug(
         "awa_after_setback",
         "Check in with yourself after a setback",
         "On the day of a relapse or loss at work, take a few minutes to ask how it landed on you and what you need.",
@@ -325,6 +353,12 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "Set hours for your work phone",
         "Choose when your work phone goes off, tell the people you support, and give them a crisis number for after hours.",
         "Workers said being on call all the time does not last: it leads to burnout or to poor choices.",
+    ),
+    sug(
+        "bou_cover",
+        "Ask who covers when you are off",
+        "Ask your manager to agree who takes calls after hours, so the people you support have somewhere to turn while you rest.",
+        "Being reachable day and night does not last, and the research warns that the workplace has to carry part of the load.",
     ),
     sug(
         "bou_home",
@@ -450,6 +484,12 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "The study found that ongoing training helps peers handle very hard cases and guards against burnout.",
     ),
     sug(
+        "wor_unsafe",
+        "Tell your manager what felt unsafe",
+        "Describe the moment that felt unsafe and agree one change, such as not driving someone alone or having a colleague with you.",
+        "One worker felt unsafe the first time he drove a client somewhere, and no one should carry that risk alone.",
+    ),
+    sug(
         "wor_ally",
         "Find one ally on your team",
         "Find a staff member who values peer work, and ask them to back you when your role comes up in meetings.",
@@ -470,7 +510,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "wor_record",
         "Keep a note of unfair treatment",
-        "Write down the date and what happened each time your role is dismissed, so you can raise it later if you choose.",
+        "Write down the date and what happened each time your role is brushed aside, so you can raise it later if you choose.",
         "The research notes that self-care cannot fix workplace problems alone, and some things need raising with the organisation.",
     ),
     sug(

@@ -383,3 +383,34 @@ mod fuzz {
         }
     }
 }
+
+#[test]
+fn a_history_saved_with_an_earlier_question_set_still_loads_scores_and_compares() {
+    // Saved by a version that still asked "wor_no_say", with the levels it showed then.
+    let old = r#"{"format":"full-cup-history","version":2,"exported":"2026-11-01","check_ins":[
+        {"at":1,"date":"2026-10-01","length":"pulse","answers":{"wor_looked_down":"often","wor_no_say":"always"},"levels":{"workplace":25},"cup":null,"plan":{"picks":[],"note":""}},
+        {"at":2,"date":"2026-10-29","length":"pulse","answers":{"wor_looked_down":"rarely","wor_no_say":"sometimes"},"levels":{"workplace":75},"cup":null,"plan":{"picks":[],"note":""}}]}"#;
+    let (h, migrated) = History::parse(old).expect("an earlier question set still loads");
+    assert_eq!(migrated, None);
+    assert_eq!(h.len(), 2);
+    assert_eq!(
+        h.check_ins()[0].answers.get("wor_no_say"),
+        Some(Response::Given(Frequency::Always)),
+        "the answer is kept as it was"
+    );
+    let c = changes(&h, 10);
+    assert!(c
+        .iter()
+        .any(|c| c.theme == Some(crate::assessment::Theme::Workplace)
+            && c.before == 25
+            && c.after == 75));
+    // Scored again today, the retired answer is simply not counted.
+    let again = crate::assessment::evaluate(Length::Pulse, &h.check_ins()[0].answers);
+    assert_eq!(
+        again
+            .scores
+            .level(crate::assessment::Theme::Workplace)
+            .map(|l| l.rounded()),
+        Some(25)
+    );
+}

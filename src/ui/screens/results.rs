@@ -89,6 +89,13 @@ pub fn ResultsScreen() -> Html {
                     <p class="not-diagnosis">{ ui.results_not_diagnosis }</p>
                 </div>
             </section>
+            if let Some((heading, items)) = &view.standing_out {
+                <section aria-labelledby="standing-out-heading" class="standing-out">
+                    <h2 id="standing-out-heading">{ heading }</h2>
+                    <p>{ ui.standing_out_intro }</p>
+                    <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+                </section>
+            }
             <section aria-labelledby="strengths-heading">
                 <h2 id="strengths-heading">{ ui.strengths_heading }</h2>
                 { strengths }
@@ -109,6 +116,7 @@ pub fn ResultsScreen() -> Html {
                 <ul class="levels">{ for levels }</ul>
                 <h3>{ ui.priorities_heading }</h3>
                 { priorities }
+                if let Some(also) = &view.also_watching { <p class="also-watching">{ also }</p> }
             </section>
             <section aria-labelledby="ideas-heading">
                 <h2 id="ideas-heading">{ ui.all_suggestions_heading }</h2>

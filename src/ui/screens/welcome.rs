@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::assessment::Length;
 use crate::present::messages::ignored_options_notice;
+use crate::present::pages::full_description;
 use crate::storage::session;
 use crate::ui::device;
 use crate::ui::state::{Action, Screen};
@@ -23,7 +24,7 @@ pub fn WelcomeScreen() -> Html {
             store.dispatch(Action::Start(length));
         })
     };
-    let card = |length: Length, title: &'static str, desc: &'static str, button: &'static str| {
+    let card = |length: Length, title: &'static str, desc: &str, button: &'static str| {
         let preferred = settings.length == Some(length);
         html! {
             <li class={classes!("choice", preferred.then_some("preferred"))}>
@@ -35,7 +36,7 @@ pub fn WelcomeScreen() -> Html {
         }
     };
     let mut cards = vec![
-        card(Length::Full, ui.full_title, ui.full_desc, ui.start_full),
+        card(Length::Full, ui.full_title, &full_description(store.lang.locale()), ui.start_full),
         card(Length::Pulse, ui.pulse_title, ui.pulse_desc, ui.start_pulse),
     ];
     if settings.length == Some(Length::Pulse) {
