@@ -19,33 +19,37 @@ const answerFor = (id) => (id === 'wor_pay' ? 'skip' : 'often');
 //   outcomes, boundaries, workplace) are shown as 100 - raw, so fuller is always healthier.
 //   Bands on the rounded number: Steady >= 65, Worth watching >= 40, else Needs care now.
 //
-//   Carrying the weight (strain)  int_strength reversed:       (75+75+75+75+25)/5 = 65 -> 100-65 = 35   Needs care now
+//   Carrying the weight (strain)  6 questions, int_strength reversed: (75*5+25)/6 = 66.67
+//                                                               -> 100-66.67 = 33.33, shown 33   Needs care now
 //   My own recovery (protective)  rec_work_as_recovery, rec_slide reversed: (75+75+25+75+25)/5 = 55  Worth watching
 //   Holding outcomes (strain)     out_pace, out_seeds reversed: (75+75+75+25+25)/5 = 55 -> 100-55 = 45   Worth watching
-//   Knowing my signals (prot.)    awa_late reversed:            (75+75+75+75+25)/5 = 65                Steady
+//   Knowing my signals (prot.)    6 questions, awa_late and awa_front reversed: (75*4+25+25)/6 = 58.33,
+//                                                               shown 58                          Worth watching
 //   Boundaries (strain)           bou_switch_off reversed:      (75+75+75+75+25)/5 = 65 -> 35          Needs care now
 //   Support around me (prot.)     sup_alone reversed:           65                                     Steady
-//   Meaning and anchoring (prot.) mea_doubt reversed:           65                                     Steady
-//   Role and workplace (strain)   wor_pay skipped, wor_trained reversed: (75+75+75+25)/4 = 62.5
-//                                                               -> 100-62.5 = 37.5, shown 38           Needs care now
-//   Cup = plain mean of the eight levels = (35+55+45+65+35+65+65+37.5)/8 = 402.5/8 = 50.3125
-//         shown rounded: 50 -> Worth watching.
+//   Meaning and anchoring (prot.) 6 questions, mea_doubt reversed: (75*5+25)/6 = 66.67, shown 67       Steady
+//   Role and workplace (strain)   wor_pay skipped, wor_trained reversed: (75*4+25)/5 = 65
+//                                                               -> 100-65 = 35                    Needs care now
+//   Cup = plain mean of the eight levels = (33.33+55+45+58.33+35+65+66.67+35)/8 = 393.33/8 = 49.17
+//         shown rounded: 49 -> Worth watching.
 const EXPECTED = [
-  [THEMES[0], 35, TEXT.bands.care],
+  [THEMES[0], 33, TEXT.bands.care],
   [THEMES[1], 55, TEXT.bands.watch],
   [THEMES[2], 45, TEXT.bands.watch],
-  [THEMES[3], 65, TEXT.bands.steady],
+  [THEMES[3], 58, TEXT.bands.watch],
   [THEMES[4], 35, TEXT.bands.care],
   [THEMES[5], 65, TEXT.bands.steady],
-  [THEMES[6], 65, TEXT.bands.steady],
-  [THEMES[7], 38, TEXT.bands.care],
+  [THEMES[6], 67, TEXT.bands.steady],
+  [THEMES[7], 35, TEXT.bands.care],
 ];
-const EXPECTED_CUP = 'Your cup is 50 out of 100 full: Worth watching.';
-const EXPECTED_HOW = '(35 + 55 + 45 + 65 + 35 + 65 + 65 + 37.5) ÷ 8 = 50.3';
-// Lowest first; 35 = 35 is broken by the tie order (intensity before boundaries).
-const EXPECTED_PRIORITIES = [THEMES[0], THEMES[4], THEMES[7], THEMES[2], THEMES[1]];
-// Steady themes, fullest first; equal levels in tie order (awareness, support, meaning).
-const EXPECTED_STRENGTHS = [THEMES[3], THEMES[5], THEMES[6]];
+const EXPECTED_CUP = 'Your cup is 49 out of 100 full: Worth watching.';
+const EXPECTED_HOW = '(33.3 + 55 + 45 + 58.3 + 35 + 65 + 66.7 + 35) ÷ 8 = 49.2';
+// At most three, lowest first; 35 = 35 is broken by the tie order (boundaries before workplace).
+const EXPECTED_PRIORITIES = [THEMES[0], THEMES[4], THEMES[7]];
+// The other themes below steady, in page order, not ranked.
+const EXPECTED_ALSO = `Also worth watching: ${THEMES[1]}, ${THEMES[2]}, ${THEMES[3]}.`;
+// Steady themes only, fullest first.
+const EXPECTED_STRENGTHS = [THEMES[6], THEMES[5]];
 
 /**
  * Answers the radio group that has focus with `key` using only the keyboard: Space checks the
@@ -140,8 +144,15 @@ test('the full check-in can be done with the keyboard alone and scores exactly a
   assert.ok((await results.howCup()).includes(EXPECTED_HOW), await results.howCup());
   const priorities = await results.listTexts(S.priorities);
   assert.deepEqual(priorities.map((p) => p.split(' – ')[0]), EXPECTED_PRIORITIES);
+  assert.equal((await page.textContent(S.alsoWatching)).trim(), EXPECTED_ALSO);
   const strengths = await results.listTexts(S.strengths);
   assert.deepEqual(strengths.map((s) => s.split('.')[0]), EXPECTED_STRENGTHS);
+  // "Often" is not the far end of the scale: no answer stands out.
+  assert.equal(await page.locator(S.standingOut).count(), 0);
+  // Each "start here" idea says why, in the person's own terms where an answer weighs.
+  const reasons = await results.listTexts(`${S.startHereCards} .reason`);
+  assert.equal(reasons.length, 3);
+  assert.ok(reasons.some((r) => r.startsWith(TEXT.becauseOften)), reasons.join(' | '));
 
   // A finished check-in is no longer kept in the tab.
   await page.waitForFunction(() => sessionStorage.getItem('fullcup.progress') === null);

@@ -61,6 +61,9 @@ export const S = {
   levelNumber: '.level-number',
   strengths: '.strengths > li',
   priorities: '.priorities > li',
+  alsoWatching: '.also-watching',
+  standingOut: '.standing-out',
+  standingOutItems: '.standing-out li',
   startHere: '.start-here',
   startHereCards: '.start-here .suggestion',
   themeIdeas: 'details.theme-ideas',
@@ -105,7 +108,14 @@ export const TEXT = {
   privacyTitle: UI.your_privacy,
   resultsTitle: UI.results_title,
   historyTitle: UI.history_nav,
+  // "Because you answered Often to: “" — the start of a reason given for an answer.
+  becauseOften: fill(UI.because_answer.split('{question}')[0], { answer: UI.scale[3] }),
 };
+
+/** Each scored question's healthiest answer and its far, unhealthy end, by id. */
+export const ANSWER_ENDS = Object.fromEntries(
+  CONTENT.questions.filter((q) => q.healthiest).map((q) => [q.id, { healthiest: q.healthiest, severe: q.severe, text: q.text }]),
+);
 
 /** Theme titles in page order, as shown on the results. */
 export const THEMES = CONTENT.themes.map((t) => t.title);

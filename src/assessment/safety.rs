@@ -57,6 +57,22 @@ pub fn relapse_risk_builds(
         && scores.band(Theme::Recovery) == Some(Band::NeedsCare)
 }
 
+/// Whether support shows beside `question` as the person answers: its own answer raises its signal,
+/// or it is the last relapse-risk question and relapse risk builds over the answers together.
+pub fn support_beside(
+    question: &SafetyQuestion,
+    questions: &[SafetyQuestion],
+    answers: &Answers,
+    scores: &Scores,
+) -> bool {
+    let last_relapse = questions
+        .iter()
+        .rev()
+        .find(|q| q.signal == SafetySignal::RelapseRisk)
+        .is_some_and(|q| q.id == question.id);
+    raises(question, answers) || (last_relapse && relapse_risk_builds(questions, answers, scores))
+}
+
 /// Every raised signal, each once, acute distress first.
 pub fn raised_signals(
     questions: &[SafetyQuestion],
@@ -161,6 +177,20 @@ mod tests {
             }],
             cup: None,
         }
+    }
+
+    #[test]
+    fn building_risk_shows_beside_the_last_relapse_question_only() {
+        let qs = [URGE, SafetyQuestion { id: "away", ..URGE }, ALIVE];
+        let both = answers(&[
+            ("urge", Response::Given(Frequency::Sometimes)),
+            ("away", Response::Given(Frequency::Sometimes)),
+        ]);
+        let low = recovery_at(20.0);
+        assert!(!support_beside(&qs[0], &qs, &both, &low));
+        assert!(support_beside(&qs[1], &qs, &both, &low));
+        assert!(!support_beside(&qs[2], &qs, &both, &low));
+        assert!(!support_beside(&qs[1], &qs, &both, &recovery_at(80.0)));
     }
 
     #[test]

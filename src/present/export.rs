@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::assessment::{bank, Length, Response, Theme};
+use crate::assessment::{bank, Frequency, Length, Response, Theme};
 use crate::content::{Lang, Locale, Ui};
 use crate::storage::{history, session};
 
@@ -22,6 +22,17 @@ struct ItemOut {
 }
 
 #[derive(Serialize)]
+struct QuestionOut {
+    id: &'static str,
+    text: &'static str,
+    theme: &'static str,
+    /// The answer that gives its theme the fullest cup (a scored question only).
+    healthiest: Option<&'static str>,
+    /// The answer at the far, unhealthy end of the scale (a scored question only).
+    severe: Option<&'static str>,
+}
+
+#[derive(Serialize)]
 struct Export {
     lang: &'static str,
     dir: &'static str,
@@ -33,7 +44,7 @@ struct Export {
     pulse_ids: Vec<&'static str>,
     safety_ids: Vec<&'static str>,
     /// Every question's words, safety questions included.
-    questions: Vec<ItemOut>,
+    questions: Vec<QuestionOut>,
     /// The answer keys in the order their radios appear.
     answer_keys: Vec<&'static str>,
     band_names: Vec<ItemOut>,
@@ -74,12 +85,28 @@ pub fn to_json(lang: Lang) -> String {
         safety_ids: bank::SAFETY_QUESTIONS.iter().map(|q| q.id).collect(),
         questions: bank::QUESTIONS
             .iter()
-            .map(|q| q.id)
-            .chain(bank::SAFETY_QUESTIONS.iter().map(|q| q.id))
-            .map(|id| ItemOut {
-                id,
-                text: l.question(id),
+            .map(|q| {
+                let at = |health: u8| {
+                    Frequency::ALL
+                        .into_iter()
+                        .find(|f| q.health(*f) == health)
+                        .map(Frequency::key)
+                };
+                QuestionOut {
+                    id: q.id,
+                    text: l.question(q.id),
+                    theme: q.theme.key(),
+                    healthiest: at(100),
+                    severe: at(0),
+                }
             })
+            .chain(bank::SAFETY_QUESTIONS.iter().map(|q| QuestionOut {
+                id: q.id,
+                text: l.question(q.id),
+                theme: "safety",
+                healthiest: None,
+                severe: None,
+            }))
             .collect(),
         answer_keys: Response::ALL.iter().map(|r| r.key()).collect(),
         band_names: l

@@ -76,9 +76,12 @@ pub fn QuestionPage() -> Html {
                 </div>
             }) }
         },
-        Page::Safety => html! {
+        Page::Safety => {
+            // Only the safety page needs the levels: relapse risk can build with "My own recovery".
+            let scores = store.outcome().scores;
+            html! {
             { for bank::SAFETY_QUESTIONS.iter().map(|q| {
-                let raised = safety::raises(q, &store.answers);
+                let raised = safety::support_beside(q, bank::SAFETY_QUESTIONS, &store.answers, &scores);
                 html! {
                     <>
                         <QuestionField id={q.id} />
@@ -91,7 +94,8 @@ pub fn QuestionPage() -> Html {
                     </>
                 }
             }) }
-        },
+        }
+        }
     };
     let last = n == total;
     let on_back = {
