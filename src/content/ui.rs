@@ -24,7 +24,8 @@ pub struct Ui {
     pub title_welcome: &'static str,
     /// The tab's title on every other screen: `{page}`, `{app}`.
     pub title_page: &'static str,
-    /// A question page's title: `{part}` ("Part 2 of 9"), `{page}`.
+    /// A question page's tab title: `{part}` ("Part 2 of 9"). It names no theme, so the tab and
+    /// the browser's history say as little as possible while a person answers.
     pub title_part: &'static str,
     /// A theme with its band, as in the priorities: `{theme}`, `{band}`.
     pub theme_band: &'static str,
@@ -164,6 +165,10 @@ pub struct Ui {
     pub privacy_points: &'static [&'static str],
     pub link_ignored: &'static str,
     pub progress_unreadable: &'static str,
+    /// Said once when this tab cannot keep the check-in in progress.
+    pub progress_not_kept: &'static str,
+    /// Said on My history after another tab or window changed it.
+    pub history_changed_elsewhere: &'static str,
 
     pub history_nav: &'static str,
     pub save_heading: &'static str,
@@ -172,7 +177,18 @@ pub struct Ui {
     pub saved_note: &'static str,
     pub see_history: &'static str,
     pub storage_unavailable: &'static str,
+    /// A save the browser refused.
     pub storage_full: &'static str,
+    /// A save when the history is already as long as it can be: `{max}`.
+    pub save_full: &'static str,
+    /// Any change while stored history cannot be read (it is never written over).
+    pub history_blocked: &'static str,
+    /// A deletion the browser refused.
+    pub change_refused: &'static str,
+    /// An import that would go past the limit: `{max}`.
+    pub import_full: &'static str,
+    /// An import the browser refused to store.
+    pub import_not_stored: &'static str,
     pub history_intro: &'static str,
     pub history_empty: &'static str,
     pub history_unreadable: &'static str,
@@ -214,6 +230,8 @@ pub struct Ui {
     /// Counted by the check-ins in the file; `{new}`, `{dup}`.
     pub import_preview: Plural,
     pub import_migrated: &'static str,
+    /// Entries that repeat a check-in already listed in the same file.
+    pub import_repeated: Plural,
     pub import_confirm: &'static str,
     pub import_cancel: &'static str,
     pub import_nothing: &'static str,
@@ -247,12 +265,28 @@ pub struct HistoryErrorText {
     pub too_many_advice: &'static str,
 }
 
+/// What each field of a saved check-in should hold, in plain words.
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct FieldWords {
+    pub at: &'static str,
+    pub date: &'static str,
+    pub length: &'static str,
+    pub answers: &'static str,
+    pub levels: &'static str,
+    pub cup: &'static str,
+    pub plan: &'static str,
+}
+
 /// What is wrong with one check-in in a file, in plain words.
 #[derive(Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct ProblemText {
     /// `{field}`: the field's name in the file.
-    pub field: &'static str,
+    pub missing: &'static str,
+    /// `{field}`, and `{expected}`: what it should hold, from [`FieldWords`].
+    pub invalid: &'static str,
+    pub expected: FieldWords,
     pub some_value: &'static str,
     /// `{date}`: the date as written in the file.
     pub date: &'static str,

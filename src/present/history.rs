@@ -196,6 +196,8 @@ pub fn confirm_delete_all(locale: &Locale, history: &History) -> String {
 pub struct PreviewView {
     pub summary: String,
     pub migrated: Option<&'static str>,
+    /// When the file repeats check-ins: that each is added once.
+    pub repeated: Option<String>,
     /// "2026-11-23 · Quick pulse · cup 62" for each new check-in.
     pub new: Vec<String>,
 }
@@ -212,6 +214,7 @@ pub fn import_preview(locale: &Locale, p: &ImportPreview) -> PreviewView {
             ],
         ),
         migrated: p.migrated_from.map(|_| ui.import_migrated),
+        repeated: (p.repeated > 0).then(|| locale.count(&ui.import_repeated, p.repeated, &[])),
         new: p
             .new
             .iter()
@@ -335,6 +338,7 @@ mod tests {
             new: vec![saved(3, None, &[])],
             already_here: 2,
             migrated_from: Some(1),
+            repeated: 2,
         };
         let v = import_preview(l, &p);
         assert_eq!(
@@ -342,6 +346,10 @@ mod tests {
             "This file has 3 check-ins: 1 new, 2 already here."
         );
         assert_eq!(v.migrated, Some(l.ui.import_migrated));
+        assert_eq!(
+            v.repeated.as_deref(),
+            Some("The file lists 2 of them more than once; each check-in is added only once.")
+        );
         assert_eq!(
             v.new,
             vec!["2026-11-04 · Full check-in · no level".to_owned()]

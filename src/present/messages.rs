@@ -2,7 +2,10 @@
 //! history that cannot be read, and what is wrong with one check-in.
 
 use crate::content::{fill, Locale};
-use crate::storage::history::{HistoryError, Problem, MAX_CHECK_INS, VERSION};
+
+use super::text::isolate;
+use crate::storage::history::{HistoryError, Problem, MAX_CHECK_INS, QUOTED_CHARS, VERSION};
+use crate::storage::policy::WriteError;
 
 /// Why a file or stored data could not be used, with what to do about it.
 fn reason_and_advice(locale: &Locale, error: &HistoryError) -> (String, Option<&'static str>) {
@@ -78,22 +81,58 @@ pub fn unreadable_notice(locale: &Locale, error: &HistoryError) -> String {
     )
 }
 
-/// The notice when a link held options that were not understood, naming them.
-pub fn ignored_options_notice(locale: &Locale, names: &[String]) -> String {
-    fill(
-        locale.ui.link_ignored,
-        &[("names", &names.join(locale.ui.names_sep))],
-    )
+/// Why a check-in was not saved.
+pub fn save_refused(locale: &Locale, error: &WriteError) -> String {
+    let ui = locale.ui;
+    match error {
+        WriteError::Full => fill(ui.save_full, &[("max", &MAX_CHECK_INS.to_string())]),
+        WriteError::Unreadable => ui.history_blocked.to_owned(),
+        WriteError::Refused => ui.storage_full.to_owned(),
+    }
+}
+
+/// Why a deletion was not made.
+pub fn change_refused(locale: &Locale, error: &WriteError) -> String {
+    let ui = locale.ui;
+    match error {
+        WriteError::Unreadable => ui.history_blocked.to_owned(),
+        WriteError::Full | WriteError::Refused => ui.change_refused.to_owned(),
+    }
+}
+
+/// Why the check-ins of a file were not added.
+pub fn import_not_written(locale: &Locale, error: &WriteError) -> String {
+    let ui = locale.ui;
+    match error {
+        WriteError::Full => fill(ui.import_full, &[("max", &MAX_CHECK_INS.to_string())]),
+        WriteError::Unreadable => ui.history_blocked.to_owned(),
+        WriteError::Refused => ui.import_not_stored.to_owned(),
+    }
 }
 
 /// What is wrong with one check-in, in plain words.
 pub fn problem_text(locale: &Locale, problem: &Problem) -> String {
     let p = &locale.ui.problems;
     match problem {
-        Problem::Field(field) => fill(p.field, &[("field", field)]),
+        Problem::Missing(field) => fill(p.missing, &[("field", field)]),
+        Problem::Invalid(field) => {
+            let e = &p.expected;
+            let expected = match *field {
+                "at" => e.at,
+                "date" => e.date,
+                "length" => e.length,
+                "answers" => e.answers,
+                "levels" => e.levels,
+                "cup" => e.cup,
+                _ => e.plan,
+            };
+            fill(p.invalid, &[("field", field), ("expected", expected)])
+        }
         Problem::SomeValue => p.some_value.to_owned(),
-        Problem::Date(date) => fill(p.date, &[("date", date)]),
-        Problem::UnknownQuestion(id) => fill(p.unknown_question, &[("id", id)]),
+        Problem::Date(date) => fill(p.date, &[("date", &isolate(date, QUOTED_CHARS))]),
+        Problem::UnknownQuestion(id) => {
+            fill(p.unknown_question, &[("id", &isolate(id, QUOTED_CHARS))])
+        }
         Problem::LevelOver100 => p.level_over_100.to_owned(),
         Problem::PlanIdeas => fill(
             p.plan_ideas,
@@ -113,7 +152,8 @@ mod tests {
 
     fn every_error() -> Vec<HistoryError> {
         let problems = [
-            Problem::Field("date"),
+            Problem::Missing("date"),
+            Problem::Invalid("cup"),
             Problem::SomeValue,
             Problem::Date("2026-02-30".into()),
             Problem::UnknownQuestion("made_up".into()),
@@ -161,14 +201,56 @@ mod tests {
     }
 
     #[test]
-    fn notices_name_the_reason_and_the_options() {
+    fn the_unreadable_notice_names_the_reason() {
         let l = Lang::En.locale();
         assert!(unreadable_notice(l, &HistoryError::NotJson)
             .starts_with("Saved check-ins on this device could not be read: This file is not"));
+    }
+
+    #[test]
+    fn a_refused_field_is_named_with_what_it_should_hold() {
+        let l = Lang::En.locale();
         assert_eq!(
-            ignored_options_notice(l, &["colour".to_owned(), "lang".to_owned()]),
-            "Some settings in the link you followed were not understood, so Full Cup ignored them: colour, lang."
+            problem_text(l, &Problem::Missing("date")),
+            "its “date” is missing"
         );
+        assert_eq!(
+            problem_text(l, &Problem::Invalid("length")),
+            "its “length” should be “full” or “pulse”"
+        );
+        // A quoted value from the file cannot reorder the app's sentence around it.
+        let m = problem_text(l, &Problem::Date("2026-\u{202E}13-40".into()));
+        assert_eq!(m, "its date \u{2068}2026-13-40\u{2069} is not a real date");
+    }
+
+    #[test]
+    fn each_failed_write_says_what_happened_and_what_to_do() {
+        let l = Lang::En.locale();
+        let full = save_refused(l, &WriteError::Full);
+        assert!(
+            full.contains("1000") && full.contains("Delete some"),
+            "{full}"
+        );
+        assert!(
+            !full.contains("storage may be full"),
+            "the limit is not the browser's storage"
+        );
+        assert!(save_refused(l, &WriteError::Refused).contains("refused"));
+        assert!(import_not_written(l, &WriteError::Full).contains("1000"));
+        assert!(!import_not_written(l, &WriteError::Refused).contains("this check-in"));
+        for e in [
+            WriteError::Full,
+            WriteError::Refused,
+            WriteError::Unreadable,
+        ] {
+            for m in [
+                save_refused(l, &e),
+                change_refused(l, &e),
+                import_not_written(l, &e),
+            ] {
+                assert!(!m.contains('{'), "{m}");
+            }
+        }
     }
 
     #[test]
@@ -194,7 +276,7 @@ mod tests {
                     problem: Problem::UnknownQuestion("made_up".into())
                 }
             ),
-            "Check-in 2 in this file cannot be used: it has an answer to a question Full Cup does not know (\"made_up\"). Nothing was changed. If the file was edited, export it again from Full Cup."
+            "Check-in 2 in this file cannot be used: it has an answer to a question Full Cup does not know (\u{2068}made_up\u{2069}). Nothing was changed. If the file was edited, export it again from Full Cup."
         );
     }
 }

@@ -10,11 +10,10 @@ use super::text::{around, Around};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Where {
     Welcome,
-    /// A page of questions: its number (from 1), how many there are, and its title.
+    /// A page of questions: its number (from 1) and how many there are.
     Questions {
         page: usize,
         pages: usize,
-        title: &'static str,
     },
     /// Any other screen, by its heading.
     Screen(&'static str),
@@ -44,10 +43,9 @@ pub fn title(locale: &Locale, at: Where) -> String {
                 &[("app", ui.app_name), ("tagline", ui.tagline)],
             )
         }
-        Where::Questions { page, pages, title } => fill(
-            ui.title_part,
-            &[("part", &part_of(locale, page, pages)), ("page", title)],
-        ),
+        Where::Questions { page, pages } => {
+            fill(ui.title_part, &[("part", &part_of(locale, page, pages))])
+        }
         Where::Screen(heading) => heading.to_owned(),
     };
     fill(ui.title_page, &[("page", &page), ("app", ui.app_name)])
@@ -130,15 +128,9 @@ mod tests {
             "Full Cup – A private check-in for peer support workers"
         );
         assert_eq!(
-            title(
-                l,
-                Where::Questions {
-                    page: 2,
-                    pages: 9,
-                    title: "My own recovery"
-                }
-            ),
-            "Part 2 of 9: My own recovery – Full Cup"
+            title(l, Where::Questions { page: 2, pages: 9 }),
+            "Part 2 of 9 – Full Cup",
+            "no theme is named in the tab while answering"
         );
         assert_eq!(title(l, Where::Screen("My plan")), "My plan – Full Cup");
     }

@@ -38,6 +38,28 @@ pub fn around(template: &str, slot: &str, inner: &str, values: &[(&str, &str)]) 
     }
 }
 
+/// Text from outside the app (a file, a link), made safe to show inside one of the app's own
+/// sentences: control and direction-changing characters are dropped, it is cut to `max`
+/// characters, and it is wrapped in a first-strong isolate (U+2068 … U+2069), so that it can never
+/// reorder or flood the words around it.
+pub fn isolate(value: &str, max: usize) -> String {
+    let is_bidi_control = |c: char| matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    let mut clean: String = value
+        .chars()
+        .filter(|c| !c.is_control() && !is_bidi_control(*c))
+        .take(max)
+        .collect();
+    if value
+        .chars()
+        .filter(|c| !c.is_control() && !is_bidi_control(*c))
+        .count()
+        > max
+    {
+        clean.push('…');
+    }
+    format!("\u{2068}{clean}\u{2069}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,6 +69,23 @@ mod tests {
         assert_eq!(number(50.0), "50");
         assert_eq!(number(62.5), "62.5");
         assert_eq!(number(100.0 / 3.0), "33.3");
+    }
+
+    #[test]
+    fn outside_text_cannot_reorder_or_flood_a_sentence() {
+        // A right-to-left override inside a value from a file is dropped, and the value isolated.
+        let sly = "2026-01-\u{202E}99\u{202C}-31";
+        let shown = isolate(sly, 40);
+        assert_eq!(shown, "\u{2068}2026-01-99-31\u{2069}");
+        assert!(!shown.contains('\u{202E}'));
+        let flood = "x".repeat(80_000);
+        let shown = isolate(&flood, 40);
+        assert_eq!(
+            shown.chars().count(),
+            40 + 3,
+            "40 characters, an ellipsis and the isolates"
+        );
+        assert_eq!(isolate("a\nb\u{0}c", 40), "\u{2068}abc\u{2069}");
     }
 
     #[test]

@@ -114,8 +114,10 @@ pub enum HistoryError {
 /// What is wrong with one check-in in a file or in stored data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    /// This field (its name in the file) is missing or of the wrong type.
-    Field(&'static str),
+    /// This field (its name in the file) is missing.
+    Missing(&'static str),
+    /// This field (its name in the file) holds the wrong kind of value.
+    Invalid(&'static str),
     /// Some value is not valid, and no single field could be named.
     SomeValue,
     /// The date as written (cut to [`QUOTED_CHARS`] characters) is not a real date.
@@ -136,6 +138,15 @@ pub enum Problem {
 /// The most characters of a value from a file that are ever quoted back.
 pub const QUOTED_CHARS: usize = 40;
 
+/// A history file as read: its check-ins, the version it was migrated from, and how many entries
+/// repeated a check-in it already listed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParsedFile {
+    pub history: History,
+    pub migrated_from: Option<u64>,
+    pub repeated: usize,
+}
+
 /// What an import would do, shown to the person before anything changes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportPreview {
@@ -143,6 +154,8 @@ pub struct ImportPreview {
     pub already_here: usize,
     /// The file's schema version, when it was migrated from an older one.
     pub migrated_from: Option<u64>,
+    /// Entries in the file that repeated a check-in it already listed (each is added once).
+    pub repeated: usize,
 }
 
 impl History {
@@ -198,6 +211,12 @@ impl History {
     /// Reads stored or imported text: size, JSON, format, version (migrating older ones) and
     /// every check-in are checked. Any problem refuses the whole text.
     pub fn parse(text: &str) -> Result<(History, Option<u64>), HistoryError> {
+        Self::parse_file(text).map(|f| (f.history, f.migrated_from))
+    }
+
+    /// Like [`History::parse`], also counting the check-ins a file lists more than once (each is
+    /// kept once).
+    pub fn parse_file(text: &str) -> Result<ParsedFile, HistoryError> {
         if text.len() > MAX_FILE_BYTES {
             return Err(HistoryError::TooLarge { bytes: text.len() });
         }
@@ -227,14 +246,21 @@ impl History {
             return Err(HistoryError::TooMany { count: items.len() });
         }
         let mut history = History::default();
+        let mut repeated = 0;
         for (i, item) in items.iter().enumerate() {
             let check_in = validate(item).map_err(|problem| HistoryError::BadCheckIn {
                 position: i + 1,
                 problem,
             })?;
+            let before = history.len();
             history.add(check_in)?;
+            repeated += usize::from(history.len() == before);
         }
-        Ok((history, migrated_from))
+        Ok(ParsedFile {
+            history,
+            migrated_from,
+            repeated,
+        })
     }
 
     /// What importing `incoming` would add, without changing anything.
@@ -257,6 +283,7 @@ impl History {
             already_here: incoming.len() - new.len(),
             new,
             migrated_from,
+            repeated: 0,
         })
     }
 
@@ -305,7 +332,7 @@ fn migrate_v1(value: &mut Value) -> Result<(), HistoryError> {
             .ok_or_else(|| bad(Problem::NotARecord))?;
         obj.insert(
             "levels".into(),
-            serde_json::to_value(levels).map_err(|_| bad(Problem::Field("levels")))?,
+            serde_json::to_value(levels).map_err(|_| bad(Problem::Invalid("levels")))?,
         );
         obj.insert(
             "cup".into(),
@@ -322,7 +349,13 @@ fn validate(item: &Value) -> Result<CheckIn, Problem> {
         ["at", "date", "length", "answers", "levels", "cup", "plan"]
             .into_iter()
             .find(|f| detail.contains(&format!("`{f}`")) || item.get(*f).is_none())
-            .map_or(Problem::SomeValue, Problem::Field)
+            .map_or(Problem::SomeValue, |f| {
+                if item.get(f).is_none() {
+                    Problem::Missing(f)
+                } else {
+                    Problem::Invalid(f)
+                }
+            })
     })?;
     if Date::parse_iso(&check_in.date).is_none() {
         return Err(Problem::Date(quoted(&check_in.date)));

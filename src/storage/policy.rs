@@ -3,9 +3,13 @@
 //! and what deleting does. The browser layer (`ui::device`) only gives a `Shelf` over
 //! localStorage; every rule here is tested natively against an in-memory shelf that can refuse.
 //!
-//! The invariant: **unreadable stored data is never overwritten.** It is copied aside (once) and
-//! the main key freed; when it cannot be copied, the main key is left untouched and writing stays
-//! off until the person deletes it.
+//! The invariants:
+//! - **Unreadable stored data is never overwritten.** It is copied aside (once) and the main key
+//!   freed; when it cannot be copied, the main key is left untouched and writing stays off until
+//!   the person deletes it.
+//! - **Every change is applied to what is stored now.** A tab never writes back its own copy: it
+//!   reads the device, applies one [`Change`], and writes the result, so a check-in saved in another
+//!   tab is kept and one deleted in another tab stays deleted.
 
 use super::history::{read_stored, CheckIn, History, OnDevice, KEY, SET_ASIDE_KEY};
 use crate::assessment::Date;
@@ -78,20 +82,47 @@ pub enum WriteError {
     Unreadable,
     /// The history already holds the most check-ins Full Cup keeps.
     Full,
-    /// The browser refused the write (its storage may be full).
+    /// The browser refused the write (its storage may be full), or would not be read.
     Refused,
 }
 
-/// Writes `next` in place of what the device holds (removing the key when it is empty).
-pub fn write(
-    shelf: &mut impl Shelf,
-    current: &OnDevice,
-    next: &History,
-    today: Date,
-) -> Result<(), WriteError> {
-    if matches!(current, OnDevice::Unreadable { .. }) {
-        return Err(WriteError::Unreadable);
+/// One change a person makes to their history.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    /// Save this finished check-in.
+    Save(CheckIn),
+    /// Delete the check-in saved at this moment with this length.
+    Delete {
+        at: u64,
+        length: crate::assessment::Length,
+    },
+    /// Delete every saved check-in.
+    DeleteAll,
+    /// Add these check-ins from a file (the ones already stored are skipped).
+    Import(Vec<CheckIn>),
+}
+
+/// What a change did.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Applied {
+    /// The history now stored.
+    pub history: History,
+    /// How many check-ins it added (a save or an import).
+    pub added: usize,
+}
+
+/// The history as stored now, or why it cannot be changed.
+fn read_now(shelf: &impl Shelf) -> Result<History, WriteError> {
+    let text = shelf.get(KEY).map_err(|Refused| WriteError::Refused)?;
+    match read_stored(text.as_deref()) {
+        OnDevice::Nothing => Ok(History::default()),
+        OnDevice::Read(h) => Ok(h),
+        OnDevice::Unreadable { .. } => Err(WriteError::Unreadable),
     }
+}
+
+/// Writes `next` in place of the history (removing the key when it is empty).
+fn put(shelf: &mut impl Shelf, next: &History, today: Date) -> Result<(), WriteError> {
     let done = if next.is_empty() {
         shelf.remove(KEY)
     } else {
@@ -100,21 +131,26 @@ pub fn write(
     done.map_err(|Refused| WriteError::Refused)
 }
 
-/// Adds one finished check-in to the history and writes it. Returns the history now stored.
-pub fn save(
-    shelf: &mut impl Shelf,
-    current: &OnDevice,
-    check_in: CheckIn,
-    today: Date,
-) -> Result<History, WriteError> {
-    let mut next = match current {
-        OnDevice::Read(h) => h.clone(),
-        OnDevice::Nothing => History::default(),
-        OnDevice::Unreadable { .. } => return Err(WriteError::Unreadable),
-    };
-    next.add(check_in).map_err(|_| WriteError::Full)?;
-    write(shelf, current, &next, today)?;
-    Ok(next)
+/// Applies one change to the history as it is stored now, and writes the result. Nothing is
+/// written when the change cannot be made.
+pub fn apply(shelf: &mut impl Shelf, change: Change, today: Date) -> Result<Applied, WriteError> {
+    let mut history = read_now(shelf)?;
+    let before = history.len();
+    match change {
+        Change::Save(check_in) => history.add(check_in).map_err(|_| WriteError::Full)?,
+        Change::Delete { at, length } => history.remove(at, length),
+        Change::DeleteAll => history.clear(),
+        Change::Import(check_ins) => {
+            for c in check_ins {
+                history.add(c).map_err(|_| WriteError::Full)?;
+            }
+        }
+    }
+    put(shelf, &history, today)?;
+    Ok(Applied {
+        added: history.len().saturating_sub(before),
+        history,
+    })
 }
 
 /// Deletes the data that could not be read (from the main key while it is still there, else from
@@ -225,16 +261,16 @@ mod tests {
             matches!(loaded.history, OnDevice::Unreadable { ref text, .. } if text == "{broken")
         );
         shelf.refuse_writes = false;
-        let mut h = History::default();
-        h.add(check_in(1)).expect("room");
-        assert_eq!(
-            write(&mut shelf, &loaded.history, &h, day()),
-            Err(WriteError::Unreadable)
-        );
-        assert_eq!(
-            save(&mut shelf, &loaded.history, check_in(2), day()),
-            Err(WriteError::Unreadable)
-        );
+        for change in [
+            Change::Save(check_in(2)),
+            Change::DeleteAll,
+            Change::Import(vec![check_in(3)]),
+        ] {
+            assert_eq!(
+                apply(&mut shelf, change, day()),
+                Err(WriteError::Unreadable)
+            );
+        }
         assert_eq!(
             shelf.keys.get(KEY).map(String::as_str),
             Some("{broken"),
@@ -265,44 +301,193 @@ mod tests {
     #[test]
     fn saving_writes_and_reads_back() {
         let mut shelf = Memory::default();
-        let h = save(&mut shelf, &OnDevice::Nothing, check_in(5), day()).expect("saved");
-        assert_eq!(h.len(), 1);
-        assert_eq!(load(&mut shelf).history, OnDevice::Read(h));
+        let done = apply(&mut shelf, Change::Save(check_in(5)), day()).expect("saved");
+        assert_eq!((done.history.len(), done.added), (1, 1));
+        assert_eq!(load(&mut shelf).history, OnDevice::Read(done.history));
     }
 
     #[test]
-    fn a_refused_save_changes_nothing_stored() {
+    fn a_refused_write_changes_nothing_stored() {
         let mut shelf = Memory::default();
-        let h = save(&mut shelf, &OnDevice::Nothing, check_in(5), day()).expect("saved");
+        apply(&mut shelf, Change::Save(check_in(5)), day()).expect("saved");
         let before = shelf.keys.clone();
         shelf.refuse_writes = true;
-        assert_eq!(
-            save(&mut shelf, &OnDevice::Read(h), check_in(6), day()),
-            Err(WriteError::Refused)
-        );
+        for change in [
+            Change::Save(check_in(6)),
+            Change::DeleteAll,
+            Change::Import(vec![check_in(7)]),
+        ] {
+            assert_eq!(apply(&mut shelf, change, day()), Err(WriteError::Refused));
+        }
         assert_eq!(shelf.keys, before);
     }
 
     #[test]
     fn a_full_history_is_named_as_full_not_as_refused_storage() {
+        let mut shelf = Memory::default();
         let mut h = History::default();
         for at in 0..crate::storage::history::MAX_CHECK_INS as u64 {
             h.add(check_in(at)).expect("room");
         }
-        let mut shelf = Memory::default();
+        shelf.keys.insert(KEY.into(), h.to_json(day()));
+        let before = shelf.keys.clone();
         assert_eq!(
-            save(&mut shelf, &OnDevice::Read(h), check_in(99_999), day()),
+            apply(&mut shelf, Change::Save(check_in(99_999)), day()),
             Err(WriteError::Full)
         );
-        assert!(shelf.keys.is_empty());
+        assert_eq!(
+            apply(&mut shelf, Change::Import(vec![check_in(99_998)]), day()),
+            Err(WriteError::Full)
+        );
+        assert_eq!(shelf.keys, before, "nothing written");
     }
 
     #[test]
-    fn writing_an_empty_history_removes_the_key() {
+    fn deleting_the_last_check_in_removes_the_key() {
         let mut shelf = Memory::default();
-        let h = save(&mut shelf, &OnDevice::Nothing, check_in(5), day()).expect("saved");
-        write(&mut shelf, &OnDevice::Read(h), &History::default(), day()).expect("written");
+        apply(&mut shelf, Change::Save(check_in(5)), day()).expect("saved");
+        apply(
+            &mut shelf,
+            Change::Delete {
+                at: 5,
+                length: Length::Pulse,
+            },
+            day(),
+        )
+        .expect("deleted");
         assert!(shelf.keys.is_empty());
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Two tabs. Each holds its own view of the history from when it last read the device; every
+    // change goes through `apply`. Whatever the order, the device must end up holding exactly what
+    // the person's changes, taken in that order, leave: nothing lost, nothing resurrected.
+    // -----------------------------------------------------------------------------------------
+
+    /// What one tab does. `Delete` deletes a check-in the tab can see in its (possibly stale)
+    /// view; `Save` saves a check-in new to both tabs.
+    #[derive(Clone, Copy, Debug)]
+    enum Op {
+        Save(u64),
+        Delete(u64),
+        DeleteAll,
+        Import(u64),
+    }
+
+    /// The device's history as a set of moments, after `ops` taken in order: the reference.
+    fn expected(start: &[u64], ops: &[Op]) -> Vec<u64> {
+        let mut set: Vec<u64> = start.to_vec();
+        for op in ops {
+            // An import adds what its file holds: here, a new check-in and check-in 1 (which the
+            // person may have deleted; bringing a file back is their choice).
+            let adds: &[u64] = match op {
+                Op::Save(at) => &[*at],
+                Op::Import(at) => &[*at, 1],
+                _ => &[],
+            };
+            for at in adds {
+                if !set.contains(at) {
+                    set.push(*at);
+                }
+            }
+            match *op {
+                Op::Save(_) | Op::Import(_) => {}
+                Op::Delete(at) => set.retain(|x| *x != at),
+                Op::DeleteAll => set.clear(),
+            }
+        }
+        set.sort_unstable();
+        set
+    }
+
+    fn change(op: Op) -> Change {
+        match op {
+            Op::Save(at) => Change::Save(check_in(at)),
+            Op::Delete(at) => Change::Delete {
+                at,
+                length: Length::Pulse,
+            },
+            Op::DeleteAll => Change::DeleteAll,
+            Op::Import(at) => Change::Import(vec![check_in(at), check_in(1)]),
+        }
+    }
+
+    fn stored(shelf: &mut Memory) -> Vec<u64> {
+        match load(shelf).history {
+            OnDevice::Read(h) => h.check_ins().iter().map(|c| c.at).collect(),
+            OnDevice::Nothing => vec![],
+            OnDevice::Unreadable { .. } => panic!("the history became unreadable"),
+        }
+    }
+
+    #[test]
+    fn every_interleaving_of_two_tabs_keeps_what_should_stay_and_drops_what_was_deleted() {
+        // Both tabs opened on a history of two check-ins (1 and 2); each then makes up to two
+        // changes, and every interleaving of the two tabs' changes is tried.
+        let start = [1u64, 2];
+        let ops_a = [Op::Save(10), Op::Delete(1), Op::DeleteAll, Op::Import(11)];
+        let ops_b = [
+            Op::Save(20),
+            Op::Delete(2),
+            Op::Delete(1),
+            Op::DeleteAll,
+            Op::Import(21),
+        ];
+        let mut cases = 0;
+        for &a1 in &ops_a {
+            for &a2 in &ops_a {
+                for &b1 in &ops_b {
+                    // Interleavings of [a1, a2] with [b1]: b1 first, between, or last.
+                    for at in 0..3 {
+                        let mut order = vec![a1, a2];
+                        order.insert(at, b1);
+                        let mut shelf = Memory::default();
+                        for at in start {
+                            apply(&mut shelf, Change::Save(check_in(at)), day()).expect("start");
+                        }
+                        for op in &order {
+                            apply(&mut shelf, change(*op), day()).expect("applied");
+                        }
+                        assert_eq!(stored(&mut shelf), expected(&start, &order), "{order:?}");
+                        cases += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(cases, 4 * 4 * 5 * 3);
+    }
+
+    #[test]
+    fn a_stale_tab_saving_after_another_deleted_all_does_not_bring_them_back() {
+        let mut shelf = Memory::default();
+        for at in [1, 2] {
+            apply(&mut shelf, Change::Save(check_in(at)), day()).expect("saved");
+        }
+        // Tab B read the device before tab A deleted everything; B still shows 1 and 2.
+        let tab_b_view = stored(&mut shelf);
+        assert_eq!(tab_b_view, vec![1, 2]);
+        apply(&mut shelf, Change::DeleteAll, day()).expect("tab A deletes all");
+        apply(&mut shelf, Change::Save(check_in(3)), day()).expect("tab B saves");
+        assert_eq!(stored(&mut shelf), vec![3], "1 and 2 stay deleted");
+    }
+
+    #[test]
+    fn a_stale_tab_never_loses_a_check_in_saved_in_another() {
+        let mut shelf = Memory::default();
+        apply(&mut shelf, Change::Save(check_in(1)), day()).expect("saved");
+        // Tab A opened now. Tab B saves 2; then A, unaware, saves 3 and deletes 1.
+        apply(&mut shelf, Change::Save(check_in(2)), day()).expect("tab B saves");
+        apply(&mut shelf, Change::Save(check_in(3)), day()).expect("tab A saves");
+        apply(
+            &mut shelf,
+            Change::Delete {
+                at: 1,
+                length: Length::Pulse,
+            },
+            day(),
+        )
+        .expect("tab A deletes");
+        assert_eq!(stored(&mut shelf), vec![2, 3]);
     }
 
     #[test]

@@ -34,7 +34,7 @@ fn read_start() -> Start {
     Start {
         settings: Rc::new(Settings::default().with_url(&options)),
         launch: Rc::new(Launch {
-            ignored,
+            options_ignored: ignored > 0,
             lost_progress: matches!(saved, Some(Err(_))),
         }),
         saved,
@@ -61,16 +61,42 @@ pub fn App() -> Html {
     };
     let settings = start.settings.clone();
 
-    // Keep the check-in in progress for this tab only; forget it once finished.
+    // Keep the check-in in progress for this tab only; forget it once finished. If the browser
+    // will not keep it, the person is told (once) that a reload would lose their answers.
     {
         let progress = store.progress();
         let finished = store.finished;
-        use_effect_with((progress, finished), |(progress, finished)| {
+        let store = store.clone();
+        use_effect_with((progress, finished), move |(progress, finished)| {
             if let Some(p) = progress {
-                device::session_set(session::KEY, &session::write(p));
+                if !device::session_set(session::KEY, &session::write(p))
+                    && store.progress_not_kept.is_none()
+                {
+                    store.dispatch(Action::ProgressNotKept);
+                }
             } else if *finished {
                 device::session_remove(session::KEY);
             }
+        });
+    }
+
+    // Another tab or window changed the saved history: show what the device holds now.
+    {
+        let store = store.clone();
+        use_effect_with((), move |_| {
+            let listener = device::on_history_changed_elsewhere(move || {
+                store.dispatch(Action::HistoryChangedElsewhere(device::load_history()));
+            });
+            move || drop(listener)
+        });
+    }
+
+    // The person's own words on My plan are kept nowhere: ask before a reload or close loses them.
+    {
+        let unsaved_words = store.screen == Screen::Plan && !store.plan.note().trim().is_empty();
+        use_effect_with(unsaved_words, |unsaved| {
+            let listener = unsaved.then(device::ask_before_leaving).flatten();
+            move || drop(listener)
         });
     }
 

@@ -121,8 +121,20 @@ pub fn print() {
     }
 }
 
+thread_local! {
+    /// Set as the page leaves through Exit, so that nothing (such as the question before losing
+    /// unsaved words) can hold the exit back.
+    static LEAVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// True once the person has chosen to exit.
+pub fn leaving() -> bool {
+    LEAVING.with(std::cell::Cell::get)
+}
+
 /// Leaves the page at once: the current history entry is replaced, so Back does not return here.
 pub fn leave_to(url: &str) {
+    LEAVING.with(|l| l.set(true));
     if let Some(w) = window() {
         if let Some(body) = w.document().and_then(|d| d.body()) {
             body.set_inner_html("");
@@ -156,22 +168,43 @@ pub fn load_history() -> Loaded {
     local().map_or_else(Loaded::unavailable, |mut shelf| policy::load(&mut shelf))
 }
 
-/// Carries out [`policy::write`].
-pub fn write_history(
-    current: &OnDevice,
-    next: &crate::storage::history::History,
-) -> Result<(), policy::WriteError> {
+/// Carries out [`policy::apply`]: one change, applied to what is stored now.
+pub fn change_history(change: policy::Change) -> Result<policy::Applied, policy::WriteError> {
     let mut shelf = local().ok_or(policy::WriteError::Refused)?;
-    policy::write(&mut shelf, current, next, today())
+    policy::apply(&mut shelf, change, today())
 }
 
-/// Carries out [`policy::save`].
-pub fn save_check_in(
-    current: &OnDevice,
-    check_in: crate::storage::history::CheckIn,
-) -> Result<crate::storage::history::History, policy::WriteError> {
-    let mut shelf = local().ok_or(policy::WriteError::Refused)?;
-    policy::save(&mut shelf, current, check_in, today())
+/// Listens for changes another tab or window makes to the saved history.
+pub fn on_history_changed_elsewhere(mut f: impl FnMut() + 'static) -> Option<gloo_events::EventListener> {
+    let w = window()?;
+    Some(gloo_events::EventListener::new(&w, "storage", move |e| {
+        let key = e
+            .dyn_ref::<web_sys::StorageEvent>()
+            .and_then(web_sys::StorageEvent::key);
+        // No key: the other tab cleared all of this site's storage.
+        let ours = key.as_deref().is_none_or(|k| {
+            k == crate::storage::history::KEY || k == crate::storage::history::SET_ASIDE_KEY
+        });
+        if ours {
+            f();
+        }
+    }))
+}
+
+/// While it lives, asks before the page is reloaded or closed (never when leaving through Exit).
+pub fn ask_before_leaving() -> Option<gloo_events::EventListener> {
+    let w = window()?;
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    Some(gloo_events::EventListener::new_with_options(
+        &w,
+        "beforeunload",
+        options,
+        |e| {
+            if !leaving() {
+                e.prevent_default();
+            }
+        },
+    ))
 }
 
 /// Carries out [`policy::delete_unreadable`].

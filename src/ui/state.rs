@@ -65,6 +65,11 @@ pub struct State {
     pub saved_at: Option<u64>,
     /// Stored data that could not be read, kept aside unchanged so that it can be downloaded.
     pub set_aside: Option<String>,
+    /// True after another tab or window changed the saved history and this one re-read it.
+    pub history_changed_elsewhere: bool,
+    /// The page of questions on which this tab first found it could not keep progress (the browser
+    /// refused session storage): the person is told there, once.
+    pub progress_not_kept: Option<usize>,
 }
 
 impl Default for State {
@@ -84,6 +89,8 @@ impl Default for State {
             storage_available: true,
             saved_at: None,
             set_aside: None,
+            history_changed_elsewhere: false,
+            progress_not_kept: None,
         }
     }
 }
@@ -110,6 +117,10 @@ pub enum Action {
     SetLang(Lang),
     /// What was found in local storage (at start, or read again after a deletion).
     HistoryFound(Loaded),
+    /// Another tab or window changed the saved history; this is what the device holds now.
+    HistoryChangedElsewhere(Loaded),
+    /// The browser refused to keep the check-in in progress for this tab.
+    ProgressNotKept,
     /// The history was written to the device (after a save, delete or import).
     HistoryWritten(History),
     /// This check-in was saved at this time.
@@ -141,15 +152,9 @@ impl State {
         let heading = match self.screen {
             Screen::Welcome => return Where::Welcome,
             Screen::Questions => {
-                let title = match self.current_page() {
-                    Some(Page::Theme(t)) => locale.theme(t).title,
-                    Some(Page::Pulse) => ui.pulse_page_title,
-                    _ => ui.safety_page_title,
-                };
                 return Where::Questions {
                     page: self.page + 1,
                     pages: self.pages().len(),
-                    title,
                 };
             }
             Screen::Results => ui.results_title,
@@ -182,7 +187,17 @@ impl State {
             history: self.history.clone(),
             storage_available: self.storage_available,
             set_aside: self.set_aside.clone(),
+            progress_not_kept: self.progress_not_kept.map(|_| 0),
             ..State::default()
+        }
+    }
+
+    /// "Saved on this device" holds only while that check-in is still in the history.
+    fn forget_saved_mark_if_gone(&mut self) {
+        if let Some(at) = self.saved_at {
+            if !self.saved_history().check_ins().iter().any(|c| c.at == at) {
+                self.saved_at = None;
+            }
         }
     }
 
@@ -263,6 +278,19 @@ impl State {
                 s.history = loaded.history;
                 s.set_aside = loaded.set_aside;
                 s.storage_available = loaded.available;
+                s.forget_saved_mark_if_gone();
+            }
+            Action::HistoryChangedElsewhere(loaded) => {
+                s.history = loaded.history;
+                s.set_aside = loaded.set_aside;
+                s.storage_available = loaded.available;
+                s.history_changed_elsewhere = true;
+                s.forget_saved_mark_if_gone();
+            }
+            Action::ProgressNotKept => {
+                if s.progress_not_kept.is_none() && s.screen == Screen::Questions {
+                    s.progress_not_kept = Some(s.page);
+                }
             }
             Action::HistoryWritten(history) => {
                 s.history = if history.is_empty() {
@@ -270,11 +298,8 @@ impl State {
                 } else {
                     OnDevice::Read(history)
                 };
-                if let Some(at) = s.saved_at {
-                    if !s.saved_history().check_ins().iter().any(|c| c.at == at) {
-                        s.saved_at = None;
-                    }
-                }
+                s.history_changed_elsewhere = false;
+                s.forget_saved_mark_if_gone();
             }
             Action::Saved(at) => {
                 if s.finished {
@@ -513,9 +538,9 @@ mod tests {
     fn the_tab_title_follows_the_page_and_screen() {
         let title = |s: &State| crate::present::pages::title(s.lang.locale(), s.where_is());
         let s = started(Length::Full).apply(Action::Next);
-        assert_eq!(title(&s), "Part 2 of 9: My own recovery – Full Cup");
+        assert_eq!(title(&s), "Part 2 of 9 – Full Cup");
         let s = started(Length::Pulse).apply(Action::Next);
-        assert_eq!(title(&s), "Part 2 of 2: How you are doing – Full Cup");
+        assert_eq!(title(&s), "Part 2 of 2 – Full Cup");
         assert_eq!(
             title(&s.apply(Action::Open(Screen::Help))),
             "Get help now – Full Cup"
@@ -523,6 +548,59 @@ mod tests {
         assert_eq!(
             title(&State::default()),
             "Full Cup – A private check-in for peer support workers"
+        );
+    }
+
+    #[test]
+    fn a_change_in_another_tab_is_shown_and_forgets_a_mark_that_is_gone() {
+        let s = finished_pulse().apply(Action::Saved(7));
+        let record = crate::storage::history::CheckIn::record(
+            7,
+            crate::assessment::Date::new(2026, 11, 22).expect("day"),
+            Length::Pulse,
+            &s.answers,
+            &s.plan,
+        );
+        let mut h = History::default();
+        h.add(record).expect("room");
+        let s = s.apply(Action::HistoryWritten(h));
+        assert_eq!(s.saved_at, Some(7));
+        let elsewhere = Loaded {
+            history: OnDevice::Nothing,
+            set_aside: None,
+            available: true,
+        };
+        let s = s.apply(Action::HistoryChangedElsewhere(elsewhere));
+        assert!(s.history_changed_elsewhere);
+        assert_eq!(
+            s.saved_at, None,
+            "deleted in the other tab: no longer saved"
+        );
+        assert_eq!(s.saved_history(), History::default());
+        let s = s.apply(Action::HistoryWritten(History::default()));
+        assert!(
+            !s.history_changed_elsewhere,
+            "this tab's own change clears the notice"
+        );
+    }
+
+    #[test]
+    fn a_tab_that_cannot_keep_progress_is_told_once_on_that_page() {
+        let s = started(Length::Full).apply(Action::Next);
+        let s = s.apply(Action::ProgressNotKept);
+        assert_eq!(s.progress_not_kept, Some(1));
+        let s = s.apply(Action::Next).apply(Action::ProgressNotKept);
+        assert_eq!(
+            s.progress_not_kept,
+            Some(1),
+            "said once, where it was found"
+        );
+        assert_eq!(
+            State::default()
+                .apply(Action::ProgressNotKept)
+                .progress_not_kept,
+            None,
+            "only while answering"
         );
     }
 

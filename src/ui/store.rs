@@ -36,8 +36,8 @@ pub fn use_settings() -> Rc<Settings> {
 /// What the app learnt at launch, beyond the settings.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Launch {
-    /// Names of URL parameters that were not understood and were ignored.
-    pub ignored: Vec<String>,
+    /// True when the link held options that were not understood (and were ignored).
+    pub options_ignored: bool,
     /// True when a saved check-in in this tab could not be read.
     pub lost_progress: bool,
 }

@@ -1,6 +1,6 @@
 //! English interface strings.
 
-use crate::content::{HistoryErrorText, Plural, ProblemText, Ui};
+use crate::content::{FieldWords, HistoryErrorText, Plural, ProblemText, Ui};
 
 pub static UI: Ui = Ui {
     app_name: "Full Cup",
@@ -18,7 +18,7 @@ pub static UI: Ui = Ui {
     main_nav: "Full Cup",
     title_welcome: "{app} – {tagline}",
     title_page: "{page} – {app}",
-    title_part: "{part}: {page}",
+    title_part: "{part}",
     theme_band: "{theme} – {band}",
     names_sep: ", ",
     list_sep: " · ",
@@ -155,8 +155,11 @@ pub static UI: Ui = Ui {
         "A calendar reminder or a printed plan is made on this device and goes only where you save it.",
         "After the app's own files have loaded, Full Cup makes no network requests. A Content Security Policy in the page tells the browser to block any request to another site.",
         "Exit this page (or Shift pressed three times) clears the answers in progress and replaces this page with a neutral website.",
+        "Exit cannot clear what your browser itself remembers: that you visited this site (in its history) and the title of this tab. While you answer, the tab's title says only which part you are on. To leave no trace, use a private or incognito window, or delete this site from your browser's history afterwards.",
     ],
-    link_ignored: "Some settings in the link you followed were not understood, so Full Cup ignored them: {names}.",
+    link_ignored: "Some settings in the link you followed were not recognised, so Full Cup ignored them.",
+    progress_not_kept: "This browser is not keeping your answers for this tab, so reloading or closing the page would lose them. You can still finish and see your results.",
+    history_changed_elsewhere: "Your saved check-ins were changed in another tab or window. This page now shows them as they are.",
     progress_unreadable: "A check-in in progress in this tab could not be read, so it was set aside. You can start a new one.",
 
     history_nav: "My history",
@@ -167,6 +170,11 @@ pub static UI: Ui = Ui {
     see_history: "See my history",
     storage_unavailable: "This browser is not letting Full Cup keep anything on this device (it may be in private mode, or storage may be turned off). Your results still work here; they just cannot be saved. You can print your plan instead.",
     storage_full: "This check-in could not be saved: the browser refused to store it (its storage may be full). Nothing already saved was changed.",
+    save_full: "This check-in was not saved: you already have {max} saved check-ins, the most Full Cup keeps on this device. Delete some in My history, or download your history to keep a copy, then save again.",
+    history_blocked: "Nothing was changed: the check-ins saved on this device could not be read, and Full Cup never writes over them. Open My history to download or delete that data.",
+    change_refused: "Nothing was deleted: the browser refused the change (its storage may be full or turned off).",
+    import_full: "Nothing was added: together these would make more than the {max} check-ins Full Cup keeps. Delete some old check-ins first.",
+    import_not_stored: "Nothing was added: the browser refused to store these check-ins (its storage may be full).",
     history_intro: "The check-ins you chose to save. They are kept only in this browser on this device, and nobody else can see them.",
     history_empty: "You have not saved any check-ins yet. After your results, choose “Save this check-in on this device”.",
     history_unreadable: "Saved check-ins on this device could not be read: {reason} They have been kept aside exactly as they were, and Full Cup will not write over them. You can download them to keep a copy.",
@@ -214,6 +222,10 @@ pub static UI: Ui = Ui {
         "This file has {n} check-ins: {new} new, {dup} already here.",
     ),
     import_migrated: "It was made by an older version of Full Cup; its check-ins will be brought up to date.",
+    import_repeated: Plural::one_other(
+        "The file lists {n} of them a second time; each check-in is added only once.",
+        "The file lists {n} of them more than once; each check-in is added only once.",
+    ),
     import_confirm: "Add the new check-ins",
     import_cancel: "Cancel",
     import_nothing: "Everything in this file is already here. Nothing was changed.",
@@ -237,10 +249,20 @@ pub static UI: Ui = Ui {
         too_many_advice: "Delete some old check-ins first.",
     },
     problems: ProblemText {
-        field: "its \"{field}\" is missing or not valid",
+        missing: "its “{field}” is missing",
+        invalid: "its “{field}” should be {expected}",
+        expected: FieldWords {
+            at: "a whole number (the moment it was saved)",
+            date: "a date written like 2026-11-23",
+            length: "“full” or “pulse”",
+            answers: "answers such as “often” or “skip”",
+            levels: "levels from 0 to 100",
+            cup: "a level from 0 to 100, or empty",
+            plan: "a plan of ideas and a note",
+        },
         some_value: "one of its values is not valid",
-        date: "its date \"{date}\" is not a real date",
-        unknown_question: "it has an answer to a question Full Cup does not know (\"{id}\")",
+        date: "its date {date} is not a real date",
+        unknown_question: "it has an answer to a question Full Cup does not know ({id})",
         level_over_100: "it has a level above 100",
         plan_ideas: "its plan names more than {max} ideas or an idea Full Cup does not know",
         note_too_long: "its plan note is longer than Full Cup allows",

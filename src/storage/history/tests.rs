@@ -414,3 +414,19 @@ fn a_history_saved_with_an_earlier_question_set_still_loads_scores_and_compares(
         Some(25)
     );
 }
+
+#[test]
+fn a_file_listing_the_same_check_in_three_times_counts_it_once_and_says_so() {
+    let c = sample(1, Response::Given(Frequency::Often));
+    let one = history(std::slice::from_ref(&c)).to_json(day(2));
+    let entry_start = one.find("\"check_ins\": [").expect("a list") + "\"check_ins\": [".len();
+    let entry_end = one.rfind(']').expect("its end");
+    let entry = one[entry_start..entry_end].trim().to_owned();
+    let three = format!(
+        "{}{entry}, {entry}, {entry}{}",
+        &one[..entry_start],
+        &one[entry_end..]
+    );
+    let file = History::parse_file(&three).expect("readable");
+    assert_eq!((file.history.len(), file.repeated), (1, 2));
+}

@@ -10,7 +10,10 @@ use crate::present::history::{
     change_sentences, confirm_delete_all, confirm_delete_one, export_file_name, import_done,
     import_preview, saved_rows, table_row, trends, UNREADABLE_FILE_NAME,
 };
-use crate::present::messages::{import_refused, unreadable_notice};
+use crate::present::messages::{
+    change_refused, import_not_written, import_refused, unreadable_notice,
+};
+use crate::storage::policy::{Change, WriteError};
 use crate::storage::history::{self, History, HistoryError, ImportPreview, OnDevice};
 use crate::ui::device;
 use crate::ui::state::Action;
@@ -34,7 +37,7 @@ enum Import {
     Preview(ImportPreview),
     Refused(HistoryError),
     Unopened,
-    NotWritten,
+    NotWritten(WriteError),
     Nothing,
     Done(usize),
 }
@@ -46,20 +49,24 @@ pub fn HistoryScreen() -> Html {
     let ui = locale.ui;
     let confirm = use_state(|| Confirm::None);
     let import = use_state(|| Import::Idle);
-    let notice = use_state(|| None::<&'static str>);
+    let notice = use_state(|| None::<String>);
     let history = store.saved_history();
     let check_ins = history.check_ins();
     let blocked = matches!(store.history, OnDevice::Unreadable { .. }) || !store.storage_available;
 
+    // Every change is applied to what is stored now, never by writing this tab's copy back.
     let persist = {
         let store = store.clone();
         let notice = notice.clone();
-        move |next: History, done: &'static str| match device::write_history(&store.history, &next) {
-            Ok(()) => {
-                store.dispatch(Action::HistoryWritten(next));
-                notice.set(Some(done));
+        move |change: Change| {
+            let locale = store.lang.locale();
+            match device::change_history(change) {
+                Ok(done) => {
+                    store.dispatch(Action::HistoryWritten(done.history));
+                    notice.set(Some(locale.ui.deleted.to_owned()));
+                }
+                Err(e) => notice.set(Some(change_refused(locale, &e))),
             }
-            Err(_) => notice.set(Some(store.lang.locale().ui.storage_full)),
         }
     };
 
@@ -116,11 +123,8 @@ pub fn HistoryScreen() -> Html {
                 let yes = {
                     let persist = persist.clone();
                     let confirm = confirm.clone();
-                    let history = history.clone();
                     Callback::from(move |_| {
-                        let mut next = history.clone();
-                        next.remove(at, length);
-                        persist(next, ui.deleted);
+                        persist(Change::Delete { at, length });
                         confirm.set(Confirm::None);
                     })
                 };
@@ -131,7 +135,7 @@ pub fn HistoryScreen() -> Html {
                 let persist = persist.clone();
                 let confirm = confirm.clone();
                 Callback::from(move |_| {
-                    persist(History::default(), ui.deleted);
+                    persist(Change::DeleteAll);
                     confirm.set(Confirm::None);
                 })
             };
@@ -251,8 +255,13 @@ pub fn HistoryScreen() -> Html {
                     import.set(Import::Unopened);
                     return;
                 };
-                let result = History::parse(&text)
-                    .and_then(|(incoming, from)| mine.preview(&incoming, from));
+                let result = History::parse_file(&text).and_then(|file| {
+                    let preview = mine.preview(&file.history, file.migrated_from)?;
+                    Ok(ImportPreview {
+                        repeated: file.repeated,
+                        ..preview
+                    })
+                });
                 import.set(match result {
                     Ok(p) if p.new.is_empty() => Import::Nothing,
                     Ok(p) => Import::Preview(p),
@@ -269,7 +278,7 @@ pub fn HistoryScreen() -> Html {
         Import::Reading => html! { <p role="status">{ ui.import_reading }</p> },
         Import::Refused(e) => message(Some("error"), "alert", import_refused(locale, &e)),
         Import::Unopened => message(Some("error"), "alert", ui.import_unreadable_file.to_owned()),
-        Import::NotWritten => message(Some("error"), "alert", ui.storage_full.to_owned()),
+        Import::NotWritten(e) => message(Some("error"), "alert", import_not_written(locale, &e)),
         Import::Nothing => message(None, "status", ui.import_nothing.to_owned()),
         Import::Done(n) => message(None, "status", import_done(locale, n)),
         Import::Preview(p) => {
@@ -278,17 +287,12 @@ pub fn HistoryScreen() -> Html {
                 let import = import.clone();
                 let store = store.clone();
                 Callback::from(move |_| {
-                    let mut next = store.saved_history();
-                    if let Err(e) = next.merge(&p) {
-                        import.set(Import::Refused(e));
-                        return;
-                    }
-                    match device::write_history(&store.history, &next) {
-                        Ok(()) => {
-                            store.dispatch(Action::HistoryWritten(next));
-                            import.set(Import::Done(p.new.len()));
+                    match device::change_history(Change::Import(p.new.clone())) {
+                        Ok(done) => {
+                            store.dispatch(Action::HistoryWritten(done.history));
+                            import.set(Import::Done(done.added));
                         }
-                        Err(_) => import.set(Import::NotWritten),
+                        Err(e) => import.set(Import::NotWritten(e)),
                     }
                 })
             };
@@ -300,6 +304,7 @@ pub fn HistoryScreen() -> Html {
                 <div class="notice" role="status" id="import-preview">
                     <p>{ view.summary }</p>
                     if let Some(m) = view.migrated { <p>{ m }</p> }
+                    if let Some(r) = view.repeated { <p>{ r }</p> }
                     <ul class="preview-list">
                         { for view.new.into_iter().map(|line| html! { <li>{ line }</li> }) }
                     </ul>
@@ -325,8 +330,11 @@ pub fn HistoryScreen() -> Html {
             <h1 id="page-title" tabindex="-1">{ ui.history_nav }</h1>
             <p class="lead">{ ui.history_intro }</p>
             if !store.storage_available { <p class="notice" role="status">{ ui.storage_unavailable }</p> }
+            if store.history_changed_elsewhere {
+                <p class="notice" role="status" id="changed-elsewhere">{ ui.history_changed_elsewhere }</p>
+            }
             { for unreadable_panel }
-            if let Some(n) = *notice { <p class="notice" role="status" id="history-notice">{ n }</p> }
+            if let Some(n) = &*notice { <p class="notice" role="status" id="history-notice">{ n }</p> }
             { for pending }
             if check_ins.is_empty() {
                 <p id="history-empty">{ ui.history_empty }</p>

@@ -116,6 +116,9 @@ pub fn QuestionPage() -> Html {
             <progress max={total.to_string()} value={n.to_string()} aria-labelledby="part"></progress>
             <h1 id="page-title" tabindex="-1">{ title }</h1>
             <p class="intro">{ intro }</p>
+            if store.progress_not_kept == Some(store.page) {
+                <p class="notice" role="status" id="progress-not-kept">{ ui.progress_not_kept }</p>
+            }
             <p class="time-frame">{ ui.time_frame }{ " " }{ ui.skip_ok }</p>
             { body }
             <div class="step-nav">

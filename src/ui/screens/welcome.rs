@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use crate::assessment::Length;
-use crate::present::messages::ignored_options_notice;
 use crate::present::pages::full_description;
 use crate::storage::session;
 use crate::ui::device;
@@ -64,8 +63,7 @@ pub fn WelcomeScreen() -> Html {
             </div>
         }
     });
-    let ignored = (!launch.ignored.is_empty())
-        .then(|| ignored_options_notice(store.lang.locale(), &launch.ignored));
+    let ignored = launch.options_ignored.then_some(ui.link_ignored);
     html! {
         <div class="screen welcome">
             <h1 id="page-title" tabindex="-1">{ ui.welcome_title }</h1>

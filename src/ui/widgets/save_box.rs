@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::present::messages::unreadable_notice;
+use crate::present::messages::{save_refused, unreadable_notice};
+use crate::storage::policy::{Change, WriteError};
 use crate::storage::history::{CheckIn, OnDevice};
 use crate::ui::device;
 use crate::ui::state::{Action, Screen};
@@ -13,7 +14,7 @@ pub fn SaveBox() -> Html {
     let store = use_store();
     let locale = store.lang.locale();
     let ui = locale.ui;
-    let error = use_state(|| false);
+    let error = use_state(|| None::<WriteError>);
     let body = if !store.storage_available {
         html! { <p>{ ui.storage_unavailable }</p> }
     } else if let OnDevice::Unreadable { error, .. } = &store.history {
@@ -32,20 +33,20 @@ pub fn SaveBox() -> Html {
                 let at = device::now_ms().max(0.0) as u64;
                 let record =
                     CheckIn::record(at, device::today(), store.length, &store.answers, &store.plan);
-                match device::save_check_in(&store.history, record) {
-                    Ok(h) => {
-                        error.set(false);
-                        store.dispatch(Action::HistoryWritten(h));
+                match device::change_history(Change::Save(record)) {
+                    Ok(done) => {
+                        error.set(None);
+                        store.dispatch(Action::HistoryWritten(done.history));
                         store.dispatch(Action::Saved(at));
                     }
-                    Err(_) => error.set(true),
+                    Err(e) => error.set(Some(e)),
                 }
             })
         };
         html! {
             <>
                 <p>{ ui.save_intro }</p>
-                if *error { <p class="notice" role="alert">{ ui.storage_full }</p> }
+                if let Some(e) = &*error { <p class="notice" role="alert">{ save_refused(locale, e) }</p> }
                 <button type="button" id="save-check-in" {onclick}>{ ui.save_button }</button>
             </>
         }
