@@ -8,7 +8,7 @@ import { S, TEXT, SESSION_KEY } from './lib/selectors.mjs';
 
 const browser = useBrowser();
 
-test('odd URL parameters are named in a notice and ignored; the app still works', async () => {
+test('odd URL parameters are ignored with a notice that repeats none of them; the app still works', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = watchErrors(page);
@@ -19,12 +19,8 @@ test('odd URL parameters are named in a notice and ignored; the app still works'
   await notice.waitFor({ state: 'visible' });
   assert.equal(await notice.getAttribute('role'), 'status');
   const text = (await notice.textContent()).trim();
-  assert.ok(text.startsWith(TEXT.linkIgnored), text);
-  const names = text.slice(TEXT.linkIgnored.length).replace(/\.$/, '').split(',').map((n) => n.trim());
-  assert.deepEqual(names.slice(0, 3), ['lang', 'length', 'embed']);
-  assert.equal(names.length, 4, 'the odd fourth name is listed too');
-  assert.match(names[3], /^x\w*y\w*$/, 'its name is shown with only letters, digits and _');
-  assert.ok(!/[<>]/.test(text), 'no markup characters are echoed');
+  assert.equal(text, TEXT.linkIgnored, 'says settings were ignored, without repeating them');
+  assert.ok(!/klingon|maybe|[<>]/.test(text), 'nothing from the link is echoed');
   assert.equal(await page.locator('y').count(), 0, 'nothing was injected into the page');
 
   // Defaults hold: English, full check-in first, no embed layout.

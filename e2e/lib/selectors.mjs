@@ -98,8 +98,7 @@ export const TEXT = {
   planFull: fill(UI.plan_full.other, { n: CONTENT.max_picks }),
   addToPlan: UI.add_to_plan,
   inPlan: UI.in_plan,
-  // The notice up to the names it lists.
-  linkIgnored: UI.link_ignored.split('{names}')[0].trimEnd(),
+  linkIgnored: UI.link_ignored,
   bands: { steady: band('steady'), watch: band('watch'), care: band('needs-care') },
   plan: UI.plan_title,
   icsSummary: UI.ics_summary,

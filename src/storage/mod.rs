@@ -3,6 +3,9 @@
 //! and URL options. Parsing and validation are pure, return typed errors, and are native-tested;
 //! only `ui::device` touches the browser.
 
+/// A million bad inputs for every reader of outside data (native builds only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fuzz;
 pub mod history;
 pub mod policy;
 pub mod session;

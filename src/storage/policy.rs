@@ -25,6 +25,38 @@ pub trait Shelf {
     fn remove(&mut self, key: &str) -> Result<(), Refused>;
 }
 
+/// A shelf in memory, for tests and the fuzz harness: it can refuse writes, or everything, as a
+/// full or blocked browser would.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MemoryShelf {
+    pub keys: std::collections::BTreeMap<String, String>,
+    pub refuse_writes: bool,
+    pub refuse_all: bool,
+}
+
+impl Shelf for MemoryShelf {
+    fn get(&self, key: &str) -> Result<Option<String>, Refused> {
+        if self.refuse_all {
+            return Err(Refused);
+        }
+        Ok(self.keys.get(key).cloned())
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
+        if self.refuse_writes || self.refuse_all {
+            return Err(Refused);
+        }
+        self.keys.insert(key.into(), value.into());
+        Ok(())
+    }
+    fn remove(&mut self, key: &str) -> Result<(), Refused> {
+        if self.refuse_writes || self.refuse_all {
+            return Err(Refused);
+        }
+        self.keys.remove(key);
+        Ok(())
+    }
+}
+
 /// What was found on the device at start.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
@@ -167,41 +199,10 @@ pub fn delete_unreadable(shelf: &mut impl Shelf, current: &OnDevice) -> Result<L
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
-
     use super::*;
     use crate::assessment::{Answers, Length, Plan};
 
-    /// An in-memory shelf whose writes can be refused, as a full or blocked browser would.
-    #[derive(Default)]
-    struct Memory {
-        keys: BTreeMap<String, String>,
-        refuse_writes: bool,
-        refuse_all: bool,
-    }
-
-    impl Shelf for Memory {
-        fn get(&self, key: &str) -> Result<Option<String>, Refused> {
-            if self.refuse_all {
-                return Err(Refused);
-            }
-            Ok(self.keys.get(key).cloned())
-        }
-        fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
-            if self.refuse_writes || self.refuse_all {
-                return Err(Refused);
-            }
-            self.keys.insert(key.into(), value.into());
-            Ok(())
-        }
-        fn remove(&mut self, key: &str) -> Result<(), Refused> {
-            if self.refuse_writes || self.refuse_all {
-                return Err(Refused);
-            }
-            self.keys.remove(key);
-            Ok(())
-        }
-    }
+    type Memory = MemoryShelf;
 
     fn day() -> Date {
         Date::new(2026, 11, 23).expect("a day")
