@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, watchErrors, ORIGIN } from './lib/browser.mjs';
 import { CheckInFlow, localStore, HISTORY_KEY, SET_ASIDE_KEY } from './lib/history.mjs';
+import { CONTENT, fill } from './lib/selectors.mjs';
 
 const { newContext } = useBrowser();
 
@@ -111,10 +112,20 @@ test('a broken or edited import file is explained and changes nothing', async ()
   edited.check_ins[0].answers.made_up = 'often';
   edited.check_ins[0].at += 1;
   await history.chooseFile('edited.json', JSON.stringify(edited));
-  assert.match(await history.messageText(), /Check-in 1 in this file cannot be used: it has an answer to a question Full Cup does not know \("made_up"\)/);
+  // The value from the file is shown isolated (U+2068 … U+2069), so it cannot reorder the sentence.
+  assert.match(await history.messageText(), /Check-in 1 in this file cannot be used: it has an answer to a question Full Cup does not know \(\u2068made_up\u2069\)/);
 
   await history.chooseFile('huge.json', 'x'.repeat(6 * 1024 * 1024));
   assert.match(await history.messageText(), /This file is 6\.0 MB.*Nothing was changed\./);
+
+  // A new check-in listed three times: counted once, and the repeats said so.
+  const repeated = structuredClone(good);
+  const entry = { ...good.check_ins[0], at: good.check_ins[0].at + 5 };
+  repeated.check_ins = [entry, entry, entry];
+  await history.chooseFile('three-times.json', JSON.stringify(repeated));
+  const preview = await history.previewText();
+  assert.ok(preview.includes(fill(CONTENT.ui.import_preview.one, { n: 1, new: 1, dup: 0 })), preview);
+  assert.ok(preview.includes(fill(CONTENT.ui.import_repeated.other, { n: 2 })), preview);
 
   assert.deepEqual(await localStore(page), before, 'nothing stored was changed by any bad file');
   assert.equal(await history.saved().count(), 1);

@@ -1,11 +1,12 @@
 //! How this copy of Full Cup is set up, as one value: built from the defaults, then a trainer's
-//! `config.json` (read by the trainers' work, still to come), then the URL options. Every screen
+//! `config.json`, then the URL options. Every screen
 //! reads it through one context (`ui::store::use_settings`); nothing else holds an exit address,
 //! a list of contacts or a layout flag.
 
 use crate::assessment::Length;
 use crate::content::contacts::{Line, BUILT_IN};
 use crate::content::Lang;
+use crate::storage::config::{Config, LocalContact, Modules};
 use crate::storage::url_options::UrlOptions;
 
 /// Where "Exit this page" goes by default: a neutral page that says nothing about Full Cup.
@@ -15,8 +16,14 @@ pub const DEFAULT_EXIT_URL: &str = "https://www.google.com/";
 pub struct Settings {
     /// Where "Exit this page" goes.
     pub exit_url: String,
-    /// The support lines shown by "Get help now" and the support panel, in order.
+    /// The built-in support lines shown by "Get help now" and the support panel, in order.
     pub contacts: Vec<&'static Line>,
+    /// A trainer's own local contacts, shown before the built-in lines.
+    pub local_contacts: Vec<LocalContact>,
+    /// The organisation running this copy, and a line of its own, if a trainer set them.
+    pub organisation: Option<(String, Option<String>)>,
+    /// Which parts of the app this copy offers.
+    pub modules: Modules,
     /// A compact layout for a frame in a course page.
     pub embed: bool,
     /// The language asked for, if any.
@@ -30,6 +37,9 @@ impl Default for Settings {
         Settings {
             exit_url: DEFAULT_EXIT_URL.to_owned(),
             contacts: BUILT_IN.iter().collect(),
+            local_contacts: Vec::new(),
+            organisation: None,
+            modules: Modules::default(),
             embed: false,
             lang: None,
             length: None,
@@ -38,15 +48,41 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// These settings with a trainer's valid `config.json` laid over them.
+    pub fn with_config(self, config: &Config) -> Settings {
+        Settings {
+            exit_url: config.exit_url.clone().unwrap_or(self.exit_url),
+            local_contacts: config.contacts.clone(),
+            organisation: config
+                .organisation
+                .clone()
+                .map(|name| (name, config.organisation_line.clone())),
+            modules: config.modules,
+            lang: config.language.or(self.lang),
+            length: config.length.or(self.length),
+            ..self
+        }
+    }
+
     /// These settings with the options of the address bar laid over them: an option given in
-    /// the URL wins; one not given keeps what was there.
+    /// the URL wins; one not given keeps what was there. A link can turn history off, never on.
     pub fn with_url(self, url: &UrlOptions) -> Settings {
+        let mut modules = self.modules;
+        if url.history == Some(false) {
+            modules.history = false;
+        }
         Settings {
             embed: url.embed.unwrap_or(self.embed),
             lang: url.lang.or(self.lang),
             length: url.length.or(self.length),
+            modules,
             ..self
         }
+    }
+
+    /// The check-in length a person can take: the pulse only when this copy offers it.
+    pub fn offers(&self, length: Length) -> bool {
+        length == Length::Full || self.modules.pulse
     }
 }
 
@@ -61,6 +97,51 @@ mod tests {
         assert_eq!(s.contacts.len(), BUILT_IN.len());
         assert!(s.exit_url.starts_with("https://"));
         assert!(!s.embed);
+    }
+
+    #[test]
+    fn a_config_then_the_url_are_laid_over_the_defaults_in_that_order() {
+        let config = crate::storage::config::parse(
+            r#"{"organisation": "Riverbend", "language": "en", "length": "pulse",
+                "exit_url": "https://example.org/", "modules": {"plan": false},
+                "contacts": [{"name": "Warmline", "phone": "555 0100"}]}"#,
+        )
+        .expect("valid");
+        let s = Settings::default().with_config(&config);
+        assert_eq!(s.exit_url, "https://example.org/");
+        assert_eq!(s.length, Some(Length::Pulse));
+        assert_eq!(s.local_contacts.len(), 1);
+        assert_eq!(s.contacts.len(), BUILT_IN.len(), "built-in lines stay");
+        assert!(!s.modules.plan && s.modules.history && s.modules.pulse);
+        assert_eq!(s.organisation, Some(("Riverbend".to_owned(), None)));
+        let (url, _) = url_options::parse("?length=full&history=off");
+        let s = s.with_url(&url);
+        assert_eq!(
+            s.length,
+            Some(Length::Full),
+            "the link wins over the config"
+        );
+        assert!(!s.modules.history);
+        let (url, _) = url_options::parse("?history=on");
+        assert!(
+            !Settings::default()
+                .with_config(
+                    &crate::storage::config::parse(r#"{"modules":{"history":false}}"#)
+                        .expect("valid")
+                )
+                .with_url(&url)
+                .modules
+                .history,
+            "a link never turns on what the trainer turned off"
+        );
+    }
+
+    #[test]
+    fn the_pulse_is_offered_only_when_the_copy_offers_it() {
+        let mut s = Settings::default();
+        assert!(s.offers(Length::Pulse));
+        s.modules.pulse = false;
+        assert!(!s.offers(Length::Pulse) && s.offers(Length::Full));
     }
 
     #[test]

@@ -13,6 +13,7 @@ const H = {
   save: '#save-check-in',
   saveStatus: '.save-box [role=status]',
   saveBox: '.save-box',
+  results: '.screen.results .cup-text',
   newCheckIn: '.results .actions button:not(.primary)',
   historyLink: `.site-nav button:has-text("${TEXT.historyTitle}")`,
   heading: '#page-title',
@@ -55,7 +56,7 @@ export class CheckInFlow {
     await this.page.waitForSelector(H.safety);
     for (const radio of await this.page.$$('input[value=never]')) await radio.check();
     await this.page.click(H.submit);
-    await this.page.waitForSelector(H.saveBox);
+    await this.page.waitForSelector(H.results);
   }
 
   saveBox() {

@@ -240,6 +240,8 @@ pub struct Ui {
     /// Ends every message about a file or stored data that was refused.
     pub nothing_changed: &'static str,
     pub history_errors: HistoryErrorText,
+    pub trainers: TrainersText,
+    pub config_problems: ConfigProblemText,
     pub problems: ProblemText,
 }
 
@@ -263,6 +265,73 @@ pub struct HistoryErrorText {
     /// `{count}`: how many there would be; `{max}`: how many Full Cup keeps.
     pub too_many: &'static str,
     pub too_many_advice: &'static str,
+}
+
+/// The For trainers page, and how a copy's `config.json` is reported.
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct TrainersText {
+    pub intro: &'static str,
+    pub not_heading: &'static str,
+    pub not_text: &'static str,
+    pub course_heading: &'static str,
+    pub course_points: &'static [&'static str],
+    pub prompts_heading: &'static str,
+    pub prompts_intro: &'static str,
+    pub config_heading: &'static str,
+    pub config_intro: &'static str,
+    pub config_check_heading: &'static str,
+    /// No `config.json` beside the app: the defaults.
+    pub config_none: &'static str,
+    /// `{organisation}`, or [`TrainersText::config_no_organisation`].
+    pub config_read: &'static str,
+    pub config_no_organisation: &'static str,
+    /// How many local contacts: `{n}`.
+    pub config_contacts: Plural,
+    /// `{modules}`: the parts turned off, or [`TrainersText::config_all_on`].
+    pub config_modules_off: &'static str,
+    pub config_all_on: &'static str,
+    pub module_history: &'static str,
+    pub module_pulse: &'static str,
+    pub module_plan: &'static str,
+    pub config_bad: &'static str,
+    /// One problem: `{path}`, `{problem}`.
+    pub config_problem_at: &'static str,
+    /// The whole file, where there is no path.
+    pub config_whole_file: &'static str,
+    pub links_heading: &'static str,
+    pub links_text: &'static str,
+    pub hosting_heading: &'static str,
+    pub hosting_text: &'static str,
+    /// Shown at the foot of every page when this copy's settings could not be read.
+    pub quiet_line: &'static str,
+}
+
+/// What can be wrong in a `config.json`, in plain words.
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct ConfigProblemText {
+    /// `{kb}`: its size in kilobytes; `{max}`: the largest read.
+    pub too_large: &'static str,
+    /// `{line}`, `{column}`.
+    pub not_json: &'static str,
+    pub not_an_object: &'static str,
+    pub unknown_key: &'static str,
+    pub not_text: &'static str,
+    pub not_true_false: &'static str,
+    pub not_a_list: &'static str,
+    pub not_an_object_here: &'static str,
+    /// `{chars}`, `{max}`.
+    pub too_long: &'static str,
+    pub empty: &'static str,
+    /// `{count}`, `{max}`.
+    pub too_many_contacts: &'static str,
+    pub no_way_to_reach: &'static str,
+    pub bad_number: &'static str,
+    pub not_a_web_address: &'static str,
+    /// `{languages}`: the tags Full Cup speaks.
+    pub unknown_language: &'static str,
+    pub unknown_length: &'static str,
 }
 
 /// What each field of a saved check-in should hold, in plain words.

@@ -15,3 +15,4 @@ pub mod pages;
 pub mod plan;
 pub mod results;
 pub mod text;
+pub mod trainers;

@@ -3,6 +3,8 @@
 use crate::content::contacts::Line;
 use crate::content::research::CITATIONS;
 use crate::content::{fill, Locale};
+use crate::settings::Settings;
+use crate::storage::config;
 
 use super::text::{around, Around};
 
@@ -51,34 +53,49 @@ pub fn title(locale: &Locale, at: Where) -> String {
     fill(ui.title_page, &[("page", &page), ("app", ui.app_name)])
 }
 
-/// A support line as shown: facts from the settings, words from the locale.
+/// A support line as shown: a trainer's local contact, or a built-in line (facts from the
+/// settings, words from the locale).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ContactView {
-    pub region: &'static str,
-    pub name: &'static str,
-    pub number: &'static str,
-    /// `tel:` link.
-    pub call: String,
-    /// `sms:` link, when the line takes texts.
+    /// Where a built-in line answers; none for a local contact.
+    pub region: Option<&'static str>,
+    pub name: String,
+    /// The number as written, and its `tel:` link.
+    pub call: Option<(String, String)>,
+    /// A `sms:` link, when the line takes texts.
     pub text: Option<String>,
-    pub note: &'static str,
+    pub web: Option<String>,
+    pub hours: Option<String>,
+    pub note: Option<String>,
 }
 
-pub fn contacts(locale: &Locale, lines: &[&'static Line]) -> Vec<ContactView> {
-    lines
-        .iter()
-        .map(|line| {
-            let words = locale.contact(line.id);
-            ContactView {
-                region: words.map_or("", |w| w.region),
-                name: line.name,
-                number: line.number,
-                call: format!("tel:{}", line.dial),
-                text: line.text.then(|| format!("sms:{}", line.dial)),
-                note: words.map_or("", |w| w.note),
-            }
-        })
-        .collect()
+/// The support lines this copy shows: a trainer's local contacts first, then the built-in lines.
+pub fn contacts(locale: &Locale, settings: &Settings) -> Vec<ContactView> {
+    let local = settings.local_contacts.iter().map(|c| ContactView {
+        region: None,
+        name: c.name.clone(),
+        call: c
+            .phone
+            .as_ref()
+            .map(|p| (p.clone(), format!("tel:{}", config::dial(p)))),
+        text: c.text.as_ref().map(|t| format!("sms:{}", config::dial(t))),
+        web: c.web.clone(),
+        hours: c.hours.clone(),
+        note: c.about.clone(),
+    });
+    let built_in = settings.contacts.iter().map(|line: &&'static Line| {
+        let words = locale.contact(line.id);
+        ContactView {
+            region: words.map(|w| w.region),
+            name: line.name.to_owned(),
+            call: Some((line.number.to_owned(), format!("tel:{}", line.dial))),
+            text: line.text.then(|| format!("sms:{}", line.dial)),
+            web: None,
+            hours: None,
+            note: words.map(|w| w.note.to_owned()),
+        }
+    });
+    local.chain(built_in).collect()
 }
 
 /// One study on "About the research": the citation (its title apart, to be shown as a title), its
@@ -138,13 +155,40 @@ mod tests {
     #[test]
     fn every_built_in_line_is_described_with_call_and_text_links() {
         let l = Lang::En.locale();
-        let lines: Vec<&Line> = BUILT_IN.iter().collect();
-        for c in contacts(l, &lines) {
-            assert!(!c.region.is_empty() && !c.note.is_empty(), "{}", c.name);
-            assert!(c.call.starts_with("tel:"));
+        let shown = contacts(l, &Settings::default());
+        assert_eq!(shown.len(), BUILT_IN.len());
+        for c in &shown {
+            assert!(c.region.is_some() && c.note.is_some(), "{}", c.name);
+            assert!(c
+                .call
+                .as_ref()
+                .is_some_and(|(_, link)| link.starts_with("tel:")));
         }
-        let us = &contacts(l, &lines[..1])[0];
-        assert_eq!(us.text.as_deref(), Some("sms:988"));
+        assert_eq!(shown[0].text.as_deref(), Some("sms:988"));
+    }
+
+    #[test]
+    fn a_trainers_local_contacts_come_first_and_dial_by_their_digits() {
+        let l = Lang::En.locale();
+        let c = config::parse(
+            r#"{"contacts": [{"name": "Warmline", "phone": "+1 (555) 010-0199", "text": "555 0100",
+                "hours": "Every day", "about": "Talk with a peer."}, {"name": "Site", "web": "https://example.org/"}]}"#,
+        )
+        .expect("valid");
+        let shown = contacts(l, &Settings::default().with_config(&c));
+        assert_eq!(shown.len(), BUILT_IN.len() + 2);
+        assert_eq!(shown[0].name, "Warmline");
+        assert_eq!(
+            shown[0].call,
+            Some((
+                "+1 (555) 010-0199".to_owned(),
+                "tel:+15550100199".to_owned()
+            ))
+        );
+        assert_eq!(shown[0].text.as_deref(), Some("sms:5550100"));
+        assert_eq!(shown[1].web.as_deref(), Some("https://example.org/"));
+        assert_eq!(shown[1].call, None);
+        assert_eq!(shown[2].name, BUILT_IN[0].name);
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! The device's data formats and the rules for keeping them: check-in progress kept for the tab,
 //! the opt-in history file with its schema version and migrations, the history's keeping policy,
-//! and URL options. Parsing and validation are pure, return typed errors, and are native-tested;
+//! a trainer's `config.json`, and URL options. Parsing and validation are pure, return typed errors, and are native-tested;
 //! only `ui::device` touches the browser.
 
+pub mod config;
 /// A million bad inputs for every reader of outside data (native builds only).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fuzz;

@@ -1,4 +1,5 @@
-//! URL options for trainers and links: `lang`, `length` (full or quick), `embed=1`.
+//! URL options for trainers and links: `lang`, `length` (full, pulse or quick), `embed=1`,
+//! `history=off`.
 //! Unknown or malformed values are counted and ignored; they never stop the app, and what they
 //! said is never repeated back (a link must not be able to put words in Full Cup's mouth).
 
@@ -12,6 +13,8 @@ pub struct UrlOptions {
     pub length: Option<Length>,
     /// A compact layout for an iframe in a course page.
     pub embed: Option<bool>,
+    /// `history=off`: no saving on this device, and no My history.
+    pub history: Option<bool>,
 }
 
 /// Parses a query string (with or without the leading `?`). Returns the options and how many
@@ -37,6 +40,17 @@ pub fn parse(query: &str) -> (UrlOptions, usize) {
                 }
                 "0" | "false" => {
                     options.embed = Some(false);
+                    true
+                }
+                _ => false,
+            },
+            "history" => match value {
+                "off" | "0" | "false" => {
+                    options.history = Some(false);
+                    true
+                }
+                "on" | "1" | "true" => {
+                    options.history = Some(true);
                     true
                 }
                 _ => false,
@@ -70,7 +84,8 @@ mod tests {
             UrlOptions {
                 lang: Some(Lang::En),
                 length: Some(Length::Pulse),
-                embed: Some(true)
+                embed: Some(true),
+                history: None,
             }
         );
         assert_eq!(ignored, 0);

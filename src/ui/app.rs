@@ -11,12 +11,13 @@ use yew::prelude::*;
 use super::device;
 use super::screens::{
     HelpScreen, HistoryScreen, PlanScreen, PrivacyScreen, QuestionPage, ResearchScreen,
-    ResultsScreen, WelcomeScreen,
+    ResultsScreen, TrainersScreen, WelcomeScreen,
 };
 use super::state::{Action, Screen, ShiftCounter, State};
 use super::store::{quick_exit, Launch, Store};
 use super::widgets::chrome::{ExitButton, Footer, Header};
 use crate::present::pages::title;
+use crate::present::trainers::ConfigState;
 use crate::settings::Settings;
 use crate::storage::{session, url_options};
 
@@ -28,17 +29,25 @@ struct Start {
     saved: Option<Result<session::Progress, session::SessionError>>,
 }
 
-fn read_start() -> Start {
+fn read_start(config: Rc<ConfigState>) -> Start {
     let (options, ignored) = url_options::parse(&device::query());
     let saved = device::session_get(session::KEY).map(|t| session::read(&t));
     Start {
-        settings: Rc::new(Settings::default().with_url(&options)),
+        settings: Rc::new(config.settings().with_url(&options)),
         launch: Rc::new(Launch {
             options_ignored: ignored > 0,
             lost_progress: matches!(saved, Some(Err(_))),
+            config,
         }),
         saved,
     }
+}
+
+/// What the app starts with: this copy's `config.json`, as read before the first render.
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    #[prop_or_default]
+    pub config: Rc<ConfigState>,
 }
 
 fn initial_state(start: &Start) -> State {
@@ -53,8 +62,11 @@ fn initial_state(start: &Start) -> State {
 }
 
 #[component]
-pub fn App() -> Html {
-    let start = use_memo((), |_| read_start());
+pub fn App(props: &AppProps) -> Html {
+    let start = use_memo((), {
+        let config = props.config.clone();
+        move |_| read_start(config)
+    });
     let store = {
         let start = start.clone();
         use_reducer(move || initial_state(&start))
@@ -150,6 +162,7 @@ pub fn App() -> Html {
         Screen::Research => html! { <ResearchScreen /> },
         Screen::Privacy => html! { <PrivacyScreen /> },
         Screen::History => html! { <HistoryScreen /> },
+        Screen::Trainers => html! { <TrainersScreen /> },
     };
     let embed = settings.embed;
     html! {

@@ -34,5 +34,10 @@ pub fn start() {
         // Offline after the first visit; the worker only ever reads this site's own files.
         let _ = w.navigator().service_worker().register("sw.js");
     }
-    yew::Renderer::<app::App>::new().render();
+    // The trainer's settings are read before the first render (or given up on after a few
+    // seconds), so that a person never sees the defaults switch under them.
+    wasm_bindgen_futures::spawn_local(async {
+        let config = std::rc::Rc::new(device::fetch_config().await);
+        yew::Renderer::<app::App>::with_props(app::AppProps { config }).render();
+    });
 }

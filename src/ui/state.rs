@@ -19,6 +19,7 @@ pub enum Screen {
     Research,
     Privacy,
     History,
+    Trainers,
 }
 
 /// One page of questions.
@@ -46,7 +47,7 @@ pub fn pages(length: Length) -> Vec<Page> {
 pub struct State {
     pub lang: Lang,
     pub screen: Screen,
-    /// The screen to return to from Help, Research or Privacy.
+    /// The screen to return to from Help, Research, Privacy or For trainers.
     pub return_to: Screen,
     pub length: Length,
     pub page: usize,
@@ -101,9 +102,9 @@ pub enum Action {
     Answer(String, Response),
     Next,
     Back,
-    /// Show Help, Research or Privacy, remembering where to return.
+    /// Show Help, Research, Privacy or For trainers, remembering where to return.
     Open(Screen),
-    /// Leave Help, Research or Privacy.
+    /// Leave Help, Research, Privacy or For trainers.
     Close,
     ShowPlan,
     ShowResults,
@@ -163,6 +164,7 @@ impl State {
             Screen::Research => ui.research_title,
             Screen::Privacy => ui.your_privacy,
             Screen::History => ui.history_nav,
+            Screen::Trainers => ui.for_trainers,
         };
         Where::Screen(heading)
     }
@@ -234,7 +236,7 @@ impl State {
             Action::Open(screen) => {
                 if !matches!(
                     self.screen,
-                    Screen::Help | Screen::Research | Screen::Privacy
+                    Screen::Help | Screen::Research | Screen::Privacy | Screen::Trainers
                 ) {
                     s.return_to = self.screen;
                 }

@@ -40,6 +40,8 @@ pub struct Launch {
     pub options_ignored: bool,
     /// True when a saved check-in in this tab could not be read.
     pub lost_progress: bool,
+    /// What became of this copy's `config.json`.
+    pub config: std::rc::Rc<crate::present::trainers::ConfigState>,
 }
 
 /// What the app learnt at launch, from the nearest provider.

@@ -1,6 +1,8 @@
 //! English interface strings.
 
-use crate::content::{FieldWords, HistoryErrorText, Plural, ProblemText, Ui};
+use crate::content::{
+    ConfigProblemText, FieldWords, HistoryErrorText, Plural, ProblemText, TrainersText, Ui,
+};
 
 pub static UI: Ui = Ui {
     app_name: "Full Cup",
@@ -247,6 +249,62 @@ pub static UI: Ui = Ui {
         bad_check_in_advice: "If the file was edited, export it again from Full Cup.",
         too_many: "Together these would make {count} check-ins, more than the {max} Full Cup keeps.",
         too_many_advice: "Delete some old check-ins first.",
+    },
+    trainers: TrainersText {
+        intro: "Full Cup is a private check-in for peer support workers. It runs entirely in each person's browser: nothing they answer is sent anywhere, not to you, not to your organisation, and not to us. This page is for trainers and supervisors who want to use it in a course or a team.",
+        not_heading: "What it is not",
+        not_text: "It is a reflection tool, not an assessment, a screening test or a diagnosis, and its levels are not clinical scores. Please never use it to grade, rank or select anyone.",
+        course_heading: "Using it in a course without ever seeing anyone's answers",
+        course_points: &[
+            "Give people time to take it alone, in private, on their own device if they can.",
+            "Never ask anyone to share their results, their answers or their plan. Passing on any part of a session is always fine.",
+            "Talk about the parts of the cup, not about anyone's levels. The questions below are written for a group.",
+            "Before the session, make sure everyone knows where Get help now and Exit this page are, and have your local support contacts ready.",
+            "If someone seems to be in distress, speak with them privately and calmly, and offer the contacts on Get help now.",
+        ],
+        prompts_heading: "Questions for a group",
+        prompts_intro: "One for each part of the cup. Each asks about the work, never about anyone's results.",
+        config_heading: "Setting up your copy",
+        config_intro: "Put a file named config.json beside index.html to add your local support contacts, your organisation's name and a line of your own, the language and check-in offered first, which parts of the app are on, and where Exit this page goes. config.example.json shows every setting; config.schema.json describes them for editors that check JSON. You do not need to rebuild anything: reload the page to see the change.",
+        config_check_heading: "The settings this copy is using",
+        config_none: "There is no config.json beside this copy, so it uses Full Cup's defaults.",
+        config_read: "config.json was read and is in use, for {organisation}.",
+        config_no_organisation: "a copy with no organisation named",
+        config_contacts: Plural::one_other(
+            "It adds {n} local contact before the built-in crisis lines.",
+            "It adds {n} local contacts before the built-in crisis lines.",
+        ),
+        config_modules_off: "Turned off: {modules}.",
+        config_all_on: "Every part of the app is on.",
+        module_history: "saving on this device and My history",
+        module_pulse: "the quick pulse",
+        module_plan: "My plan",
+        config_bad: "config.json could not be used, so this copy runs on Full Cup's defaults. People see only a short line saying so. Fix these and reload:",
+        config_problem_at: "{path}: {problem}",
+        config_whole_file: "the whole file",
+        links_heading: "Links and embedding",
+        links_text: "A link can choose a few things for the person who follows it: ?lang=en for the language, ?length=pulse (or full) for the check-in offered first, ?embed=1 for a compact layout inside a course page, and ?history=off so that nothing can be saved. Settings in a link win over config.json, except that a link can never turn on a part your config.json turned off.",
+        hosting_heading: "Hosting",
+        hosting_text: "Full Cup is a folder of files: copy it to any static web host, at the root or under a sub-path. If you can, give it an address of its own, so that the check-ins people choose to save are not stored beside other sites' content. After the first visit it works offline.",
+        quiet_line: "This copy's own settings could not be read, so it is using Full Cup's defaults.",
+    },
+    config_problems: ConfigProblemText {
+        too_large: "the file is {kb} KB, more than the {max} KB a settings file can be",
+        not_json: "this is not valid JSON: reading stopped at line {line}, column {column} (look for a missing comma, quote or bracket)",
+        not_an_object: "the whole file should be a group of settings that starts with { and ends with }",
+        unknown_key: "Full Cup does not know this setting (check its spelling against config.example.json)",
+        not_text: "this should be text in double quotes",
+        not_true_false: "this should be true or false, without quotes",
+        not_a_list: "this should be a list in square brackets [ ]",
+        not_an_object_here: "this should be a group of settings in curly brackets { }",
+        too_long: "this is {chars} characters long; the most is {max}",
+        empty: "this is missing or empty, and it needs words",
+        too_many_contacts: "there are {count} contacts; the most is {max}",
+        no_way_to_reach: "this contact needs a phone number, a text number or a web address",
+        bad_number: "a number should have digits, and only digits, spaces and + - ( ) .",
+        not_a_web_address: "this should be a web address starting with https:// or http://",
+        unknown_language: "Full Cup does not speak this language yet; it speaks: {languages}",
+        unknown_length: "this should be \"full\" or \"pulse\"",
     },
     problems: ProblemText {
         missing: "its “{field}” is missing",

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::present::plan::plan_full;
 use crate::present::results::results;
 use crate::ui::state::Action;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_settings, use_store};
 use crate::ui::widgets::band_class;
 use crate::ui::widgets::cup::CupGauge;
 use crate::ui::widgets::save_box::SaveBox;
@@ -17,6 +17,7 @@ use crate::ui::widgets::support::SupportPanel;
 #[component]
 pub fn ResultsScreen() -> Html {
     let store = use_store();
+    let settings = use_settings();
     let locale = store.lang.locale();
     let ui = locale.ui;
     let view = results(locale, &store.outcome());
@@ -109,7 +110,9 @@ pub fn ResultsScreen() -> Html {
                         <SuggestionCard id={card.id} reason={AttrValue::from(card.reason.clone())} />
                     }) }
                 </ul>
-                <button type="button" class="primary" onclick={on_plan.clone()}>{ ui.go_to_plan }</button>
+                if settings.modules.plan {
+                    <button type="button" class="primary" onclick={on_plan.clone()}>{ ui.go_to_plan }</button>
+                }
             </section>
             <section aria-labelledby="levels-heading">
                 <h2 id="levels-heading">{ ui.levels_heading }</h2>
@@ -130,9 +133,11 @@ pub fn ResultsScreen() -> Html {
                 <p>{ &view.how_bands }</p>
                 if let Some(how) = view.how_pulse { <p>{ how }</p> }
             </section>
-            <SaveBox />
+            if settings.modules.history { <SaveBox /> }
             <div class="actions">
-                <button type="button" class="primary" onclick={on_plan}>{ ui.go_to_plan }</button>
+                if settings.modules.plan {
+                    <button type="button" class="primary" onclick={on_plan}>{ ui.go_to_plan }</button>
+                }
                 <button type="button" onclick={on_new}>{ ui.new_checkin }</button>
             </div>
         </div>

@@ -34,12 +34,17 @@ pub fn WelcomeScreen() -> Html {
             </li>
         }
     };
-    let mut cards = vec![
-        card(Length::Full, ui.full_title, &full_description(store.lang.locale()), ui.start_full),
-        card(Length::Pulse, ui.pulse_title, ui.pulse_desc, ui.start_pulse),
-    ];
-    if settings.length == Some(Length::Pulse) {
-        cards.reverse();
+    let mut cards = vec![card(
+        Length::Full,
+        ui.full_title,
+        &full_description(store.lang.locale()),
+        ui.start_full,
+    )];
+    if settings.offers(Length::Pulse) {
+        cards.push(card(Length::Pulse, ui.pulse_title, ui.pulse_desc, ui.start_pulse));
+        if settings.length == Some(Length::Pulse) {
+            cards.reverse();
+        }
     }
     let resume = store.resumable.as_ref().map(|_| {
         let on_resume = {

@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use crate::content::Lang;
 use crate::ui::state::{Action, Screen};
-use crate::ui::store::{quick_exit, use_settings, use_store};
+use crate::present::trainers::ConfigState;
+use crate::ui::store::{quick_exit, use_launch, use_settings, use_store};
 
 /// "Exit this page": first in the tab order, one click or Shift three times.
 #[component]
@@ -49,6 +50,7 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
 #[component]
 pub fn Header() -> Html {
     let store = use_store();
+    let settings = use_settings();
     let cat = store.lang.locale();
     let ui = cat.ui;
     let on_lang = {
@@ -72,7 +74,7 @@ pub fn Header() -> Html {
             </div>
             <nav aria-label={ui.main_nav} class="site-nav">
                 <NavLink screen={Screen::Help} label={ui.get_help} class="help-link" />
-                <NavLink screen={Screen::History} label={ui.history_nav} />
+                if settings.modules.history { <NavLink screen={Screen::History} label={ui.history_nav} /> }
                 <NavLink screen={Screen::Research} label={ui.about_research} />
                 <label class="lang">
                     <span>{ ui.language }</span>
@@ -90,11 +92,23 @@ pub fn Header() -> Html {
 #[component]
 pub fn Footer() -> Html {
     let store = use_store();
+    let settings = use_settings();
+    let launch = use_launch();
     let ui = store.lang.locale().ui;
+    let refused = matches!(*launch.config, ConfigState::Refused(_));
     html! {
         <footer class="site-footer">
+            if let Some((name, line)) = &settings.organisation {
+                <p class="organisation"><strong>{ name }</strong>
+                    if let Some(line) = line { { " " }{ line } }
+                </p>
+            }
             <p>{ ui.footer_privacy }</p>
-            <p><NavLink screen={Screen::Privacy} label={ui.your_privacy} /></p>
+            if refused { <p class="quiet-line" id="config-quiet-line">{ ui.trainers.quiet_line }</p> }
+            <p class="footer-links">
+                <NavLink screen={Screen::Privacy} label={ui.your_privacy} />
+                <NavLink screen={Screen::Trainers} label={ui.for_trainers} />
+            </p>
         </footer>
     }
 }

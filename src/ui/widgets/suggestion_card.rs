@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::present::results::card;
 use crate::ui::state::Action;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_settings, use_store};
 
 #[derive(Properties, PartialEq)]
 pub struct SuggestionProps {
@@ -20,6 +20,7 @@ pub struct SuggestionProps {
 #[component]
 pub fn SuggestionCard(props: &SuggestionProps) -> Html {
     let store = use_store();
+    let settings = use_settings();
     let ui = store.lang.locale().ui;
     let Some(view) = card(store.lang.locale(), props.id) else {
         return Html::default();
@@ -41,9 +42,11 @@ pub fn SuggestionCard(props: &SuggestionProps) -> Html {
             <p>{ view.detail }</p>
             <p class="why"><strong>{ ui.why }</strong>{ " " }{ view.why }</p>
             if let Some(source) = view.source { <p class="source">{ ui.source }{ " " }{ source }</p> }
-            <button type="button" class="plan-toggle" aria-pressed={picked.to_string()} {onclick}>
-                { if picked { ui.in_plan } else { ui.add_to_plan } }
-            </button>
+            if settings.modules.plan {
+                <button type="button" class="plan-toggle" aria-pressed={picked.to_string()} {onclick}>
+                    { if picked { ui.in_plan } else { ui.add_to_plan } }
+                </button>
+            }
         </li>
     }
 }

@@ -14,13 +14,17 @@ pub fn ContactList() -> Html {
     let locale = store.lang.locale();
     html! {
         <ul class="contacts">
-            { for contacts(locale, &settings.contacts).into_iter().map(|c| html! {
+            { for contacts(locale, &settings).into_iter().map(|c| html! {
                 <li>
-                    <span class="region">{ c.region }</span>
+                    if let Some(region) = c.region { <span class="region">{ region }</span> }
                     <span class="name">{ c.name }</span>
-                    <a class="number" href={c.call}>{ c.number }</a>
+                    if let Some((number, link)) = c.call { <a class="number" href={link}>{ number }</a> }
                     if let Some(sms) = c.text { <a class="number text" href={sms}>{ locale.ui.text_us }</a> }
-                    <span class="note">{ c.note }</span>
+                    if let Some(web) = c.web {
+                        <a class="number web" href={web.clone()} rel="noopener noreferrer" target="_blank">{ web }</a>
+                    }
+                    if let Some(hours) = c.hours { <span class="note">{ hours }</span> }
+                    if let Some(note) = c.note { <span class="note">{ note }</span> }
                 </li>
             }) }
         </ul>

@@ -1,0 +1,119 @@
+// A trainer's config.json: read before the first screen, laid under the link's options; a bad one
+// never stops the app (it runs on its defaults, says so quietly, and For trainers names every
+// problem and where it is); a missing one is silent.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowser, watchErrors } from './lib/browser.mjs';
+import { WelcomePage } from './lib/pages.mjs';
+import { CheckInFlow, localStore } from './lib/history.mjs';
+import { S, CONTENT, TEXT } from './lib/selectors.mjs';
+
+const browser = useBrowser();
+const T = CONTENT.ui.trainers;
+
+/** A context whose config.json is `body` (or a 404 when `body` is null). */
+async function withConfig(body) {
+  const context = await browser.newContext();
+  await context.route('**/config.json', (route) =>
+    body === null
+      ? route.fulfill({ status: 404, body: 'not found' })
+      : route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  await context.route('https://www.google.com/**', (route) => route.fulfill({ status: 200, body: 'neutral' }));
+  await context.route('https://example.org/**', (route) => route.fulfill({ status: 200, body: 'trainer exit' }));
+  return context;
+}
+
+async function openTrainers(page) {
+  await page.click(`.site-footer button:has-text("${CONTENT.ui.for_trainers}")`);
+  await page.waitForSelector('#config-check');
+  return (await page.locator('#config-check').innerText()).trim();
+}
+
+test('a good config.json adds local contacts, names the organisation and turns parts off', async () => {
+  const context = await withConfig(JSON.stringify({
+    organisation: 'Riverbend Recovery Coach Academy',
+    organisation_line: 'Nobody at the academy sees your answers.',
+    contacts: [{ name: 'Riverbend Peer Warmline', phone: '+1 555 010 0199', hours: 'Every day', about: 'Talk with a peer.' }],
+    modules: { plan: false, pulse: false },
+    exit_url: 'https://example.org/left',
+  }));
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  assert.match(await page.innerText('.site-footer .organisation'), /Riverbend Recovery Coach Academy/);
+  assert.deepEqual((await welcome.choices()).map((c) => c.title), [CONTENT.ui.full_title], 'no quick pulse');
+  assert.equal(await page.locator('#config-quiet-line').count(), 0);
+
+  const help = await welcome.openHelp();
+  const first = help.page.locator(`${S.contacts} >> nth=0`);
+  assert.match(await first.innerText(), /Riverbend Peer Warmline/);
+  assert.equal(await first.locator('a.number').getAttribute('href'), 'tel:+15550100199');
+
+  const check = await openTrainers(page);
+  assert.ok(check.includes('Riverbend Recovery Coach Academy'), check);
+  assert.ok(check.includes('1 local contact'), check);
+  assert.ok(check.includes(T.module_plan) && check.includes(T.module_pulse), check);
+
+  // With the plan off, results offer no plan; Exit goes where the trainer chose.
+  await page.click('.screen.page .actions button');
+  await welcome.goto();
+  await page.click(S.startFull);
+  await page.click(S.exit);
+  await page.waitForURL('https://example.org/left');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a bad config.json never stops the app: defaults, a quiet line, and every problem named', async () => {
+  const context = await withConfig(JSON.stringify({
+    organisaton: 'Typo Academy',
+    exit_url: 'javascript:alert(1)',
+    contacts: [{ name: 'Warmline', phone: 'call us' }],
+  }));
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  assert.equal((await page.textContent('#config-quiet-line')).trim(), T.quiet_line);
+  assert.deepEqual((await welcome.choices()).map((c) => c.title), [CONTENT.ui.full_title, CONTENT.ui.pulse_title], 'defaults');
+  const check = await openTrainers(page);
+  assert.ok(check.startsWith(T.config_check_heading), check);
+  assert.ok(check.includes(T.config_bad), check);
+  for (const where of ['organisaton', 'exit_url', 'contacts[0].phone']) assert.ok(check.includes(where), `${where} in ${check}`);
+  // Exit still goes to the neutral default, never to the file's javascript: address.
+  await page.click(S.exit);
+  await page.waitForURL('https://www.google.com/**');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a missing config.json is silent, and so is one that is not JSON for a person', async () => {
+  const missing = await withConfig(null);
+  const page = await missing.newPage();
+  await new WelcomePage(page).goto();
+  assert.equal(await page.locator('#config-quiet-line').count(), 0);
+  const check = await openTrainers(page);
+  assert.ok(check.startsWith(T.config_check_heading) && check.endsWith(T.config_none), check);
+  await missing.close();
+
+  const broken = await withConfig('{ "organisation": "Half a file",');
+  const page2 = await broken.newPage();
+  await new WelcomePage(page2).goto();
+  assert.equal((await page2.textContent('#config-quiet-line')).trim(), T.quiet_line);
+  assert.match(await openTrainers(page2), /not valid JSON: reading stopped at line 1/);
+  await broken.close();
+});
+
+test('?history=off offers no saving and no My history, and writes nothing', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const flow = new CheckInFlow(page);
+  await flow.open('?history=off');
+  assert.equal(await page.locator(`.site-nav button:has-text("${TEXT.historyTitle}")`).count(), 0);
+  await flow.pulse('often');
+  assert.equal(await page.locator('.save-box').count(), 0);
+  assert.deepEqual(await localStore(page), {});
+  await context.close();
+});

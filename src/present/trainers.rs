@@ -1,0 +1,214 @@
+//! The For trainers page as data: the live check of this copy's `config.json` (what was read and
+//! is in use, or every problem in words, with where it is), and the discussion prompts.
+
+use crate::assessment::Theme;
+use crate::content::{fill, Lang, Locale};
+use crate::settings::Settings;
+use crate::storage::config::{Config, Located, Problem, MAX_BYTES, MAX_CONTACTS, MAX_TEXT};
+
+/// What became of this copy's `config.json`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum ConfigState {
+    /// No file (or it could not be fetched): the defaults, silently.
+    #[default]
+    Missing,
+    /// Read and in use.
+    InUse(Config),
+    /// Refused: the defaults are in use, and these are the problems.
+    Refused(Vec<Located>),
+}
+
+impl ConfigState {
+    /// The settings: the defaults, with the config laid over them when it is in use.
+    pub fn settings(&self) -> Settings {
+        match self {
+            ConfigState::InUse(config) => Settings::default().with_config(config),
+            _ => Settings::default(),
+        }
+    }
+}
+
+/// One problem in words, with where it is.
+pub fn problem_line(locale: &Locale, located: &Located) -> String {
+    let p = &locale.ui.config_problems;
+    let words = match &located.problem {
+        Problem::TooLarge { bytes } => fill(
+            p.too_large,
+            &[
+                ("kb", &(bytes / 1024).to_string()),
+                ("max", &(MAX_BYTES / 1024).to_string()),
+            ],
+        ),
+        Problem::NotJson { line, column } => fill(
+            p.not_json,
+            &[("line", &line.to_string()), ("column", &column.to_string())],
+        ),
+        Problem::NotAnObject => p.not_an_object.to_owned(),
+        Problem::UnknownKey => p.unknown_key.to_owned(),
+        Problem::NotText => p.not_text.to_owned(),
+        Problem::NotTrueFalse => p.not_true_false.to_owned(),
+        Problem::NotAList => p.not_a_list.to_owned(),
+        Problem::NotAnObjectHere => p.not_an_object_here.to_owned(),
+        Problem::TooLong { chars } => fill(
+            p.too_long,
+            &[
+                ("chars", &chars.to_string()),
+                ("max", &MAX_TEXT.to_string()),
+            ],
+        ),
+        Problem::Empty => p.empty.to_owned(),
+        Problem::TooManyContacts { count } => fill(
+            p.too_many_contacts,
+            &[
+                ("count", &count.to_string()),
+                ("max", &MAX_CONTACTS.to_string()),
+            ],
+        ),
+        Problem::NoWayToReach => p.no_way_to_reach.to_owned(),
+        Problem::BadNumber => p.bad_number.to_owned(),
+        Problem::NotAWebAddress => p.not_a_web_address.to_owned(),
+        Problem::UnknownLanguage => {
+            let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+            fill(
+                p.unknown_language,
+                &[("languages", &tags.join(locale.ui.names_sep))],
+            )
+        }
+        Problem::UnknownLength => p.unknown_length.to_owned(),
+    };
+    let t = &locale.ui.trainers;
+    // The path comes from the file: shown isolated and cut, like any outside text.
+    let path = if located.path.is_empty() {
+        t.config_whole_file.to_owned()
+    } else {
+        super::text::isolate(&located.path, 80)
+    };
+    fill(t.config_problem_at, &[("path", &path), ("problem", &words)])
+}
+
+/// The live check: a heading line and the lines under it.
+pub fn config_check(
+    locale: &Locale,
+    state: &ConfigState,
+    settings: &Settings,
+) -> (String, Vec<String>) {
+    let t = &locale.ui.trainers;
+    match state {
+        ConfigState::Missing => (t.config_none.to_owned(), vec![]),
+        ConfigState::InUse(_) => {
+            let organisation = settings
+                .organisation
+                .as_ref()
+                .map_or(t.config_no_organisation, |(name, _)| name.as_str());
+            let m = settings.modules;
+            let off: Vec<&str> = [
+                (m.history, t.module_history),
+                (m.pulse, t.module_pulse),
+                (m.plan, t.module_plan),
+            ]
+            .into_iter()
+            .filter(|(on, _)| !on)
+            .map(|(_, name)| name)
+            .collect();
+            let mut lines =
+                vec![locale.count(&t.config_contacts, settings.local_contacts.len(), &[])];
+            lines.push(if off.is_empty() {
+                t.config_all_on.to_owned()
+            } else {
+                fill(
+                    t.config_modules_off,
+                    &[("modules", &off.join(locale.ui.names_sep))],
+                )
+            });
+            (
+                fill(
+                    t.config_read,
+                    &[("organisation", &super::text::isolate(organisation, 120))],
+                ),
+                lines,
+            )
+        }
+        ConfigState::Refused(problems) => (
+            t.config_bad.to_owned(),
+            problems.iter().map(|p| problem_line(locale, p)).collect(),
+        ),
+    }
+}
+
+/// The discussion prompt of each theme, with its title, in page order.
+pub fn prompts(locale: &Locale) -> Vec<(&'static str, &'static str)> {
+    Theme::PAGE_ORDER
+        .iter()
+        .map(|&t| (locale.theme(t).title, locale.theme(t).prompt))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::config::parse;
+
+    #[test]
+    fn every_problem_is_worded_with_where_it_is() {
+        let l = Lang::En.locale();
+        let problems = parse(
+            r#"{"organisaton": "x", "exit_url": "javascript:alert(1)", "contacts": [{"name": "A", "phone": "call"}]}"#,
+        )
+        .expect_err("refused");
+        let (head, lines) = config_check(l, &ConfigState::Refused(problems), &Settings::default());
+        assert_eq!(head, l.ui.trainers.config_bad);
+        assert!(lines.contains(&"\u{2068}organisaton\u{2069}: Full Cup does not know this setting (check its spelling against config.example.json)".to_owned()), "{lines:?}");
+        assert!(
+            lines
+                .iter()
+                .any(|x| x.contains("exit_url") && x.contains("https://")),
+            "{lines:?}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|x| x.contains("contacts[0].phone") && x.contains("digits")),
+            "{lines:?}"
+        );
+        for line in &lines {
+            assert!(
+                !line.contains("{path}") && !line.contains("{problem}"),
+                "{line}"
+            );
+        }
+        let not_json = parse("{ oops").expect_err("refused");
+        let line = problem_line(l, &not_json[0]);
+        assert!(
+            line.starts_with("the whole file: this is not valid JSON: reading stopped at line 1"),
+            "{line}"
+        );
+    }
+
+    #[test]
+    fn a_config_in_use_is_summed_up() {
+        let l = Lang::En.locale();
+        let config = parse(
+            r#"{"organisation": "Riverbend", "modules": {"pulse": false},
+                "contacts": [{"name": "Warmline", "phone": "555 0100"}]}"#,
+        )
+        .expect("valid");
+        let s = Settings::default().with_config(&config);
+        let (head, lines) = config_check(l, &ConfigState::InUse(config.clone()), &s);
+        assert_eq!(
+            head,
+            "config.json was read and is in use, for \u{2068}Riverbend\u{2069}."
+        );
+        assert_eq!(
+            lines,
+            vec![
+                "It adds 1 local contact before the built-in crisis lines.".to_owned(),
+                "Turned off: the quick pulse.".to_owned()
+            ]
+        );
+        assert_eq!(
+            config_check(l, &ConfigState::Missing, &s).0,
+            l.ui.trainers.config_none
+        );
+        assert_eq!(prompts(l).len(), 8);
+    }
+}

@@ -1,0 +1,511 @@
+//! A trainer's `config.json`, read and checked: every problem is found (not just the first), each
+//! named by where it is in the file and what is wrong, as a type (`present::messages` words it).
+//! Whatever is wrong, the app runs on its defaults; a field that is fine is still used only when
+//! the whole file is fine, so a half-read file never mixes with the defaults.
+
+use serde_json::{Map, Value};
+
+use crate::assessment::Length;
+use crate::content::Lang;
+
+/// The largest `config.json` read; a real one is a few kilobytes.
+pub const MAX_BYTES: usize = 64 * 1024;
+/// The most local contacts a file may list.
+pub const MAX_CONTACTS: usize = 20;
+/// The longest text any one field may hold, in characters.
+pub const MAX_TEXT: usize = 300;
+
+/// A local support contact a trainer adds: shown first, in the trainer's own words.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LocalContact {
+    pub name: String,
+    /// As people write it locally; dialled with its digits (and a leading `+`) only.
+    pub phone: Option<String>,
+    /// A number that takes text messages.
+    pub text: Option<String>,
+    /// An `https://` (or `http://`) address.
+    pub web: Option<String>,
+    pub hours: Option<String>,
+    /// One line on who it is for.
+    pub about: Option<String>,
+}
+
+/// Which parts of the app a copy offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Modules {
+    pub history: bool,
+    pub pulse: bool,
+    pub plan: bool,
+}
+
+impl Default for Modules {
+    fn default() -> Self {
+        Modules {
+            history: true,
+            pulse: true,
+            plan: true,
+        }
+    }
+}
+
+/// What a valid `config.json` sets; `None` leaves the default.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Config {
+    pub organisation: Option<String>,
+    /// A short line of the trainer's own, shown with the organisation's name.
+    pub organisation_line: Option<String>,
+    pub contacts: Vec<LocalContact>,
+    pub language: Option<Lang>,
+    pub length: Option<Length>,
+    pub modules: Modules,
+    pub exit_url: Option<String>,
+}
+
+/// What is wrong at one place in the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The file is larger than [`MAX_BYTES`].
+    TooLarge { bytes: usize },
+    /// Not JSON at all (or cut short); the line and column where reading stopped.
+    NotJson { line: usize, column: usize },
+    /// The top of the file is not an object (`{ … }`).
+    NotAnObject,
+    /// A key Full Cup does not know (a typing mistake, usually).
+    UnknownKey,
+    /// Should be text.
+    NotText,
+    /// Should be `true` or `false`.
+    NotTrueFalse,
+    /// Should be a list (`[ … ]`).
+    NotAList,
+    /// Should be an object (`{ … }`).
+    NotAnObjectHere,
+    /// Text longer than [`MAX_TEXT`] characters.
+    TooLong { chars: usize },
+    /// Empty text where words are needed.
+    Empty,
+    /// More than [`MAX_CONTACTS`] contacts.
+    TooManyContacts { count: usize },
+    /// A contact with neither a phone number, a text number nor a web address.
+    NoWayToReach,
+    /// A phone number with no digits, or characters other than digits, spaces, `+ - ( ) .`.
+    BadNumber,
+    /// A web or exit address that is not `https://` or `http://` (for example `javascript:`).
+    NotAWebAddress,
+    /// A language Full Cup does not speak.
+    UnknownLanguage,
+    /// Not `"full"` or `"pulse"`.
+    UnknownLength,
+}
+
+/// One problem and where it is: a path such as `contacts[2].phone` (empty for the whole file).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located {
+    pub path: String,
+    pub problem: Problem,
+}
+
+/// Reads `config.json`. `Ok` only when every field is valid; otherwise every problem found.
+pub fn parse(text: &str) -> Result<Config, Vec<Located>> {
+    let at = |path: &str, problem| Located {
+        path: path.to_owned(),
+        problem,
+    };
+    if text.len() > MAX_BYTES {
+        return Err(vec![at("", Problem::TooLarge { bytes: text.len() })]);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        vec![at(
+            "",
+            Problem::NotJson {
+                line: e.line(),
+                column: e.column(),
+            },
+        )]
+    })?;
+    let Some(top) = value.as_object() else {
+        return Err(vec![at("", Problem::NotAnObject)]);
+    };
+    let mut problems = Vec::new();
+    let mut config = Config::default();
+    for (key, v) in top {
+        match key.as_str() {
+            // The editor's pointer to the schema: allowed, never used.
+            "$schema" => {}
+            "organisation" => config.organisation = text_field(v, key, &mut problems),
+            "organisation_line" => config.organisation_line = text_field(v, key, &mut problems),
+            "language" => {
+                if let Some(tag) = text_field(v, key, &mut problems) {
+                    match Lang::from_tag(&tag) {
+                        Some(l) => config.language = Some(l),
+                        None => problems.push(at(key, Problem::UnknownLanguage)),
+                    }
+                }
+            }
+            "length" => {
+                if let Some(word) = text_field(v, key, &mut problems) {
+                    match Length::from_key(&word) {
+                        Some(l) => config.length = Some(l),
+                        None => problems.push(at(key, Problem::UnknownLength)),
+                    }
+                }
+            }
+            "exit_url" => {
+                if let Some(url) = text_field(v, key, &mut problems) {
+                    if is_web_address(&url) {
+                        config.exit_url = Some(url);
+                    } else {
+                        problems.push(at(key, Problem::NotAWebAddress));
+                    }
+                }
+            }
+            "modules" => config.modules = modules(v, &mut problems),
+            "contacts" => config.contacts = contacts(v, &mut problems),
+            _ => problems.push(at(key, Problem::UnknownKey)),
+        }
+    }
+    if problems.is_empty() {
+        Ok(config)
+    } else {
+        Err(problems)
+    }
+}
+
+/// `http://` or `https://` followed by a host: the only addresses Full Cup will link to or leave for.
+pub fn is_web_address(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !host.contains(char::is_whitespace)
+    }) && !url.chars().any(char::is_control)
+}
+
+/// Digits, spaces and `+ - ( ) .`, with at least one digit.
+pub fn is_phone_number(number: &str) -> bool {
+    number.chars().any(|c| c.is_ascii_digit())
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c))
+}
+
+/// The number to dial: its digits, and a leading `+` if it had one.
+pub fn dial(number: &str) -> String {
+    let plus = number.trim_start().starts_with('+');
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    if plus {
+        format!("+{digits}")
+    } else {
+        digits
+    }
+}
+
+fn text_field(v: &Value, path: &str, problems: &mut Vec<Located>) -> Option<String> {
+    let Some(s) = v.as_str() else {
+        problems.push(Located {
+            path: path.to_owned(),
+            problem: Problem::NotText,
+        });
+        return None;
+    };
+    let chars = s.chars().count();
+    let problem = if s.trim().is_empty() {
+        Some(Problem::Empty)
+    } else if chars > MAX_TEXT {
+        Some(Problem::TooLong { chars })
+    } else {
+        None
+    };
+    match problem {
+        Some(problem) => {
+            problems.push(Located {
+                path: path.to_owned(),
+                problem,
+            });
+            None
+        }
+        None => Some(s.trim().to_owned()),
+    }
+}
+
+fn object<'a>(
+    v: &'a Value,
+    path: &str,
+    problems: &mut Vec<Located>,
+) -> Option<&'a Map<String, Value>> {
+    let map = v.as_object();
+    if map.is_none() {
+        problems.push(Located {
+            path: path.to_owned(),
+            problem: Problem::NotAnObjectHere,
+        });
+    }
+    map
+}
+
+fn modules(v: &Value, problems: &mut Vec<Located>) -> Modules {
+    let mut m = Modules::default();
+    let Some(map) = object(v, "modules", problems) else {
+        return m;
+    };
+    for (key, v) in map {
+        let path = format!("modules.{key}");
+        let slot = match key.as_str() {
+            "history" => &mut m.history,
+            "pulse" => &mut m.pulse,
+            "plan" => &mut m.plan,
+            _ => {
+                problems.push(Located {
+                    path,
+                    problem: Problem::UnknownKey,
+                });
+                continue;
+            }
+        };
+        match v.as_bool() {
+            Some(b) => *slot = b,
+            None => problems.push(Located {
+                path,
+                problem: Problem::NotTrueFalse,
+            }),
+        }
+    }
+    m
+}
+
+fn contacts(v: &Value, problems: &mut Vec<Located>) -> Vec<LocalContact> {
+    let Some(list) = v.as_array() else {
+        problems.push(Located {
+            path: "contacts".into(),
+            problem: Problem::NotAList,
+        });
+        return vec![];
+    };
+    if list.len() > MAX_CONTACTS {
+        problems.push(Located {
+            path: "contacts".into(),
+            problem: Problem::TooManyContacts { count: list.len() },
+        });
+        return vec![];
+    }
+    let mut out = Vec::new();
+    for (i, item) in list.iter().enumerate() {
+        let base = format!("contacts[{i}]");
+        let Some(map) = object(item, &base, problems) else {
+            continue;
+        };
+        let mut c = LocalContact::default();
+        for (key, v) in map {
+            let path = format!("{base}.{key}");
+            match key.as_str() {
+                "name" => c.name = text_field(v, &path, problems).unwrap_or_default(),
+                "phone" | "text" => {
+                    if let Some(s) = text_field(v, &path, problems) {
+                        if !is_phone_number(&s) {
+                            problems.push(Located {
+                                path,
+                                problem: Problem::BadNumber,
+                            });
+                        } else if key == "phone" {
+                            c.phone = Some(s);
+                        } else {
+                            c.text = Some(s);
+                        }
+                    }
+                }
+                "web" => {
+                    if let Some(s) = text_field(v, &path, problems) {
+                        if is_web_address(&s) {
+                            c.web = Some(s);
+                        } else {
+                            problems.push(Located {
+                                path,
+                                problem: Problem::NotAWebAddress,
+                            });
+                        }
+                    }
+                }
+                "hours" => c.hours = text_field(v, &path, problems),
+                "about" => c.about = text_field(v, &path, problems),
+                _ => problems.push(Located {
+                    path,
+                    problem: Problem::UnknownKey,
+                }),
+            }
+        }
+        // Missing altogether (a present but unusable value is reported where it is).
+        if !map.contains_key("name") {
+            problems.push(Located {
+                path: format!("{base}.name"),
+                problem: Problem::Empty,
+            });
+        }
+        if !["phone", "text", "web"]
+            .iter()
+            .any(|k| map.contains_key(*k))
+        {
+            problems.push(Located {
+                path: base.clone(),
+                problem: Problem::NoWayToReach,
+            });
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EXAMPLE: &str = include_str!("../../static/config.example.json");
+
+    fn problems(text: &str) -> Vec<(String, Problem)> {
+        parse(text)
+            .expect_err("refused")
+            .into_iter()
+            .map(|l| (l.path, l.problem))
+            .collect()
+    }
+
+    #[test]
+    fn the_documented_example_is_valid_and_read_in_full() {
+        let c = parse(EXAMPLE).expect("the example is valid");
+        assert!(c.organisation.is_some() && c.organisation_line.is_some());
+        assert_eq!(c.contacts.len(), 2);
+        assert_eq!(c.language, Some(Lang::En));
+        assert_eq!(c.length, Some(Length::Full));
+        assert!(c.exit_url.as_deref().is_some_and(is_web_address));
+        assert_eq!(
+            c.modules,
+            Modules {
+                history: true,
+                pulse: true,
+                plan: true
+            }
+        );
+    }
+
+    #[test]
+    fn an_empty_object_or_only_a_schema_pointer_means_defaults() {
+        assert_eq!(parse("{}"), Ok(Config::default()));
+        assert_eq!(
+            parse(r#"{"$schema": "config.schema.json"}"#),
+            Ok(Config::default())
+        );
+    }
+
+    #[test]
+    fn not_json_says_where_reading_stopped() {
+        assert_eq!(
+            problems("{\n  \"language\": \"en\",\n  oops\n}"),
+            vec![(String::new(), Problem::NotJson { line: 3, column: 3 })]
+        );
+        assert_eq!(
+            problems("[1, 2]"),
+            vec![(String::new(), Problem::NotAnObject)]
+        );
+    }
+
+    #[test]
+    fn every_problem_is_found_and_located() {
+        let text = r#"{
+            "organisaton": "Typo Academy",
+            "language": "tlh",
+            "length": "long",
+            "exit_url": "javascript:alert(1)",
+            "modules": { "history": "no", "chat": true },
+            "contacts": [
+                { "name": "Warmline", "phone": "call us" },
+                { "phone": "555 0100", "web": "ftp://example.org" },
+                { "name": "No way to reach" },
+                "just a string"
+            ]
+        }"#;
+        let found = problems(text);
+        for expected in [
+            ("organisaton", Problem::UnknownKey),
+            ("language", Problem::UnknownLanguage),
+            ("length", Problem::UnknownLength),
+            ("exit_url", Problem::NotAWebAddress),
+            ("modules.history", Problem::NotTrueFalse),
+            ("modules.chat", Problem::UnknownKey),
+            ("contacts[0].phone", Problem::BadNumber),
+            ("contacts[1].name", Problem::Empty),
+            ("contacts[1].web", Problem::NotAWebAddress),
+            ("contacts[2]", Problem::NoWayToReach),
+            ("contacts[3]", Problem::NotAnObjectHere),
+        ] {
+            assert!(
+                found.contains(&(expected.0.to_owned(), expected.1.clone())),
+                "missing {expected:?} in {found:?}"
+            );
+        }
+        assert_eq!(found.len(), 11, "{found:?}");
+    }
+
+    #[test]
+    fn wrong_types_and_sizes_are_named() {
+        assert_eq!(
+            problems(r#"{"organisation": 7}"#),
+            vec![("organisation".into(), Problem::NotText)]
+        );
+        assert_eq!(
+            problems(r#"{"organisation": "  "}"#),
+            vec![("organisation".into(), Problem::Empty)]
+        );
+        let long = format!(r#"{{"organisation_line": "{}"}}"#, "x".repeat(301));
+        assert_eq!(
+            problems(&long),
+            vec![("organisation_line".into(), Problem::TooLong { chars: 301 })]
+        );
+        assert_eq!(
+            problems(r#"{"contacts": {}}"#),
+            vec![("contacts".into(), Problem::NotAList)]
+        );
+        let many = format!(
+            r#"{{"contacts": [{}]}}"#,
+            vec![r#"{"name":"A","phone":"1"}"#; 21].join(",")
+        );
+        assert_eq!(
+            problems(&many),
+            vec![("contacts".into(), Problem::TooManyContacts { count: 21 })]
+        );
+        let huge = format!(r#"{{"organisation": "{}"}}"#, "x".repeat(MAX_BYTES));
+        assert!(matches!(problems(&huge)[0].1, Problem::TooLarge { .. }));
+    }
+
+    #[test]
+    fn only_web_addresses_are_allowed_to_leave_for() {
+        for ok in [
+            "https://example.org/",
+            "http://example.org",
+            "HTTPS://Example.org/path?q=1",
+        ] {
+            assert!(is_web_address(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,hi",
+            "https://",
+            "//example.org",
+            "example.org",
+            "https:// spaced.org",
+            "https://example.org/\n",
+            "file:///etc/passwd",
+        ] {
+            assert!(!is_web_address(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_are_dialled_by_their_digits() {
+        assert!(is_phone_number("+1 (555) 010-0199"));
+        assert!(!is_phone_number("call us"));
+        assert!(!is_phone_number("555;rm"));
+        assert_eq!(dial("+1 (555) 010-0199"), "+15550100199");
+        assert_eq!(dial("0800 11 11"), "08001111");
+    }
+}
