@@ -467,7 +467,7 @@ mod tests {
         );
         let many = format!(
             r#"{{"contacts": [{}]}}"#,
-            vec![r#"{"name":"A","phone":"1"}"#; 21].join(",")
+            [r#"{"name":"A","phone":"1"}"#; 21].join(",")
         );
         assert_eq!(
             problems(&many),
