@@ -11,13 +11,28 @@ import { S, TEXT, CONTENT } from './lib/selectors.mjs';
 const browser = useBrowser();
 const saved = async (page) => JSON.parse((await localStore(page))[HISTORY_KEY] ?? '{"check_ins":[]}').check_ins;
 
-test('two tabs: "delete all" in one is not undone by the other, which refreshes and says so', async () => {
+/** A page that never hears the storage events of other tabs: it keeps the history it read. */
+async function staleTab(context) {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const add = window.addEventListener;
+    window.addEventListener = function addEventListener(type, ...rest) {
+      if (type === 'storage') return undefined;
+      return add.call(this, type, ...rest);
+    };
+  });
+  return page;
+}
+
+test('a stale tab: "delete all" elsewhere stays done, and a check-in saved elsewhere is never lost', async () => {
   const context = await browser.newContext();
   const a = await context.newPage();
-  const b = await context.newPage();
-  const errors = [...[a, b].map(watchErrors)];
+  const b = await staleTab(context);
+  const errors = [a, b].map(watchErrors);
 
-  // Tab A saves two check-ins.
+  // Tab A saves two check-ins; tab B then opens (and reads both) and finishes one of its own.
+  // The page being used is brought to the front: a page in the background gets few frames.
+  await a.bringToFront();
   const flowA = new CheckInFlow(a);
   await flowA.open();
   await flowA.pulse('often');
@@ -25,33 +40,62 @@ test('two tabs: "delete all" in one is not undone by the other, which refreshes 
   await flowA.startAgain();
   await flowA.pulse('rarely');
   await flowA.save();
-  assert.equal((await saved(a)).length, 2);
-
-  // Tab B opens now (it reads both) and finishes a check-in of its own, not yet saved.
+  await b.bringToFront();
   const flowB = new CheckInFlow(b);
   await flowB.open();
   await flowB.pulse('sometimes');
 
-  // Tab A deletes everything.
+  // Tab A deletes everything; tab B, which never heard, still holds both in memory.
+  await a.bringToFront();
   const historyA = await flowA.openHistory();
   await historyA.askDeleteAll();
   await historyA.confirm();
   assert.equal((await saved(a)).length, 0);
 
-  // Tab B heard about it: its history shows nothing, and says why.
+  // Tab B saves: the change is applied to what is stored now, so the two stay deleted.
+  await b.bringToFront();
+  await flowB.save();
+  assert.equal((await saved(b)).length, 1, 'only the check-in saved after the deletion');
+
+  // Tab A (its view now a check-in behind) saves another: tab B's is kept.
+  await a.bringToFront();
+  await a.click('.screen.history > .actions button');
+  await flowA.startAgain();
+  await flowA.pulse('always');
+  await flowA.save();
+  const both = await saved(a);
+  assert.equal(both.length, 2, 'a check-in saved in another tab is never lost');
+  assert.deepEqual(errors.flat(), []);
+  await context.close();
+});
+
+test('an open tab hears that another changed the history, re-reads it and says so', async () => {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.bringToFront();
+  const flowA = new CheckInFlow(a);
+  await flowA.open();
+  await flowA.pulse('often');
+  await flowA.save();
+  await b.bringToFront();
+  const flowB = new CheckInFlow(b);
+  await flowB.open();
+  await flowB.pulse('sometimes');
+  await flowB.save();
+  assert.equal((await saved(b)).length, 2);
+
+  // Tab A deletes everything while tab B shows "Saved on this device".
+  await a.bringToFront();
+  const historyA = await flowA.openHistory();
+  await historyA.askDeleteAll();
+  await historyA.confirm();
+  await b.bringToFront();
+  await b.waitForFunction((text) => document.querySelector('.save-box')?.textContent.includes(text), CONTENT.ui.history_changed_elsewhere);
+  assert.equal(await b.locator('#save-check-in').count(), 1, 'no longer marked as saved; it can be saved again');
   const historyB = await flowB.openHistory();
-  await b.waitForSelector('#changed-elsewhere');
   assert.equal((await b.textContent('#changed-elsewhere')).trim(), CONTENT.ui.history_changed_elsewhere);
   assert.equal(await historyB.saved().count(), 0);
-  await b.click('.screen.history > .actions button');
-  await b.waitForSelector('#save-check-in');
-
-  // Tab B saves its own check-in: the two deleted ones stay deleted.
-  await flowB.save();
-  const after = await saved(b);
-  assert.equal(after.length, 1, 'only the check-in saved after the deletion');
-  assert.equal(JSON.stringify(after).includes('"sometimes"'), true);
-  assert.deepEqual(errors.flat(), []);
   await context.close();
 });
 
@@ -110,14 +154,20 @@ test('leaving My plan with words not kept anywhere asks first; Exit never does',
   });
   await page.click(S.note);
   await page.keyboard.type('Call my sponsor on Sunday.');
+  // Words typed on My plan are kept nowhere: leaving from any screen asks first.
+  await page.click(S.backToResults);
+  await page.waitForSelector(S.results);
+  const asked = page.waitForEvent('dialog');
   await page.close({ runBeforeUnload: true });
-  await page.waitForEvent('dialog').catch(() => {});
+  await asked;
   assert.deepEqual(dialogs, ['beforeunload'], 'asked before losing the words');
   assert.equal(page.isClosed(), false, 'dismissing keeps the page and its words');
+  await page.click(S.goToPlan);
   assert.equal(await page.inputValue(S.note), 'Call my sponsor on Sunday.');
 
   // Without words of the person's own, closing My plan does not ask.
   const quiet = await context.newPage();
+  await quiet.bringToFront();
   const quietDialogs = [];
   quiet.on('dialog', async (d) => {
     quietDialogs.push(d.type());
@@ -134,6 +184,7 @@ test('leaving My plan with words not kept anywhere asks first; Exit never does',
   assert.deepEqual(quietDialogs, [], 'nothing of theirs would be lost');
 
   // Exit leaves at once, without asking.
+  await page.bringToFront();
   await page.click(S.exit);
   await page.waitForURL('https://www.google.com/**');
   assert.deepEqual(dialogs, ['beforeunload'], 'Exit was not held back');

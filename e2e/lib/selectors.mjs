@@ -77,6 +77,7 @@ export const S = {
   chosen: '.chosen > li',
   chosenAction: '.chosen > li > strong',
   note: '#plan-note',
+  backToResults: '.screen.plan .actions button:not(.primary)',
   reminderDays: '#reminder-days',
   downloadIcs: '#download-ics',
   planCards: '.screen.plan .suggestions .suggestion',

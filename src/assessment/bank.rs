@@ -10,8 +10,9 @@
 //! - Each theme has exactly one pulse question (`.in_pulse()`), its most representative one,
 //!   never reverse-keyed.
 //! - Helping as part of one's own healing (`mea_healing`) is a protection, in "Meaning and
-//!   anchoring": only helping *in place of* one's own recovery (`rec_work_as_recovery`) counts
-//!   against a person.
+//!   anchoring", and `.never_held_against()`: it counts in the level, but a "Never" is never named
+//!   or answered with an idea. Only helping *in place of* one's own recovery
+//!   (`rec_work_as_recovery`) counts against a person.
 //!
 //! Each suggestion names the bands it fits and the questions it answers; "start here"
 //! (`suggestion::start_here`) uses both. Within a band, ideas written for that band alone come
@@ -53,6 +54,7 @@ const fn q(id: &'static str, theme: Theme) -> Question {
         theme,
         reverse: false,
         in_pulse: false,
+        weighs: true,
     }
 }
 
@@ -87,6 +89,7 @@ pub static QUESTIONS: &[Question] = &[
     q("rec_work_as_recovery", Rec).reversed(),
     q("rec_unwind", Rec),
     q("rec_slide", Rec).reversed(),
+    q("rec_front", Rec).reversed(),
     // Holding outcomes lightly (strain).
     q("out_responsible", Out).in_pulse(),
     q("out_blame", Out),
@@ -99,7 +102,6 @@ pub static QUESTIONS: &[Question] = &[
     q("awa_honest", Awa),
     q("awa_step_back", Awa),
     q("awa_late", Awa).reversed(),
-    q("awa_front", Awa).reversed(),
     // Boundaries and off-hours (strain).
     q("bou_spill", Bou).in_pulse(),
     q("bou_phone", Bou),
@@ -118,7 +120,7 @@ pub static QUESTIONS: &[Question] = &[
     q("mea_good_times", Mea),
     q("mea_grounding", Mea),
     q("mea_doubt", Mea).reversed(),
-    q("mea_healing", Mea),
+    q("mea_healing", Mea).never_held_against(),
     // Role and workplace (strain).
     q("wor_looked_down", Wor).in_pulse(),
     q("wor_unclear", Wor),
@@ -228,7 +230,7 @@ pub static SUGGESTIONS: &[Suggestion] = &[
         &["awa_step_back", "awa_late", "int_drained"],
         Care,
     ),
-    s("awa_ask", Awa, LOW, &["awa_front"], Care),
+    s("awa_ask", Awa, LOW, &["rec_front"], Care),
     s("awa_permission", Awa, WATCH, &["awa_step_back"], Care),
     s("awa_after_setback", Awa, LOW, &[], Care),
     s("awa_keep", Awa, STEADY, &[], Care),
@@ -253,7 +255,7 @@ pub static SUGGESTIONS: &[Suggestion] = &[
     s("mea_story", Mea, LOW, &["mea_doubt"], Healing),
     s("mea_good_moment", Mea, LOW, &["mea_good_times"], Care),
     s("mea_grounding", Mea, LOW, &["mea_grounding"], Healing),
-    s("mea_pay_forward", Mea, LOW, &["mea_healing"], Helping),
+    s("mea_pay_forward", Mea, WATCH, &["mea_progress"], Helping),
     s("mea_keep", Mea, STEADY, &[], Wounded),
     // Role and workplace.
     s(

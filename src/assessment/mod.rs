@@ -41,6 +41,8 @@ pub struct Outcome {
     /// Answers at the far end of the scale in a theme that is not a priority: named on the
     /// results so that no single answer is hidden by an average.
     pub standing_out: Vec<Weighing>,
+    /// Every answer that weighs, heaviest first (see [`suggestion::weighing_answers`]).
+    pub weighing: Vec<Weighing>,
     pub start_here: Vec<Recommendation>,
 }
 
@@ -68,6 +70,7 @@ pub fn evaluate(length: Length, answers: &Answers) -> Outcome {
             .collect(),
         priorities,
         start_here,
+        weighing,
         scores,
     }
 }

@@ -23,6 +23,9 @@ pub struct Question {
     pub reverse: bool,
     /// True for the one question per theme that the quick pulse asks.
     pub in_pulse: bool,
+    /// False for a protection that is never held against a person: its answer still counts in its
+    /// theme's level, but never weighs, stands out or calls for an idea.
+    pub weighs: bool,
 }
 
 impl Question {
@@ -34,10 +37,19 @@ impl Question {
         }
     }
 
+    /// This question, never held against a person (see [`Question::weighs`]).
+    pub const fn never_held_against(self) -> Question {
+        Question {
+            weighs: false,
+            ..self
+        }
+    }
+
     /// This question, asked in the quick pulse as well.
     pub const fn in_pulse(self) -> Question {
         Question {
             in_pulse: true,
+            weighs: true,
             ..self
         }
     }
@@ -79,6 +91,7 @@ mod tests {
             theme: Theme::Boundaries,
             reverse: true,
             in_pulse: false,
+            weighs: true,
         };
         assert_eq!(q.points(Frequency::Always), 0);
         assert_eq!(q.points(Frequency::Rarely), 75);
@@ -96,6 +109,7 @@ mod tests {
             theme: Theme::Support,
             reverse: false,
             in_pulse: false,
+            weighs: true,
         };
         assert!(q.asked_in(Length::Full));
         assert!(!q.asked_in(Length::Pulse));

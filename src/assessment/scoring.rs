@@ -310,36 +310,42 @@ mod tests {
             theme: Theme::Boundaries,
             reverse: false,
             in_pulse: true,
+            weighs: true,
         },
         Question {
             id: "s2",
             theme: Theme::Boundaries,
             reverse: false,
             in_pulse: false,
+            weighs: true,
         },
         Question {
             id: "s3",
             theme: Theme::Boundaries,
             reverse: true,
             in_pulse: false,
+            weighs: true,
         },
         Question {
             id: "s4",
             theme: Theme::Boundaries,
             reverse: false,
             in_pulse: false,
+            weighs: true,
         },
         Question {
             id: "p1",
             theme: Theme::Support,
             reverse: false,
             in_pulse: true,
+            weighs: true,
         },
         Question {
             id: "p2",
             theme: Theme::Support,
             reverse: true,
             in_pulse: false,
+            weighs: true,
         },
     ];
 

@@ -90,6 +90,9 @@ pub enum Weight {
 impl Weight {
     /// The weight of `answer` to `question`, or `None` when it does not weigh.
     pub fn of(question: &Question, answer: Frequency) -> Option<Weight> {
+        if !question.weighs {
+            return None;
+        }
         match question.health(answer) {
             0 => Some(Weight::Severe),
             1..=25 => Some(Weight::Heavy),
@@ -387,6 +390,7 @@ mod tests {
         assert_eq!(Weight::of(q("bou_switch_off"), Frequency::Always), None);
         // Helping as part of one's own healing is a protection, never held against a person.
         assert_eq!(Weight::of(q("mea_healing"), Frequency::Always), None);
+        assert_eq!(Weight::of(q("mea_healing"), Frequency::Never), None);
     }
 
     #[test]

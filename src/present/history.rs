@@ -348,7 +348,7 @@ mod tests {
         assert_eq!(v.migrated, Some(l.ui.import_migrated));
         assert_eq!(
             v.repeated.as_deref(),
-            Some("The file lists 2 of them more than once; each check-in is added only once.")
+            Some("The file lists 2 check-ins more than once; each is added only once.")
         );
         assert_eq!(
             v.new,

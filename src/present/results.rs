@@ -4,7 +4,7 @@
 
 use crate::assessment::scoring::thresholds::{STEADY_FROM, WATCH_FROM};
 use crate::assessment::scoring::{cup_working, CupWorking};
-use crate::assessment::suggestion::fitting;
+use crate::assessment::suggestion::{answering, fitting};
 use crate::assessment::{
     bank, Band, Frequency, Length, Level, Outcome, Reason, SafetySignal, Theme, Weighing,
 };
@@ -178,7 +178,9 @@ pub fn theme_with_band(locale: &Locale, theme: Theme, band: Band) -> String {
     )
 }
 
-/// Every idea that fits each theme where it is today, theme by theme in page order.
+/// Every idea that fits each theme where it is today, theme by theme in page order: the ideas for
+/// its band, then the ideas that answer an answer in it that weighs (so an idea written for one
+/// strain is offered whatever the theme's average).
 pub fn ideas_by_theme(outcome: &Outcome) -> Vec<(Theme, Band, Vec<&'static str>)> {
     outcome
         .scores
@@ -186,9 +188,20 @@ pub fn ideas_by_theme(outcome: &Outcome) -> Vec<(Theme, Band, Vec<&'static str>)
         .iter()
         .filter_map(|ts| {
             let band = ts.level?.band();
-            let ids = fitting(bank::SUGGESTIONS, ts.theme, band)
+            let mut ids: Vec<&'static str> = fitting(bank::SUGGESTIONS, ts.theme, band)
                 .map(|s| s.id)
                 .collect();
+            for w in outcome
+                .weighing
+                .iter()
+                .filter(|w| w.question.theme == ts.theme)
+            {
+                for s in answering(bank::SUGGESTIONS, w, band) {
+                    if !ids.contains(&s.id) {
+                        ids.push(s.id);
+                    }
+                }
+            }
             Some((ts.theme, band, ids))
         })
         .collect()
@@ -408,7 +421,7 @@ mod tests {
     }
 
     #[test]
-    fn a_pulse_says_so_and_every_idea_is_for_the_band_it_is_shown_with() {
+    fn a_pulse_says_so_and_every_idea_fits_its_band_or_answers_an_answer_there() {
         let l = Lang::En.locale();
         let o = all(Length::Pulse, Frequency::Often);
         let v = results(l, &o);
@@ -417,9 +430,46 @@ mod tests {
         for (theme, band, ids) in ideas_by_theme(&o) {
             for id in ids {
                 let s = crate::assessment::suggestion(id).expect("in the library");
-                assert!(s.theme == theme && s.fits_band(band), "{id}");
+                let for_band = s.theme == theme && s.fits_band(band);
+                let for_answer = o
+                    .weighing
+                    .iter()
+                    .any(|w| w.question.theme == theme && s.answers.contains(&w.question.id));
+                assert!(for_band || for_answer, "{id} under {theme:?}");
+                assert!(!s.keeps_steady() || band == Band::Steady, "{id}");
             }
         }
+    }
+
+    #[test]
+    fn an_idea_for_a_severe_answer_is_offered_even_when_start_here_is_full() {
+        // A good month with two themes low and two answers at the far end of the scale: start
+        // here fills up, but the idea for the unsafe drive is still offered under its theme.
+        let mut answers: Answers = bank::QUESTIONS
+            .iter()
+            .map(|q| {
+                let best = Frequency::ALL
+                    .into_iter()
+                    .find(|f| q.health(*f) == 100)
+                    .unwrap_or(Frequency::Sometimes);
+                (q.id, Response::from(best))
+            })
+            .collect();
+        for q in bank::QUESTIONS
+            .iter()
+            .filter(|q| q.theme == Theme::Support || q.theme == Theme::Recovery)
+        {
+            answers.set(q.id, Response::from(Frequency::Sometimes));
+        }
+        answers.set("int_grief", Response::from(Frequency::Always));
+        answers.set("wor_unsafe", Response::from(Frequency::Always));
+        let o = evaluate(Length::Full, &answers);
+        let groups = ideas_by_theme(&o);
+        let workplace = groups
+            .iter()
+            .find(|(t, _, _)| *t == Theme::Workplace)
+            .expect("a level");
+        assert!(workplace.2.contains(&"wor_unsafe"), "{:?}", workplace.2);
     }
 
     #[test]

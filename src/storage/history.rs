@@ -138,8 +138,8 @@ pub enum Problem {
 /// The most characters of a value from a file that are ever quoted back.
 pub const QUOTED_CHARS: usize = 40;
 
-/// A history file as read: its check-ins, the version it was migrated from, and how many entries
-/// repeated a check-in it already listed.
+/// A history file as read: its check-ins, the version it was migrated from, and how many of its
+/// check-ins it lists more than once.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ParsedFile {
     pub history: History,
@@ -154,7 +154,7 @@ pub struct ImportPreview {
     pub already_here: usize,
     /// The file's schema version, when it was migrated from an older one.
     pub migrated_from: Option<u64>,
-    /// Entries in the file that repeated a check-in it already listed (each is added once).
+    /// Check-ins the file lists more than once (each is added once).
     pub repeated: usize,
 }
 
@@ -246,20 +246,23 @@ impl History {
             return Err(HistoryError::TooMany { count: items.len() });
         }
         let mut history = History::default();
-        let mut repeated = 0;
+        let mut repeated: Vec<(u64, Length)> = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let check_in = validate(item).map_err(|problem| HistoryError::BadCheckIn {
                 position: i + 1,
                 problem,
             })?;
             let before = history.len();
+            let id = (check_in.at, check_in.length);
             history.add(check_in)?;
-            repeated += usize::from(history.len() == before);
+            if history.len() == before && !repeated.contains(&id) {
+                repeated.push(id);
+            }
         }
         Ok(ParsedFile {
             history,
             migrated_from,
-            repeated,
+            repeated: repeated.len(),
         })
     }
 
@@ -342,21 +345,44 @@ fn migrate_v1(value: &mut Value) -> Result<(), HistoryError> {
     Ok(())
 }
 
-/// Checks one check-in field by field, naming what is wrong.
+/// One field of a check-in: `Missing` when a required one is absent, `Invalid` when it holds
+/// the wrong kind of value. An optional field that is absent (or null) is `None`.
+fn field<T: serde::de::DeserializeOwned>(
+    record: &serde_json::Map<String, Value>,
+    name: &'static str,
+    required: bool,
+) -> Result<Option<T>, Problem> {
+    match record.get(name) {
+        None | Some(Value::Null) if !required => Ok(None),
+        None => Err(Problem::Missing(name)),
+        Some(v) => serde_json::from_value(v.clone())
+            .map(Some)
+            .map_err(|_| Problem::Invalid(name)),
+    }
+}
+
+/// Checks one check-in field by field, naming the field at fault and what is wrong with it.
 fn validate(item: &Value) -> Result<CheckIn, Problem> {
-    let check_in: CheckIn = serde_json::from_value(item.clone()).map_err(|e| {
-        let detail = e.to_string();
-        ["at", "date", "length", "answers", "levels", "cup", "plan"]
-            .into_iter()
-            .find(|f| detail.contains(&format!("`{f}`")) || item.get(*f).is_none())
-            .map_or(Problem::SomeValue, |f| {
-                if item.get(f).is_none() {
-                    Problem::Missing(f)
-                } else {
-                    Problem::Invalid(f)
-                }
-            })
-    })?;
+    let record = item.as_object().ok_or(Problem::NotARecord)?;
+    let required = |name| -> Result<(), Problem> {
+        if record.contains_key(name) {
+            Ok(())
+        } else {
+            Err(Problem::Missing(name))
+        }
+    };
+    for name in ["at", "date", "length", "answers", "levels"] {
+        required(name)?;
+    }
+    let check_in = CheckIn {
+        at: field(record, "at", true)?.unwrap_or_default(),
+        date: field(record, "date", true)?.unwrap_or_default(),
+        length: field(record, "length", true)?.unwrap_or(Length::Full),
+        answers: field(record, "answers", true)?.unwrap_or_default(),
+        levels: field(record, "levels", true)?.unwrap_or_default(),
+        cup: field(record, "cup", false)?,
+        plan: field(record, "plan", false)?.unwrap_or_default(),
+    };
     if Date::parse_iso(&check_in.date).is_none() {
         return Err(Problem::Date(quoted(&check_in.date)));
     }
@@ -390,8 +416,10 @@ fn validate(item: &Value) -> Result<CheckIn, Problem> {
     Ok(check_in)
 }
 
+/// A value from the file kept for a message: a little longer than is ever shown, so that the
+/// message can show that it was cut.
 fn quoted(s: &str) -> String {
-    s.chars().take(QUOTED_CHARS).collect()
+    s.chars().take(QUOTED_CHARS + 1).collect()
 }
 
 /// How stored history was found when the app started.

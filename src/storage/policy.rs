@@ -185,15 +185,15 @@ pub fn apply(shelf: &mut impl Shelf, change: Change, today: Date) -> Result<Appl
     })
 }
 
-/// Deletes the data that could not be read (from the main key while it is still there, else from
-/// where it was kept aside), then reads the device again.
-pub fn delete_unreadable(shelf: &mut impl Shelf, current: &OnDevice) -> Result<Loaded, Refused> {
-    let key = if matches!(current, OnDevice::Unreadable { .. }) {
-        KEY
-    } else {
-        SET_ASIDE_KEY
-    };
-    shelf.remove(key)?;
+/// Deletes exactly the data the person saw could not be read (`text`), wherever it is now: the
+/// main key or the place it was kept aside. A key that holds anything else (a history another tab
+/// has written since) is left alone. Then reads the device again.
+pub fn delete_unreadable(shelf: &mut impl Shelf, text: &str) -> Result<Loaded, Refused> {
+    for key in [KEY, SET_ASIDE_KEY] {
+        if shelf.get(key)?.as_deref() == Some(text) {
+            shelf.remove(key)?;
+        }
+    }
     Ok(load(shelf))
 }
 
@@ -359,6 +359,21 @@ mod tests {
         assert!(shelf.keys.is_empty());
     }
 
+    #[test]
+    fn deleting_unreadable_data_never_removes_a_history_written_since() {
+        // This tab saw unreadable data in the main key; another tab has since moved it aside and
+        // saved a real history there.
+        let mut shelf = Memory::default();
+        apply(&mut shelf, Change::Save(check_in(5)), day()).expect("saved by the other tab");
+        shelf.keys.insert(SET_ASIDE_KEY.into(), "{broken".into());
+        let after = delete_unreadable(&mut shelf, "{broken").expect("deleted");
+        assert!(
+            matches!(after.history, OnDevice::Read(ref h) if h.len() == 1),
+            "the history stays"
+        );
+        assert_eq!(after.set_aside, None);
+    }
+
     // -----------------------------------------------------------------------------------------
     // Two tabs. Each holds its own view of the history from when it last read the device; every
     // change goes through `apply`. Whatever the order, the device must end up holding exactly what
@@ -494,14 +509,14 @@ mod tests {
     #[test]
     fn deleting_unreadable_data_removes_only_it() {
         let mut shelf = with(&[(KEY, "{broken")]);
-        let loaded = load(&mut shelf);
-        let after = delete_unreadable(&mut shelf, &loaded.history).expect("deleted");
+        load(&mut shelf);
+        let after = delete_unreadable(&mut shelf, "{broken").expect("deleted");
         assert_eq!(after.set_aside, None);
         assert!(shelf.keys.is_empty());
 
         let mut shelf = with(&[(KEY, "second"), (SET_ASIDE_KEY, "first")]);
-        let loaded = load(&mut shelf);
-        let after = delete_unreadable(&mut shelf, &loaded.history).expect("deleted");
+        load(&mut shelf);
+        let after = delete_unreadable(&mut shelf, "second").expect("deleted");
         assert_eq!(after.history, OnDevice::Nothing);
         assert_eq!(
             after.set_aside.as_deref(),

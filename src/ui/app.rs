@@ -103,9 +103,10 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // The person's own words on My plan are kept nowhere: ask before a reload or close loses them.
+    // The person's own words for their plan are kept nowhere (a saved check-in keeps them only as
+    // they were when saved): ask before a reload or close loses them, on any screen.
     {
-        let unsaved_words = store.screen == Screen::Plan && !store.plan.note().trim().is_empty();
+        let unsaved_words = !store.plan.note().trim().is_empty();
         use_effect_with(unsaved_words, |unsaved| {
             let listener = unsaved.then(device::ask_before_leaving).flatten();
             move || drop(listener)

@@ -11,7 +11,6 @@
 use wasm_bindgen::JsCast;
 
 use crate::assessment::Date;
-use crate::storage::history::OnDevice;
 use crate::storage::policy::{self, Loaded, Refused, Shelf};
 
 fn window() -> Option<web_sys::Window> {
@@ -241,13 +240,15 @@ pub fn ask_before_leaving() -> Option<gloo_events::EventListener> {
         |e| {
             if !leaving() {
                 e.prevent_default();
+                // Older browsers ask only when returnValue is set.
+                let _ = js_sys::Reflect::set(e, &"returnValue".into(), &"".into());
             }
         },
     ))
 }
 
 /// Carries out [`policy::delete_unreadable`].
-pub fn delete_unreadable(current: &OnDevice) -> Option<Loaded> {
-    let mut shelf = local()?;
-    policy::delete_unreadable(&mut shelf, current).ok()
+pub fn delete_unreadable(text: &str) -> Result<Loaded, Refused> {
+    let mut shelf = local().ok_or(Refused)?;
+    policy::delete_unreadable(&mut shelf, text)
 }

@@ -114,6 +114,10 @@ pub static QUESTIONS: &[ItemText] = &[
     item("rec_work_as_recovery", "I told myself that helping others at work was enough for my own recovery."),
     item("rec_unwind", "I had time to unwind and let work go."),
     item("rec_slide", "I let my own recovery slide because I was busy helping others."),
+    item(
+        "rec_front",
+        "I felt I had to look perfectly well in front of the people I support, even when I was struggling.",
+    ),
     // Holding outcomes lightly.
     item("out_responsible", "I felt it was up to me whether someone I support stayed in recovery."),
     item("out_blame", "I blamed myself when someone I support used again."),
@@ -126,10 +130,6 @@ pub static QUESTIONS: &[ItemText] = &[
     item("awa_honest", "I was honest with myself about how well I really was."),
     item("awa_step_back", "I let myself step back when things got to be too much."),
     item("awa_late", "Stress built up for a long time before I noticed it."),
-    item(
-        "awa_front",
-        "I felt I had to seem fine in front of the people I support, even when I was not.",
-    ),
     // Boundaries and off-hours.
     item("bou_spill", "Work spilled into my evenings, days off or time with family."),
     item("bou_phone", "I answered work calls or texts outside my working hours."),

@@ -225,8 +225,8 @@ pub static UI: Ui = Ui {
     ),
     import_migrated: "It was made by an older version of Full Cup; its check-ins will be brought up to date.",
     import_repeated: Plural::one_other(
-        "The file lists {n} of them a second time; each check-in is added only once.",
-        "The file lists {n} of them more than once; each check-in is added only once.",
+        "The file lists {n} check-in more than once; it is added only once.",
+        "The file lists {n} check-ins more than once; each is added only once.",
     ),
     import_confirm: "Add the new check-ins",
     import_cancel: "Cancel",

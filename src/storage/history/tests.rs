@@ -428,5 +428,64 @@ fn a_file_listing_the_same_check_in_three_times_counts_it_once_and_says_so() {
         &one[entry_end..]
     );
     let file = History::parse_file(&three).expect("readable");
-    assert_eq!((file.history.len(), file.repeated), (1, 2));
+    assert_eq!(
+        (file.history.len(), file.repeated),
+        (1, 1),
+        "one check-in, listed more than once"
+    );
+}
+
+#[test]
+fn a_refused_record_names_the_field_at_fault_and_never_an_optional_one() {
+    let c = sample(1, Response::Given(Frequency::Often));
+    let good: Value =
+        serde_json::from_str(&history(std::slice::from_ref(&c)).to_json(day(2))).expect("json");
+    let problem_of = |edit: &dyn Fn(&mut serde_json::Map<String, Value>)| {
+        let mut file = good.clone();
+        let record = file["check_ins"][0].as_object_mut().expect("a record");
+        edit(record);
+        match History::parse(&file.to_string()) {
+            Err(HistoryError::BadCheckIn { problem, .. }) => problem,
+            other => panic!("not refused as expected: {other:?}"),
+        }
+    };
+    assert_eq!(
+        problem_of(&|r| {
+            r.insert("at".into(), Value::from("x"));
+        }),
+        Problem::Invalid("at")
+    );
+    assert_eq!(
+        problem_of(&|r| {
+            r.insert("length".into(), Value::from("long"));
+        }),
+        Problem::Invalid("length")
+    );
+    assert_eq!(
+        problem_of(&|r| {
+            r.insert("date".into(), Value::from(5));
+        }),
+        Problem::Invalid("date")
+    );
+    assert_eq!(
+        problem_of(&|r| {
+            r.remove("date");
+        }),
+        Problem::Missing("date")
+    );
+    assert_eq!(
+        problem_of(&|r| {
+            r.remove("plan");
+            r.remove("cup");
+            r["answers"]["int_drained"] = Value::from("loads");
+        }),
+        Problem::Invalid("answers"),
+        "a bad answer is not blamed on the missing, optional plan"
+    );
+    assert_eq!(
+        problem_of(&|r| {
+            r["levels"]["intensity"] = Value::from(1000);
+        }),
+        Problem::Invalid("levels")
+    );
 }

@@ -145,9 +145,17 @@ pub fn HistoryScreen() -> Html {
             let yes = {
                 let store = store.clone();
                 let confirm = confirm.clone();
+                let notice = notice.clone();
+                let text = match (&store.history, &store.set_aside) {
+                    (OnDevice::Unreadable { text, .. }, _) | (_, Some(text)) => text.clone(),
+                    _ => String::new(),
+                };
                 Callback::from(move |_| {
-                    if let Some(loaded) = device::delete_unreadable(&store.history) {
-                        store.dispatch(Action::HistoryFound(loaded));
+                    match device::delete_unreadable(&text) {
+                        Ok(loaded) => store.dispatch(Action::HistoryFound(loaded)),
+                        Err(_) => notice.set(Some(
+                            change_refused(store.lang.locale(), &WriteError::Refused),
+                        )),
                     }
                     confirm.set(Confirm::None);
                 })

@@ -54,6 +54,9 @@ pub fn SaveBox() -> Html {
     html! {
         <section class="save-box" aria-labelledby="save-heading">
             <h2 id="save-heading">{ ui.save_heading }</h2>
+            if store.history_changed_elsewhere {
+                <p class="notice" role="status">{ ui.history_changed_elsewhere }</p>
+            }
             { body }
         </section>
     }
