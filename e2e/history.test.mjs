@@ -41,7 +41,10 @@ test('saving is opt-in; history shows trends and changes; deleting asks first an
   await history.askDelete(0);
   const one = await history.confirmText();
   assert.match(one, /Delete the check-in from \d{4}-\d{2}-\d{2} \(Quick pulse, cup \d+\) from this device\?/);
+  // The question takes focus, so a screen reader reads what would go; answering returns focus.
+  await page.waitForFunction(() => document.activeElement?.id === 'confirm-text');
   await history.keep();
+  await page.waitForFunction(() => document.activeElement?.id === 'page-title');
   assert.equal(await history.saved().count(), 2, '"No, keep it" deletes nothing');
   await history.askDelete(0);
   await history.confirm();

@@ -58,6 +58,13 @@ export class Screen {
     return p;
   }
 
+  async openTrainers() {
+    await this.page.click(S.trainersLink);
+    const p = new InfoPage(this.page);
+    await p.waitForHeading(TEXT.trainersTitle);
+    return p;
+  }
+
   async openPrivacy() {
     await this.page.click(S.privacyLink);
     const p = new InfoPage(this.page);

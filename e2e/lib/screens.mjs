@@ -96,6 +96,11 @@ export async function privacy(context) {
   return (await WelcomePage.open(context)).openPrivacy();
 }
 
+/** For trainers, with the live check of the config.json this copy ships. */
+export async function trainers(context) {
+  return (await WelcomePage.open(context)).openTrainers();
+}
+
 /** My history with two saved quick pulses, so that trends and changes show. */
 export async function history(context) {
   const page = await context.newPage();
@@ -122,5 +127,6 @@ export const SCREENS = {
   help,
   research,
   privacy,
+  trainers,
   history,
 };

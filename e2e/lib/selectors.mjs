@@ -22,6 +22,7 @@ export const S = {
   helpLink: '.site-header button.help-link',
   researchLink: `.site-header button:has-text("${UI.about_research}")`,
   privacyLink: `.site-footer button:has-text("${UI.your_privacy}")`,
+  trainersLink: `.site-footer button:has-text("${UI.for_trainers}")`,
   langSelect: '.site-header select',
 
   // Welcome
@@ -106,6 +107,7 @@ export const TEXT = {
   helpTitle: UI.help_title,
   researchTitle: UI.research_title,
   privacyTitle: UI.your_privacy,
+  trainersTitle: UI.for_trainers,
   resultsTitle: UI.results_title,
   historyTitle: UI.history_nav,
   // "Because you answered Often to: “" — the start of a reason given for an answer.

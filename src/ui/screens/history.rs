@@ -48,6 +48,22 @@ pub fn HistoryScreen() -> Html {
     let locale = store.lang.locale();
     let ui = locale.ui;
     let confirm = use_state(|| Confirm::None);
+    // The question takes focus when it opens, so a screen reader reads what would be deleted;
+    // once answered, focus returns to the top of the screen, where the outcome is announced.
+    {
+        let open = *confirm != Confirm::None;
+        let was_open = use_mut_ref(|| false);
+        use_effect_with(open, move |open| {
+            if *open {
+                device::focus("confirm-text");
+            } else if std::mem::replace(&mut *was_open.borrow_mut(), false) {
+                device::focus("page-title");
+            }
+            if *open {
+                *was_open.borrow_mut() = true;
+            }
+        });
+    }
     let import = use_state(|| Import::Idle);
     let notice = use_state(|| None::<String>);
     let history = store.saved_history();
@@ -106,7 +122,7 @@ pub fn HistoryScreen() -> Html {
         let confirm = confirm.clone();
         html! {
             <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
-                <p id="confirm-text">{ text }</p>
+                <p id="confirm-text" tabindex="-1">{ text }</p>
                 <div class="actions">
                     <button type="button" class="danger" id="confirm-yes" onclick={on_yes}>{ ui.confirm_delete }</button>
                     <button type="button" onclick={Callback::from(move |_| confirm.set(Confirm::None))}>{ ui.keep }</button>
