@@ -288,6 +288,7 @@ pub struct TrainersText {
     pub config_no_organisation: &'static str,
     /// How many local contacts: `{n}`.
     pub config_contacts: Plural,
+    pub config_no_contacts: &'static str,
     /// `{modules}`: the parts turned off, or [`TrainersText::config_all_on`].
     pub config_modules_off: &'static str,
     pub config_all_on: &'static str,

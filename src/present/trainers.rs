@@ -110,8 +110,10 @@ pub fn config_check(
             .filter(|(on, _)| !on)
             .map(|(_, name)| name)
             .collect();
-            let mut lines =
-                vec![locale.count(&t.config_contacts, settings.local_contacts.len(), &[])];
+            let mut lines = vec![match settings.local_contacts.len() {
+                0 => t.config_no_contacts.to_owned(),
+                n => locale.count(&t.config_contacts, n, &[]),
+            }];
             lines.push(if off.is_empty() {
                 t.config_all_on.to_owned()
             } else {
@@ -210,5 +212,8 @@ mod tests {
             l.ui.trainers.config_none
         );
         assert_eq!(prompts(l).len(), 8);
+        let plain = parse("{}").expect("valid");
+        let (_, lines) = config_check(l, &ConfigState::InUse(plain), &Settings::default());
+        assert_eq!(lines[0], l.ui.trainers.config_no_contacts);
     }
 }

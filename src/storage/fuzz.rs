@@ -1,16 +1,19 @@
 //! A million bad inputs: generated input for every reader of data from outside the app (a history
-//! file, stored history, session progress, URL options), fed through the real readers and the
-//! real keeping policy. Counts panics, and for stored history, check-ins lost. Deterministic from
-//! a seed, with no dependency beyond the standard library, so that any failure can be replayed.
+//! file, stored history, session progress, URL options and a trainer's `config.json`), fed through
+//! the real readers and the real keeping policy. Counts panics, and for stored history, check-ins
+//! lost. Deterministic from a seed, with no dependency beyond the standard library, so that any
+//! failure can be replayed.
 //!
 //! `scripts/fuzz.sh N` runs it at scale; a native test runs a slice of it on every test run.
-//! `config.json` joins the readers when the trainers' settings file exists.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use super::history::{CheckIn, History, OnDevice, KEY, SET_ASIDE_KEY};
 use super::policy::{self, Change, MemoryShelf, Shelf};
-use super::{session, url_options};
+use super::{config, session, url_options};
+
+/// The documented example trainers start from: the fuzzer edits it at random.
+const CONFIG_EXAMPLE: &str = include_str!("../../static/config.example.json");
 use crate::assessment::{bank, Answers, Date, Frequency, Length, Plan, Response};
 
 /// A small, fast pseudo-random generator (xorshift64*): the same seed gives the same inputs.
@@ -48,15 +51,17 @@ pub enum Reader {
     FailedImport,
     SessionProgress,
     UrlOptions,
+    TrainerConfig,
 }
 
 impl Reader {
-    pub const ALL: [Reader; 5] = [
+    pub const ALL: [Reader; 6] = [
         Reader::HistoryFile,
         Reader::StoredHistory,
         Reader::FailedImport,
         Reader::SessionProgress,
         Reader::UrlOptions,
+        Reader::TrainerConfig,
     ];
 }
 
@@ -65,7 +70,7 @@ impl Reader {
 pub struct Report {
     pub inputs: u64,
     /// Inputs per reader, in [`Reader::ALL`] order.
-    pub per_reader: [u64; 5],
+    pub per_reader: [u64; 6],
     pub panics: u64,
     /// Check-ins that were stored before and missing after (stored-history cases).
     pub lost: u64,
@@ -278,6 +283,22 @@ fn one(reader: Reader, rng: &mut Rng, seeds: &Seeds) -> (String, Result<(), Stri
             let _ = url_options::parse(&text);
             (text, Ok(()))
         }
+        Reader::TrainerConfig => {
+            // Whatever the file says, a refused one never leaves a way out that is not a web
+            // address, and an accepted one only ever holds web addresses to leave for.
+            let text = generated(rng, CONFIG_EXAMPLE);
+            let result = match config::parse(&text) {
+                Ok(c)
+                    if c.exit_url
+                        .as_deref()
+                        .is_some_and(|u| !config::is_web_address(u)) =>
+                {
+                    Err("an exit address that is not a web address was accepted".to_owned())
+                }
+                _ => Ok(()),
+            };
+            (text, result)
+        }
     }
 }
 
@@ -334,8 +355,8 @@ mod tests {
 
     #[test]
     fn a_slice_of_the_million_finds_no_panic_and_loses_nothing() {
-        let report = run(25_000, 0x00F0_11C0);
-        assert_eq!(report.inputs, 25_000);
+        let report = run(30_000, 0x00F0_11C0);
+        assert_eq!(report.inputs, 30_000);
         assert!(report.per_reader.iter().all(|n| *n == 5_000));
         assert_eq!(
             (report.panics, report.lost),

@@ -274,6 +274,7 @@ pub static UI: Ui = Ui {
             "It adds {n} local contact before the built-in crisis lines.",
             "It adds {n} local contacts before the built-in crisis lines.",
         ),
+        config_no_contacts: "It adds no local contacts: people see the built-in crisis lines.",
         config_modules_off: "Turned off: {modules}.",
         config_all_on: "Every part of the app is on.",
         module_history: "saving on this device and My history",
