@@ -20,6 +20,12 @@ pub struct Ui {
     pub language: &'static str,
     pub footer_privacy: &'static str,
     pub main_nav: &'static str,
+    /// Shown when Full Cup runs inside a frame (a course page).
+    pub open_new_tab: &'static str,
+    /// Near print and download, inside a frame.
+    pub framed_print: &'static str,
+    /// On My history, inside a frame.
+    pub framed_storage: &'static str,
     /// The browser tab's title on the welcome screen: `{app}`, `{tagline}`.
     pub title_welcome: &'static str,
     /// The tab's title on every other screen: `{page}`, `{app}`.

@@ -37,6 +37,7 @@ fn read_start(config: Rc<ConfigState>) -> Start {
         launch: Rc::new(Launch {
             options_ignored: ignored > 0,
             lost_progress: matches!(saved, Some(Err(_))),
+            framed: device::is_framed(),
             config,
         }),
         saved,

@@ -131,14 +131,40 @@ pub fn leaving() -> bool {
     LEAVING.with(std::cell::Cell::get)
 }
 
-/// Leaves the page at once: the current history entry is replaced, so Back does not return here.
+/// True when Full Cup runs inside a frame (a course page, an LMS).
+pub fn is_framed() -> bool {
+    window()
+        .and_then(|w| {
+            let top = w.top().ok().flatten()?;
+            Some(!js_sys::Object::is(&w, &top))
+        })
+        .unwrap_or(false)
+}
+
+/// This page's own address, to open it in a new tab.
+pub fn own_address() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// Leaves at once: the current history entry is replaced, so Back does not return here. Inside a
+/// frame, the whole tab leaves when the browser allows it; otherwise the frame itself does.
 pub fn leave_to(url: &str) {
     LEAVING.with(|l| l.set(true));
     if let Some(w) = window() {
         if let Some(body) = w.document().and_then(|d| d.body()) {
             body.set_inner_html("");
         }
-        let _ = w.location().replace(url);
+        let whole_tab = is_framed()
+            && w
+                .top()
+                .ok()
+                .flatten()
+                .is_some_and(|top| top.location().replace(url).is_ok());
+        if !whole_tab {
+            let _ = w.location().replace(url);
+        }
     }
 }
 

@@ -33,6 +33,13 @@ pub fn start() {
     if let Some(w) = web_sys::window() {
         // Offline after the first visit; the worker only ever reads this site's own files.
         let _ = w.navigator().service_worker().register("sw.js");
+        // The app is starting: the plain-HTML way out is not needed.
+        if let Some(fallback) = w
+            .document()
+            .and_then(|d| d.get_element_by_id("frame-fallback"))
+        {
+            fallback.remove();
+        }
     }
     // The trainer's settings are read before the first render (or given up on after a few
     // seconds), so that a person never sees the defaults switch under them.

@@ -40,6 +40,8 @@ pub struct Launch {
     pub options_ignored: bool,
     /// True when a saved check-in in this tab could not be read.
     pub lost_progress: bool,
+    /// True when Full Cup runs inside a frame (a course page, an LMS).
+    pub framed: bool,
     /// What became of this copy's `config.json`.
     pub config: std::rc::Rc<crate::present::trainers::ConfigState>,
 }

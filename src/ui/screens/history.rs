@@ -17,7 +17,8 @@ use crate::storage::policy::{Change, WriteError};
 use crate::storage::history::{self, History, HistoryError, ImportPreview, OnDevice};
 use crate::ui::device;
 use crate::ui::state::Action;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_launch, use_store};
+use crate::ui::widgets::chrome::NewTabLink;
 use crate::ui::widgets::trend_chart::TrendChart;
 
 /// Which deletion is waiting for confirmation.
@@ -45,6 +46,7 @@ enum Import {
 #[component]
 pub fn HistoryScreen() -> Html {
     let store = use_store();
+    let launch = use_launch();
     let locale = store.lang.locale();
     let ui = locale.ui;
     let confirm = use_state(|| Confirm::None);
@@ -377,6 +379,9 @@ pub fn HistoryScreen() -> Html {
             <section aria-labelledby="export-heading">
                 <h2 id="export-heading">{ ui.export_heading }</h2>
                 <p>{ ui.export_intro }</p>
+                if launch.framed {
+                    <p class="notice" id="framed-storage">{ ui.framed_storage }{ " " }<NewTabLink /></p>
+                }
                 <div class="actions">
                     <button type="button" id="export" onclick={on_export} disabled={check_ins.is_empty()}>{ ui.export_button }</button>
                 </div>

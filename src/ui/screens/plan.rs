@@ -8,12 +8,14 @@ use crate::assessment::plan::MAX_NOTE_CHARS;
 use crate::present::plan::{plan, plan_full, reminder, DEFAULT_REMINDER_DAYS};
 use crate::ui::device;
 use crate::ui::state::Action;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_launch, use_store};
+use crate::ui::widgets::chrome::NewTabLink;
 use crate::ui::widgets::suggestion_card::SuggestionCard;
 
 #[component]
 pub fn PlanScreen() -> Html {
     let store = use_store();
+    let launch = use_launch();
     let locale = store.lang.locale();
     let ui = locale.ui;
     let days = use_state(|| DEFAULT_REMINDER_DAYS);
@@ -87,6 +89,9 @@ pub fn PlanScreen() -> Html {
                 <p class="print-only print-note">{ store.plan.note() }</p>
                 <p class="print-only print-promise">{ ui.results_not_diagnosis }</p>
             </div>
+            if launch.framed {
+                <p class="notice no-print" id="framed-print">{ ui.framed_print }{ " " }<NewTabLink /></p>
+            }
             <div class="actions no-print">
                 <button type="button" class="primary" onclick={on_print}>{ ui.print }</button>
                 <button type="button" onclick={on_back}>{ ui.back_to_results }</button>

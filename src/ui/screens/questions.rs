@@ -102,16 +102,18 @@ pub fn QuestionPage() -> Html {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::Back))
     };
+    // Next moves on from its own click (which Enter in a radio group also sends): a frame
+    // sandboxed without `allow-forms` never submits a form, so submission cannot be relied on.
     let on_next = {
         let store = store.clone();
-        Callback::from(move |e: SubmitEvent| {
+        Callback::from(move |e: MouseEvent| {
             e.prevent_default();
             store.dispatch(Action::Next);
         })
     };
-    let part = part_of(cat, n, total);
+    let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());    let part = part_of(cat, n, total);
     html! {
-        <form class="screen questions" onsubmit={on_next}>
+        <form class="screen questions" onsubmit={on_submit}>
             <p class="part" id="part">{ &part }</p>
             <progress max={total.to_string()} value={n.to_string()} aria-labelledby="part"></progress>
             <h1 id="page-title" tabindex="-1">{ title }</h1>
@@ -123,7 +125,7 @@ pub fn QuestionPage() -> Html {
             { body }
             <div class="step-nav">
                 <button type="button" onclick={on_back}>{ ui.back }</button>
-                <button type="submit" class="primary">{ if last { ui.see_results } else { ui.next } }</button>
+                <button type="submit" class="primary" onclick={on_next}>{ if last { ui.see_results } else { ui.next } }</button>
             </div>
         </form>
     }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::content::Lang;
 use crate::ui::state::{Action, Screen};
 use crate::present::trainers::ConfigState;
+use crate::ui::device;
 use crate::ui::store::{quick_exit, use_launch, use_settings, use_store};
 
 /// "Exit this page": first in the tab order, one click or Shift three times.
@@ -51,6 +52,7 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
 pub fn Header() -> Html {
     let store = use_store();
     let settings = use_settings();
+    let launch = use_launch();
     let cat = store.lang.locale();
     let ui = cat.ui;
     let on_lang = {
@@ -75,6 +77,7 @@ pub fn Header() -> Html {
             <nav aria-label={ui.main_nav} class="site-nav">
                 <NavLink screen={Screen::Help} label={ui.get_help} class="help-link" />
                 if settings.modules.history { <NavLink screen={Screen::History} label={ui.history_nav} /> }
+                if launch.framed { <NewTabLink /> }
                 <NavLink screen={Screen::Research} label={ui.about_research} />
                 <label class="lang">
                     <span>{ ui.language }</span>
@@ -86,6 +89,18 @@ pub fn Header() -> Html {
                 </label>
             </nav>
         </header>
+    }
+}
+
+/// "Open Full Cup in a new tab": shown inside a frame, where printing, downloads and storage may
+/// be limited by the course page.
+#[component]
+pub fn NewTabLink() -> Html {
+    let store = use_store();
+    html! {
+        <a class="new-tab" href={device::own_address()} target="_blank" rel="noopener noreferrer">
+            { store.lang.locale().ui.open_new_tab }
+        </a>
     }
 }
 

@@ -1,0 +1,71 @@
+// Full Cup inside a course page on another origin: Exit leaves the whole tab (or, where the frame
+// may not, the frame itself); a way to open it in a new tab is offered; the check-in moves on in a
+// frame sandboxed without allow-forms; and where the frame cannot run the app at all, plain HTML
+// offers the way out.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { useBrowser, BASE_URL } from './lib/browser.mjs';
+import { S, CONTENT, FULL_PAGES } from './lib/selectors.mjs';
+
+const browser = useBrowser();
+// A course page on an origin of its own: another port on 127.0.0.1, served by this test. Its
+// ?sandbox= says how the frame is sandboxed ("none" for no sandbox).
+const host = createServer((req, res) => {
+  const sandbox = new URL(req.url, 'http://x').searchParams.get('sandbox') ?? 'none';
+  res.writeHead(200, { 'content-type': 'text/html' });
+  res.end(`<!doctype html><title>Course</title><h1>Week 3: caring for yourself</h1>
+    <iframe title="Full Cup" src="${BASE_URL}?embed=1" ${sandbox === 'none' ? '' : `sandbox="${sandbox}"`}
+      style="width: 420px; height: 700px"></iframe>`);
+});
+await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
+const HOST = `http://127.0.0.1:${host.address().port}/course.html`;
+after(() => host.close());
+
+async function coursePage(sandbox) {
+  const context = await browser.newContext();
+  await context.route('https://www.google.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Search</title>' }),
+  );
+  const page = await context.newPage();
+  const url = `${HOST}?sandbox=${encodeURIComponent(sandbox ?? 'none')}`;
+  await page.goto(url);
+  return { context, page, url, frame: page.frameLocator('iframe') };
+}
+
+test('in a course page, a new-tab link is offered and Exit takes the whole tab away', async () => {
+  const { context, page, frame } = await coursePage(null);
+  await frame.locator(S.startFull).waitFor();
+  assert.equal(await frame.locator('#frame-fallback').count(), 0, 'the app started: no fallback');
+  const link = frame.locator('a.new-tab');
+  assert.equal((await link.textContent()).trim(), CONTENT.ui.open_new_tab);
+  assert.equal(await link.getAttribute('target'), '_blank');
+  await frame.locator(S.exit).click();
+  await page.waitForURL('https://www.google.com/**');
+  await context.close();
+});
+
+test('sandboxed without allow-forms, the check-in still moves on; Exit leaves at least the frame', async () => {
+  const { context, page, url, frame } = await coursePage('allow-scripts allow-same-origin');
+  await frame.locator(S.startFull).click();
+  await frame.locator(S.radio(FULL_PAGES[0][0], 'often')).check();
+  await frame.locator(S.next).click();
+  await frame.locator(S.part).filter({ hasText: '2' }).waitFor();
+  assert.match(await frame.locator(S.part).textContent(), /2/);
+  // Without allow-top-navigation the tab cannot be taken away, so the frame leaves instead.
+  const left = page.waitForEvent('framenavigated', { predicate: (f) => f.url().startsWith('https://www.google.com/') });
+  await frame.locator(S.exit).click();
+  await left;
+  assert.equal(page.url(), url, 'the course page itself stays');
+  await context.close();
+});
+
+test('where a frame cannot run the app at all, plain HTML offers a new tab', async () => {
+  const { context, frame } = await coursePage('allow-scripts');
+  const fallback = frame.locator('#frame-fallback');
+  await fallback.waitFor({ state: 'visible', timeout: 10_000 });
+  const link = fallback.locator('a');
+  assert.equal(await link.getAttribute('target'), '_blank');
+  assert.match(await fallback.textContent(), /Open Full Cup in a new tab/);
+  await context.close();
+});
