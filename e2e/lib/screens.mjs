@@ -1,7 +1,7 @@
 // Ways to reach each screen of Full Cup from a fresh context, shared by the accessibility tests
 // and the screenshot script. Each returns the page object of the screen, ready to look at.
 import { WelcomePage } from './pages.mjs';
-import { S, SAFETY_IDS } from './selectors.mjs';
+import { S, SAFETY_IDS, CONTENT } from './selectors.mjs';
 import { CheckInFlow } from './history.mjs';
 
 const NO_SIGNAL = Object.fromEntries(SAFETY_IDS.map((id) => [id, 'never']));
@@ -101,6 +101,14 @@ export async function trainers(context) {
   return (await WelcomePage.open(context)).openTrainers();
 }
 
+/** Full Cup on paper, reached from For trainers. */
+export async function paper(context) {
+  const p = await (await WelcomePage.open(context)).openTrainers();
+  await p.page.click(`button:has-text("${CONTENT.ui.paper.link}")`);
+  await p.waitForHeading(CONTENT.ui.paper.title);
+  return p;
+}
+
 /** My history with two saved quick pulses, so that trends and changes show. */
 export async function history(context) {
   const page = await context.newPage();
@@ -128,5 +136,6 @@ export const SCREENS = {
   research,
   privacy,
   trainers,
+  paper,
   history,
 };

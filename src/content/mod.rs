@@ -11,7 +11,9 @@ pub mod ui;
 
 use crate::assessment::{Band, Source, Theme};
 pub use plural::{Category, Plural, PluralRule};
-pub use ui::{ConfigProblemText, FieldWords, HistoryErrorText, ProblemText, TrainersText, Ui};
+pub use ui::{
+    ConfigProblemText, FieldWords, HistoryErrorText, PaperText, ProblemText, TrainersText, Ui,
+};
 
 /// Declares the languages: for each, its `Lang` variant, its BCP 47 tag and the module holding
 /// its `LOCALE`. Adding a language is one line here and its own folder of content.

@@ -247,6 +247,7 @@ pub struct Ui {
     pub nothing_changed: &'static str,
     pub history_errors: HistoryErrorText,
     pub trainers: TrainersText,
+    pub paper: PaperText,
     pub config_problems: ConfigProblemText,
     pub problems: ProblemText,
 }
@@ -312,6 +313,30 @@ pub struct TrainersText {
     pub hosting_text: &'static str,
     /// Shown at the foot of every page when this copy's settings could not be read.
     pub quiet_line: &'static str,
+}
+
+/// The paper version: the check-in to print, and its self-scoring key.
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct PaperText {
+    pub title: &'static str,
+    pub link: &'static str,
+    pub intro: &'static str,
+    pub how_to: &'static str,
+    pub number_col: &'static str,
+    pub question_col: &'static str,
+    pub safety_heading: &'static str,
+    pub safety_intro: &'static str,
+    pub key_heading: &'static str,
+    pub key_intro: &'static str,
+    pub step_points: &'static str,
+    pub step_average: &'static str,
+    /// `{steady}`, `{watch}`, `{care}`, `{steady_from}`, `{watch_from}`, `{watch_to}`.
+    pub step_bands: &'static str,
+    pub step_cup: &'static str,
+    /// Under each theme's key: `{n}`, how many answers a level needs.
+    pub needs: &'static str,
+    pub level_line: &'static str,
 }
 
 /// What can be wrong in a `config.json`, in plain words.

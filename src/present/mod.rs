@@ -12,6 +12,7 @@ pub mod export;
 pub mod history;
 pub mod messages;
 pub mod pages;
+pub mod paper;
 pub mod plan;
 pub mod results;
 pub mod text;

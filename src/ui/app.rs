@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::device;
 use super::screens::{
     HelpScreen, HistoryScreen, PlanScreen, PrivacyScreen, QuestionPage, ResearchScreen,
-    ResultsScreen, TrainersScreen, WelcomeScreen,
+    PaperScreen, ResultsScreen, TrainersScreen, WelcomeScreen,
 };
 use super::state::{Action, Screen, ShiftCounter, State};
 use super::store::{quick_exit, Launch, Store};
@@ -165,6 +165,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Privacy => html! { <PrivacyScreen /> },
         Screen::History => html! { <HistoryScreen /> },
         Screen::Trainers => html! { <TrainersScreen /> },
+        Screen::Paper => html! { <PaperScreen /> },
     };
     let embed = settings.embed;
     html! {

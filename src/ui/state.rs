@@ -20,6 +20,7 @@ pub enum Screen {
     Privacy,
     History,
     Trainers,
+    Paper,
 }
 
 /// One page of questions.
@@ -165,6 +166,7 @@ impl State {
             Screen::Privacy => ui.your_privacy,
             Screen::History => ui.history_nav,
             Screen::Trainers => ui.for_trainers,
+            Screen::Paper => ui.paper.title,
         };
         Where::Screen(heading)
     }
@@ -236,7 +238,11 @@ impl State {
             Action::Open(screen) => {
                 if !matches!(
                     self.screen,
-                    Screen::Help | Screen::Research | Screen::Privacy | Screen::Trainers
+                    Screen::Help
+                        | Screen::Research
+                        | Screen::Privacy
+                        | Screen::Trainers
+                        | Screen::Paper
                 ) {
                     s.return_to = self.screen;
                 }

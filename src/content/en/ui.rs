@@ -1,7 +1,8 @@
 //! English interface strings.
 
 use crate::content::{
-    ConfigProblemText, FieldWords, HistoryErrorText, Plural, ProblemText, TrainersText, Ui,
+    ConfigProblemText, FieldWords, HistoryErrorText, PaperText, Plural, ProblemText, TrainersText,
+    Ui,
 };
 
 pub static UI: Ui = Ui {
@@ -291,6 +292,24 @@ pub static UI: Ui = Ui {
         hosting_heading: "Hosting",
         hosting_text: "Full Cup is a folder of files: copy it to any static web host, at the root or under a sub-path. If you can, give it an address of its own, so that the check-ins people choose to save are not stored beside other sites' content. After the first visit it works offline.",
         quiet_line: "This copy's own settings could not be read, so it is using Full Cup's defaults.",
+    },
+    paper: PaperText {
+        title: "Full Cup on paper",
+        link: "The paper version, with a scoring key",
+        intro: "The same check-in as the app, to print for a group or for anyone who would rather use paper. Nobody needs to hand it in.",
+        how_to: "Think about the last 4 weeks. Tick one box on each line. You can leave out any line, or tick “Prefer not to answer”.",
+        number_col: "No.",
+        question_col: "Statement",
+        safety_heading: "How you are doing",
+        safety_intro: "These are not scored. If you tick Often or Always to any of them, or anything but Never to the last, please reach out to someone today. These lines are free and confidential:",
+        key_heading: "Scoring your own sheet",
+        key_intro: "The key gives the points for each answer, already turned so that more points always means a fuller cup. You do not need to reverse anything.",
+        step_points: "1. For each statement you answered, write down the points for your answer from the key. Leave out lines you skipped.",
+        step_average: "2. For each part of your cup, add up its points and divide by how many statements you answered. That is the part's level, from 0 to 100. A part needs at least half of its statements answered.",
+        step_bands: "3. Round the level to a whole number. {steady} from {steady_from} up, {watch} from {watch_from} to {watch_to}, {care} below {watch_from}. These cut-offs are a starting point we chose, not clinical norms.",
+        step_cup: "4. Your cup level is the average of the parts that have a level.",
+        needs: "needs {n} answers",
+        level_line: "Level: ______",
     },
     config_problems: ConfigProblemText {
         too_large: "the file is {kb} KB, more than the {max} KB a settings file can be",

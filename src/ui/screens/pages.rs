@@ -4,9 +4,14 @@
 use yew::prelude::*;
 
 use crate::assessment::Theme;
+use crate::content::fill;
 use crate::present::pages::studies;
+use crate::present::paper::paper;
 use crate::present::trainers::{config_check, prompts};
 use crate::ui::store::{use_launch, use_settings, use_store};
+use crate::ui::device;
+use crate::ui::state::Screen;
+use crate::ui::widgets::chrome::NavLink;
 use crate::ui::widgets::page::Page;
 use crate::ui::widgets::support::ContactList;
 
@@ -83,6 +88,7 @@ pub fn TrainersScreen() -> Html {
     html! {
         <Page title={locale.ui.for_trainers}>
             <p class="lead">{ t.intro }</p>
+            <p><NavLink screen={Screen::Paper} label={locale.ui.paper.link} /></p>
             <h2>{ t.not_heading }</h2>
             <p>{ t.not_text }</p>
             <h2>{ t.course_heading }</h2>
@@ -107,6 +113,101 @@ pub fn TrainersScreen() -> Html {
             <p>{ t.links_text }</p>
             <h2>{ t.hosting_heading }</h2>
             <p>{ t.hosting_text }</p>
+        </Page>
+    }
+}
+
+/// Full Cup on paper: the check-in to print, the safety questions with this copy's contacts beside
+/// them, and a self-scoring key that gives exactly the app's levels.
+#[component]
+pub fn PaperScreen() -> Html {
+    let store = use_store();
+    let settings = use_settings();
+    let locale = store.lang.locale();
+    let ui = locale.ui;
+    let p = &ui.paper;
+    let view = paper(locale, &settings);
+    let head = html! {
+        <thead><tr>
+            <th scope="col">{ p.number_col }</th>
+            <th scope="col">{ p.question_col }</th>
+            { for view.scale.iter().map(|s| html! { <th scope="col" class="tick">{ *s }</th> }) }
+        </tr></thead>
+    };
+    let rows = |qs: &[crate::present::paper::PaperQuestion]| html! {
+        <tbody>
+            { for qs.iter().map(|q| html! {
+                <tr>
+                    <td>{ q.number }</td>
+                    <td>{ q.text }</td>
+                    { for view.scale.iter().map(|_| html! { <td class="tick" aria-hidden="true">{ "☐" }</td> }) }
+                </tr>
+            }) }
+        </tbody>
+    };
+    let on_print = Callback::from(|_| device::print());
+    html! {
+        <Page title={p.title}>
+            <p class="lead">{ p.intro }</p>
+            <div class="actions no-print">
+                <button type="button" class="primary" onclick={on_print}>{ ui.print }</button>
+            </div>
+            <p class="paper-how">{ p.how_to }</p>
+            { for view.themes.iter().map(|t| html! {
+                <section class="paper-theme">
+                    <h2>{ t.title }</h2>
+                    <p>{ t.intro }</p>
+                    <div class="table-wrap" tabindex="0" role="region" aria-label={t.title}>
+                        <table class="paper-table">{ head.clone() }{ rows(&t.questions) }</table>
+                    </div>
+                </section>
+            }) }
+            <section class="paper-theme">
+                <h2>{ p.safety_heading }</h2>
+                <div class="table-wrap" tabindex="0" role="region" aria-label={p.safety_heading}>
+                    <table class="paper-table">{ head.clone() }{ rows(&view.safety) }</table>
+                </div>
+                <p>{ p.safety_intro }</p>
+                <ul class="contacts">
+                    { for view.contacts.iter().map(|c| html! {
+                        <li>
+                            if let Some(region) = c.region { <span class="region">{ region }</span> }
+                            <span class="name">{ &c.name }</span>
+                            if let Some((number, _)) = &c.call { <span class="number">{ number }</span> }
+                            if let Some(web) = &c.web { <span class="number">{ web }</span> }
+                        </li>
+                    }) }
+                </ul>
+                <p class="emergency">{ ui.emergency_note }</p>
+            </section>
+            <section class="paper-key">
+                <h2>{ p.key_heading }</h2>
+                <p>{ p.key_intro }</p>
+                <ol class="paper-steps">{ for view.steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
+                { for view.key.iter().map(|k| html! {
+                    <div class="paper-key-theme">
+                        <h3>{ k.title }</h3>
+                        <div class="table-wrap" tabindex="0" role="region" aria-label={k.title}>
+                            <table class="paper-table">
+                                <thead><tr>
+                                    <th scope="col">{ p.number_col }</th>
+                                    { for ui.scale.iter().map(|s| html! { <th scope="col" class="tick">{ *s }</th> }) }
+                                </tr></thead>
+                                <tbody>
+                                    { for k.rows.iter().map(|r| html! {
+                                        <tr>
+                                            <th scope="row">{ r.number }</th>
+                                            { for r.points.iter().map(|pt| html! { <td class="tick">{ pt }</td> }) }
+                                        </tr>
+                                    }) }
+                                </tbody>
+                            </table>
+                        </div>
+                        <p class="paper-needs">{ fill(p.needs, &[("n", &k.needs.to_string())]) }{ ui.list_sep }{ p.level_line }</p>
+                    </div>
+                }) }
+            </section>
+            <p class="not-diagnosis">{ ui.results_not_diagnosis }</p>
         </Page>
     }
 }
