@@ -33,3 +33,18 @@ test('the paper version prints every statement, the support lines and a key for 
   assert.equal(await page.evaluate(() => window.__printed), 1);
   await context.close();
 });
+
+test('the facilitator guide has the ground rules, support lines, a circle and a poster for every part', async () => {
+  const context = await browser.newContext();
+  const { page } = await SCREENS.guide(context);
+  const g = CONTENT.ui.guide;
+  const rules = await page.$$eval('.privacy-points li', (lis) => lis.map((l) => l.textContent.trim()));
+  assert.deepEqual(rules, g.rules);
+  assert.ok((await page.locator(S.contacts).count()) >= 1, 'lines to offer someone in distress');
+  const circles = await page.$$eval('.circle h3', (hs) => hs.map((h) => h.textContent.trim()));
+  assert.deepEqual(circles, CONTENT.themes.map((t) => t.title));
+  assert.equal(await page.locator('.poster').count(), 8);
+  const dots = await page.locator(`h2:has-text("${g.dot_heading}") + ol li`).count();
+  assert.equal(dots, g.dot_steps.length);
+  await context.close();
+});

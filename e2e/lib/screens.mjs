@@ -101,6 +101,14 @@ export async function trainers(context) {
   return (await WelcomePage.open(context)).openTrainers();
 }
 
+/** The facilitator guide, reached from For trainers. */
+export async function guide(context) {
+  const p = await (await WelcomePage.open(context)).openTrainers();
+  await p.page.click(`button:has-text("${CONTENT.ui.guide.link}")`);
+  await p.waitForHeading(CONTENT.ui.guide.title);
+  return p;
+}
+
 /** Full Cup on paper, reached from For trainers. */
 export async function paper(context) {
   const p = await (await WelcomePage.open(context)).openTrainers();
@@ -136,6 +144,7 @@ export const SCREENS = {
   research,
   privacy,
   trainers,
+  guide,
   paper,
   history,
 };

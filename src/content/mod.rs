@@ -12,7 +12,8 @@ pub mod ui;
 use crate::assessment::{Band, Source, Theme};
 pub use plural::{Category, Plural, PluralRule};
 pub use ui::{
-    ConfigProblemText, FieldWords, HistoryErrorText, PaperText, ProblemText, TrainersText, Ui,
+    ConfigProblemText, FieldWords, GuideText, HistoryErrorText, PaperText, ProblemText,
+    TrainersText, Ui,
 };
 
 /// Declares the languages: for each, its `Lang` variant, its BCP 47 tag and the module holding
@@ -88,6 +89,10 @@ pub struct ThemeText {
     pub strength: &'static str,
     /// A discussion prompt for trainers' group sessions (never asks anyone to share results).
     pub prompt: &'static str,
+    /// What a group circle on this theme is for.
+    pub aim: &'static str,
+    /// A short practice for the circle, done privately or in pairs, never handed in.
+    pub practice: &'static str,
 }
 
 /// The wording of a question or a pattern explanation, by id.

@@ -219,6 +219,8 @@ fn english_texts() -> Vec<(String, &'static str)> {
             ("covers", t.covers),
             ("strength", t.strength),
             ("prompt", t.prompt),
+            ("aim", t.aim),
+            ("practice", t.practice),
         ] {
             texts.push((format!("theme {} {part}", t.theme.key()), text));
         }

@@ -77,7 +77,9 @@ fn no_text_is_empty() {
         let c = lang.locale();
         let mut texts: Vec<&str> = Vec::new();
         for t in c.themes {
-            texts.extend([t.title, t.intro, t.covers, t.strength, t.prompt]);
+            texts.extend([
+                t.title, t.intro, t.covers, t.strength, t.prompt, t.aim, t.practice,
+            ]);
         }
         texts.extend(
             c.questions

@@ -248,6 +248,7 @@ pub struct Ui {
     pub history_errors: HistoryErrorText,
     pub trainers: TrainersText,
     pub paper: PaperText,
+    pub guide: GuideText,
     pub config_problems: ConfigProblemText,
     pub problems: ProblemText,
 }
@@ -313,6 +314,27 @@ pub struct TrainersText {
     pub hosting_text: &'static str,
     /// Shown at the foot of every page when this copy's settings could not be read.
     pub quiet_line: &'static str,
+}
+
+/// The facilitator guide.
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct GuideText {
+    pub title: &'static str,
+    pub link: &'static str,
+    pub intro: &'static str,
+    pub rules_heading: &'static str,
+    pub rules: &'static [&'static str],
+    pub distress_heading: &'static str,
+    pub distress_text: &'static str,
+    pub circles_heading: &'static str,
+    pub circles_intro: &'static str,
+    pub aim: &'static str,
+    pub prompt: &'static str,
+    pub practice: &'static str,
+    pub poster_heading: &'static str,
+    pub dot_heading: &'static str,
+    pub dot_steps: &'static [&'static str],
 }
 
 /// The paper version: the check-in to print, and its self-scoring key.

@@ -9,6 +9,7 @@
 /// The content as JSON for the end-to-end tests (native builds only).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod export;
+pub mod guide;
 pub mod history;
 pub mod messages;
 pub mod pages;

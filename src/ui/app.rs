@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::device;
 use super::screens::{
     HelpScreen, HistoryScreen, PlanScreen, PrivacyScreen, QuestionPage, ResearchScreen,
-    PaperScreen, ResultsScreen, TrainersScreen, WelcomeScreen,
+    GuideScreen, PaperScreen, ResultsScreen, TrainersScreen, WelcomeScreen,
 };
 use super::state::{Action, Screen, ShiftCounter, State};
 use super::store::{quick_exit, Launch, Store};
@@ -166,6 +166,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::History => html! { <HistoryScreen /> },
         Screen::Trainers => html! { <TrainersScreen /> },
         Screen::Paper => html! { <PaperScreen /> },
+        Screen::Guide => html! { <GuideScreen /> },
     };
     let embed = settings.embed;
     html! {

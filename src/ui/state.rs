@@ -21,6 +21,7 @@ pub enum Screen {
     History,
     Trainers,
     Paper,
+    Guide,
 }
 
 /// One page of questions.
@@ -167,6 +168,7 @@ impl State {
             Screen::History => ui.history_nav,
             Screen::Trainers => ui.for_trainers,
             Screen::Paper => ui.paper.title,
+            Screen::Guide => ui.guide.title,
         };
         Where::Screen(heading)
     }

@@ -1,8 +1,8 @@
 //! English interface strings.
 
 use crate::content::{
-    ConfigProblemText, FieldWords, HistoryErrorText, PaperText, Plural, ProblemText, TrainersText,
-    Ui,
+    ConfigProblemText, FieldWords, GuideText, HistoryErrorText, PaperText, Plural, ProblemText,
+    TrainersText, Ui,
 };
 
 pub static UI: Ui = Ui {
@@ -292,6 +292,34 @@ pub static UI: Ui = Ui {
         hosting_heading: "Hosting",
         hosting_text: "Full Cup is a folder of files: copy it to any static web host, at the root or under a sub-path. If you can, give it an address of its own, so that the check-ins people choose to save are not stored beside other sites' content. After the first visit it works offline.",
         quiet_line: "This copy's own settings could not be read, so it is using Full Cup's defaults.",
+    },
+    guide: GuideText {
+        title: "Facilitator guide",
+        link: "The facilitator guide, with a circle and a poster for each part",
+        intro: "Eight short circles, one for each part of the cup, for a course or a team. Each takes about 20 to 30 minutes. Nothing in them asks anyone to take the check-in in the room, or to share what it showed.",
+        rules_heading: "Ground rules to read out",
+        rules: &[
+            "Nobody shares their results, their answers or their plan. Talk about the work, not about your levels.",
+            "Passing is always fine, on any question and at any time.",
+            "Speak from your own experience, and leave out the names of the people you support.",
+            "What is said here stays here.",
+            "Anyone can step out for a while without explaining why.",
+        ],
+        distress_heading: "If someone is in distress",
+        distress_text: "Pause the circle calmly. Speak with the person privately, listen, and offer the lines below. If they may be in danger, call your local emergency number. Check in with them again after the session.",
+        circles_heading: "The circles",
+        circles_intro: "Open with the ground rules, give the aim, ask the question, leave silence, then try the practice. Close by thanking everyone.",
+        aim: "Aim:",
+        prompt: "Question for the group:",
+        practice: "A short practice:",
+        poster_heading: "Posters to print",
+        dot_heading: "A dot poster: the group sees itself, on paper only",
+        dot_steps: &[
+            "Draw eight columns on a large sheet, one for each part of the cup, using the posters' titles.",
+            "Give each person one sticker. Nobody writes their name.",
+            "Each person places their sticker, in their own time and while nobody watches, under the part they would most like the group to talk about.",
+            "Talk about the part with the most stickers, using its circle. Take the sheet down afterwards; nothing is kept or collected.",
+        ],
     },
     paper: PaperText {
         title: "Full Cup on paper",

@@ -9,7 +9,9 @@ mod results;
 mod welcome;
 
 pub use history::HistoryScreen;
-pub use pages::{HelpScreen, PaperScreen, PrivacyScreen, ResearchScreen, TrainersScreen};
+pub use pages::{
+    GuideScreen, HelpScreen, PaperScreen, PrivacyScreen, ResearchScreen, TrainersScreen,
+};
 pub use plan::PlanScreen;
 pub use questions::QuestionPage;
 pub use results::ResultsScreen;

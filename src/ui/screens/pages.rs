@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::assessment::Theme;
 use crate::content::fill;
 use crate::present::pages::studies;
+use crate::present::guide::guide;
 use crate::present::paper::paper;
 use crate::present::trainers::{config_check, prompts};
 use crate::ui::store::{use_launch, use_settings, use_store};
@@ -88,7 +89,10 @@ pub fn TrainersScreen() -> Html {
     html! {
         <Page title={locale.ui.for_trainers}>
             <p class="lead">{ t.intro }</p>
-            <p><NavLink screen={Screen::Paper} label={locale.ui.paper.link} /></p>
+            <ul class="trainer-links">
+                <li><NavLink screen={Screen::Guide} label={locale.ui.guide.link} /></li>
+                <li><NavLink screen={Screen::Paper} label={locale.ui.paper.link} /></li>
+            </ul>
             <h2>{ t.not_heading }</h2>
             <p>{ t.not_text }</p>
             <h2>{ t.course_heading }</h2>
@@ -208,6 +212,62 @@ pub fn PaperScreen() -> Html {
                 }) }
             </section>
             <p class="not-diagnosis">{ ui.results_not_diagnosis }</p>
+        </Page>
+    }
+}
+
+/// The facilitator guide: ground rules, what to do if someone is in distress, a circle for each
+/// part of the cup, posters to print, and a paper-only dot poster. Nothing is collected.
+#[component]
+pub fn GuideScreen() -> Html {
+    let store = use_store();
+    let settings = use_settings();
+    let locale = store.lang.locale();
+    let ui = locale.ui;
+    let g = &ui.guide;
+    let view = guide(locale, &settings);
+    let on_print = Callback::from(|_| device::print());
+    html! {
+        <Page title={g.title}>
+            <p class="lead">{ g.intro }</p>
+            <div class="actions no-print">
+                <button type="button" class="primary" onclick={on_print}>{ ui.print }</button>
+            </div>
+            <h2>{ g.rules_heading }</h2>
+            <ul class="privacy-points">{ for g.rules.iter().map(|r| html! { <li>{ *r }</li> }) }</ul>
+            <h2>{ g.distress_heading }</h2>
+            <p>{ g.distress_text }</p>
+            <ul class="contacts">
+                { for view.contacts.iter().map(|c| html! {
+                    <li>
+                        if let Some(region) = c.region { <span class="region">{ region }</span> }
+                        <span class="name">{ &c.name }</span>
+                        if let Some((number, _)) = &c.call { <span class="number">{ number }</span> }
+                        if let Some(web) = &c.web { <span class="number">{ web }</span> }
+                    </li>
+                }) }
+            </ul>
+            <h2>{ g.circles_heading }</h2>
+            <p>{ g.circles_intro }</p>
+            { for view.circles.iter().map(|c| html! {
+                <section class="circle">
+                    <h3>{ c.title }</h3>
+                    <p><strong>{ g.aim }</strong>{ " " }{ c.aim }</p>
+                    <p><strong>{ g.prompt }</strong>{ " " }{ c.prompt }</p>
+                    <p><strong>{ g.practice }</strong>{ " " }{ c.practice }</p>
+                </section>
+            }) }
+            <h2>{ g.dot_heading }</h2>
+            <ol>{ for g.dot_steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
+            <h2 class="no-print">{ g.poster_heading }</h2>
+            { for view.circles.iter().map(|c| html! {
+                <section class="poster">
+                    <p class="poster-brand">{ ui.app_name }</p>
+                    <h3 class="poster-title">{ c.title }</h3>
+                    <p class="poster-covers">{ c.covers }</p>
+                    <p class="poster-prompt">{ c.prompt }</p>
+                </section>
+            }) }
         </Page>
     }
 }
