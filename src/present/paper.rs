@@ -6,12 +6,12 @@
 //! (fuller is healthier), so a theme's level is simply the average of the points of its answered
 //! questions: no reversing or inverting by hand. A native test proves the key and the scoring agree.
 
-use crate::assessment::scoring::thresholds::{STEADY_FROM, WATCH_FROM};
-use crate::assessment::{bank, Band, Frequency, Length, Theme};
-use crate::content::{fill, Locale};
+use crate::assessment::{bank, Frequency, Length, Theme};
+use crate::content::Locale;
 use crate::settings::Settings;
 
 use super::pages::{contacts, ContactView};
+use super::results::with_bands;
 
 /// One printed question: its number on the sheet and its words.
 #[derive(Clone, Debug, PartialEq)]
@@ -115,17 +115,7 @@ pub fn paper(locale: &Locale, settings: &Settings) -> PaperView {
     let steps = vec![
         p.step_points.to_owned(),
         p.step_average.to_owned(),
-        fill(
-            p.step_bands,
-            &[
-                ("steady", locale.band(Band::Steady).name),
-                ("watch", locale.band(Band::Watch).name),
-                ("care", locale.band(Band::NeedsCare).name),
-                ("steady_from", &STEADY_FROM.to_string()),
-                ("watch_from", &WATCH_FROM.to_string()),
-                ("watch_to", &(STEADY_FROM - 1).to_string()),
-            ],
-        ),
+        with_bands(locale, p.step_bands),
         p.step_cup.to_owned(),
     ];
     let mut scale: Vec<&'static str> = ui.scale.to_vec();
@@ -160,7 +150,7 @@ pub fn level_by_key(key: &KeyTheme, answers: &[Option<Frequency>]) -> Option<f64
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::assessment::{evaluate, Answers, Response};
+    use crate::assessment::{evaluate, Answers, Band, Response};
     use crate::content::Lang;
     use crate::storage::fuzz::Rng;
 

@@ -128,10 +128,11 @@ pub fn how_cup(locale: &Locale, working: &CupWorking) -> String {
     )
 }
 
-/// The band thresholds in words, from the thresholds themselves.
-pub fn how_bands(locale: &Locale) -> String {
+/// Fills a template that names the bands and their thresholds (`{steady}`, `{watch}`, `{care}`,
+/// `{steady_from}`, `{watch_from}`, `{watch_to}`), from the thresholds themselves.
+pub fn with_bands(locale: &Locale, template: &str) -> String {
     fill(
-        locale.ui.how_bands,
+        template,
         &[
             ("steady", locale.band(Band::Steady).name),
             ("watch", locale.band(Band::Watch).name),
@@ -141,6 +142,11 @@ pub fn how_bands(locale: &Locale) -> String {
             ("watch_to", &(STEADY_FROM - 1).to_string()),
         ],
     )
+}
+
+/// The band thresholds in words, for "How these numbers were worked out".
+pub fn how_bands(locale: &Locale) -> String {
+    with_bands(locale, locale.ui.how_bands)
 }
 
 /// The answers that stand out, with a heading that counts them; `None` when there are none.

@@ -14,7 +14,7 @@ use crate::ui::device;
 use crate::ui::state::Screen;
 use crate::ui::widgets::chrome::NavLink;
 use crate::ui::widgets::page::Page;
-use crate::ui::widgets::support::ContactList;
+use crate::ui::widgets::support::{ContactList, PrintedContacts};
 
 #[component]
 pub fn HelpScreen() -> Html {
@@ -172,16 +172,7 @@ pub fn PaperScreen() -> Html {
                     <table class="paper-table">{ head.clone() }{ rows(&view.safety) }</table>
                 </div>
                 <p>{ p.safety_intro }</p>
-                <ul class="contacts">
-                    { for view.contacts.iter().map(|c| html! {
-                        <li>
-                            if let Some(region) = c.region { <span class="region">{ region }</span> }
-                            <span class="name">{ &c.name }</span>
-                            if let Some((number, _)) = &c.call { <span class="number">{ number }</span> }
-                            if let Some(web) = &c.web { <span class="number">{ web }</span> }
-                        </li>
-                    }) }
-                </ul>
+                <PrintedContacts />
                 <p class="emergency">{ ui.emergency_note }</p>
             </section>
             <section class="paper-key">
@@ -237,16 +228,7 @@ pub fn GuideScreen() -> Html {
             <ul class="privacy-points">{ for g.rules.iter().map(|r| html! { <li>{ *r }</li> }) }</ul>
             <h2>{ g.distress_heading }</h2>
             <p>{ g.distress_text }</p>
-            <ul class="contacts">
-                { for view.contacts.iter().map(|c| html! {
-                    <li>
-                        if let Some(region) = c.region { <span class="region">{ region }</span> }
-                        <span class="name">{ &c.name }</span>
-                        if let Some((number, _)) = &c.call { <span class="number">{ number }</span> }
-                        if let Some(web) = &c.web { <span class="number">{ web }</span> }
-                    </li>
-                }) }
-            </ul>
+            <PrintedContacts />
             <h2>{ g.circles_heading }</h2>
             <p>{ g.circles_intro }</p>
             { for view.circles.iter().map(|c| html! {

@@ -31,6 +31,25 @@ pub fn ContactList() -> Html {
     }
 }
 
+/// The same lines for a printed page: names and numbers to read, no links.
+#[component]
+pub fn PrintedContacts() -> Html {
+    let store = use_store();
+    let settings = use_settings();
+    html! {
+        <ul class="contacts">
+            { for contacts(store.lang.locale(), &settings).into_iter().map(|c| html! {
+                <li>
+                    if let Some(region) = c.region { <span class="region">{ region }</span> }
+                    <span class="name">{ c.name }</span>
+                    if let Some((number, _)) = c.call { <span class="number">{ number }</span> }
+                    if let Some(web) = c.web { <span class="number">{ web }</span> }
+                </li>
+            }) }
+        </ul>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct SupportProps {
     pub signals: Vec<SafetySignal>,
