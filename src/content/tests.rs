@@ -202,3 +202,19 @@ fn a_count_fills_its_form_and_the_other_values() {
         "This file has 4 check-ins: 3 new, 1 already here."
     );
 }
+
+#[test]
+fn the_plain_html_way_out_says_what_the_english_locale_says() {
+    // The fallback must work before any script runs, so it is static HTML in index.html; this
+    // keeps its words those of the locale.
+    let html = include_str!("../../index.html");
+    let ui = Lang::En.locale().ui;
+    let expected = format!(
+        "<p>{} <a href=\"./\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a></p>",
+        ui.frame_fallback, ui.open_new_tab
+    );
+    assert!(
+        html.contains(&expected),
+        "index.html's fallback differs from the locale"
+    );
+}

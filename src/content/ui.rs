@@ -22,6 +22,9 @@ pub struct Ui {
     pub main_nav: &'static str,
     /// Shown when Full Cup runs inside a frame (a course page).
     pub open_new_tab: &'static str,
+    /// Shown in plain HTML (before any script, so written into `index.html` too; a test keeps the
+    /// two the same) when the app cannot start inside a frame.
+    pub frame_fallback: &'static str,
     /// Near print and download, inside a frame.
     pub framed_print: &'static str,
     /// On My history, inside a frame.

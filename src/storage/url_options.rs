@@ -64,6 +64,21 @@ pub fn parse(query: &str) -> (UrlOptions, usize) {
     (options, ignored)
 }
 
+/// The query for opening Full Cup on its own (in a new tab, out of a course page's frame): the
+/// same options without `embed`, with its leading `?` when anything is left.
+pub fn standalone(query: &str) -> String {
+    let kept: Vec<&str> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split_once('=').map_or(*p, |(name, _)| name) != "embed")
+        .collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
+}
+
 /// A check-in length as a link may name it: `full`, or `pulse` (also `quick`, as people say it).
 fn length(value: &str) -> Option<Length> {
     match value {
@@ -110,6 +125,22 @@ mod tests {
             assert_eq!(parse(&format!("length={value}")).0.length, Some(length));
         }
         assert_eq!(parse("length=long").1, 1);
+    }
+
+    #[test]
+    fn a_new_tab_keeps_every_option_but_the_compact_frame_layout() {
+        assert_eq!(
+            standalone("?embed=1&lang=en&history=off"),
+            "?lang=en&history=off"
+        );
+        assert_eq!(standalone("?embed=1"), "");
+        assert_eq!(standalone("embed&length=pulse"), "?length=pulse");
+        assert_eq!(standalone(""), "");
+        assert_eq!(
+            standalone("?embedded=1"),
+            "?embedded=1",
+            "only the embed option itself"
+        );
     }
 
     #[test]

@@ -141,11 +141,14 @@ pub fn is_framed() -> bool {
         .unwrap_or(false)
 }
 
-/// This page's own address, to open it in a new tab.
-pub fn own_address() -> String {
-    window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default()
+/// This page's address without the compact frame layout, to open Full Cup in a new tab.
+pub fn standalone_address() -> String {
+    let Some(location) = window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let path = location.pathname().unwrap_or_default();
+    let query = location.search().unwrap_or_default();
+    format!("{path}{}", crate::storage::url_options::standalone(&query))
 }
 
 /// Leaves at once: the current history entry is replaced, so Back does not return here. Inside a

@@ -510,6 +510,20 @@ mod tests {
         }
     }
 
+    /// A history that holds this state's check-in, saved at `at`.
+    fn holding(s: &State, at: u64) -> History {
+        let record = crate::storage::history::CheckIn::record(
+            at,
+            crate::assessment::Date::new(2026, 11, 22).expect("day"),
+            s.length,
+            &s.answers,
+            &s.plan,
+        );
+        let mut h = History::default();
+        h.add(record).expect("room");
+        h
+    }
+
     fn finished_pulse() -> State {
         started(Length::Pulse)
             .apply(Action::Next)
@@ -524,16 +538,7 @@ mod tests {
         );
         let s = finished_pulse().apply(Action::Saved(7));
         assert_eq!(s.saved_at, Some(7));
-        let record = crate::storage::history::CheckIn::record(
-            7,
-            crate::assessment::Date::new(2026, 11, 22).expect("day"),
-            Length::Pulse,
-            &s.answers,
-            &s.plan,
-        );
-        let mut h = History::default();
-        h.add(record).expect("room");
-        let s = s.apply(Action::HistoryWritten(h));
+        let s = s.apply(Action::HistoryWritten(holding(&s, 7)));
         assert_eq!(s.saved_history().len(), 1);
         assert_eq!(s.saved_at, Some(7));
         let s = s.apply(Action::HistoryWritten(History::default()));
@@ -564,16 +569,7 @@ mod tests {
     #[test]
     fn a_change_in_another_tab_is_shown_and_forgets_a_mark_that_is_gone() {
         let s = finished_pulse().apply(Action::Saved(7));
-        let record = crate::storage::history::CheckIn::record(
-            7,
-            crate::assessment::Date::new(2026, 11, 22).expect("day"),
-            Length::Pulse,
-            &s.answers,
-            &s.plan,
-        );
-        let mut h = History::default();
-        h.add(record).expect("room");
-        let s = s.apply(Action::HistoryWritten(h));
+        let s = s.apply(Action::HistoryWritten(holding(&s, 7)));
         assert_eq!(s.saved_at, Some(7));
         let elsewhere = Loaded {
             history: OnDevice::Nothing,

@@ -20,6 +20,7 @@ pub static UI: Ui = Ui {
     footer_privacy: "Full Cup runs only in this browser. Your answers never leave this device.",
     main_nav: "Full Cup",
     open_new_tab: "Open Full Cup in a new tab",
+    frame_fallback: "Full Cup could not start inside this page.",
     framed_print: "Inside a course page, printing and downloads may be blocked. If nothing happens, open Full Cup in a new tab and do it there.",
     framed_storage: "Inside a course page, check-ins you save stay with this course page. To carry them to the Full Cup site or another device, download your history here and add it there.",
     title_welcome: "{app} – {tagline}",

@@ -98,7 +98,7 @@ pub fn Header() -> Html {
 pub fn NewTabLink() -> Html {
     let store = use_store();
     html! {
-        <a class="new-tab" href={device::own_address()} target="_blank" rel="noopener noreferrer">
+        <a class="new-tab" href={device::standalone_address()} target="_blank" rel="noopener noreferrer">
             { store.lang.locale().ui.open_new_tab }
         </a>
     }
