@@ -14,7 +14,9 @@ const browser = useBrowser();
 const host = createServer((req, res) => {
   const sandbox = new URL(req.url, 'http://x').searchParams.get('sandbox') ?? 'none';
   res.writeHead(200, { 'content-type': 'text/html' });
-  res.end(`<!doctype html><title>Course</title><h1>Week 3: caring for yourself</h1>
+  res.end(`<!doctype html><title>Course</title>
+    <script>window.heights = []; addEventListener('message', (e) => window.heights.push(e.data));</script>
+    <h1>Week 3: caring for yourself</h1>
     <iframe title="Full Cup" src="${BASE_URL}?embed=1" ${sandbox === 'none' ? '' : `sandbox="${sandbox}"`}
       style="width: 420px; height: 700px"></iframe>`);
 });
@@ -22,8 +24,13 @@ await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
 const HOST = `http://127.0.0.1:${host.address().port}/course.html`;
 after(() => host.close());
 
-async function coursePage(sandbox) {
+async function coursePage(sandbox, config = null) {
   const context = await browser.newContext();
+  if (config) {
+    await context.route('**/config.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(config) }),
+    );
+  }
   await context.route('https://www.google.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Search</title>' }),
   );
@@ -71,5 +78,28 @@ test('where a frame cannot run the app at all, plain HTML offers a new tab', asy
     (await fallback.textContent()).trim().replace(/\s+/g, ' '),
     `${CONTENT.ui.frame_fallback} ${CONTENT.ui.open_new_tab}`,
   );
+  await context.close();
+});
+
+test('the course page is told the frame height only when config.json turns it on, and only a number', async () => {
+  const off = await coursePage(null);
+  await off.frame.locator(S.startFull).click();
+  await off.frame.locator(S.part).waitFor();
+  assert.deepEqual(await off.page.evaluate(() => window.heights), [], 'off by default');
+  await off.context.close();
+
+  const { context, page, frame } = await coursePage(null, { frame_height: true });
+  await frame.locator(S.startFull).waitFor();
+  await page.waitForFunction(() => window.heights.length > 0);
+  const first = await page.evaluate(() => window.heights.at(-1));
+  assert.deepEqual(Object.keys(first).sort(), ['height', 'subject']);
+  assert.equal(first.subject, 'lti.frameResize');
+  assert.ok(Number.isInteger(first.height) && first.height > 200, JSON.stringify(first));
+  // A page of questions is taller than the welcome: the new height is told.
+  await frame.locator(S.startFull).click();
+  await page.waitForFunction((h) => window.heights.at(-1).height !== h, first.height);
+  for (const m of await page.evaluate(() => window.heights)) {
+    assert.deepEqual(Object.keys(m).sort(), ['height', 'subject']);
+  }
   await context.close();
 });

@@ -6,7 +6,7 @@
 use crate::assessment::Length;
 use crate::content::contacts::{Line, BUILT_IN};
 use crate::content::Lang;
-use crate::storage::config::{Config, LocalContact, Modules};
+use crate::storage::config::{CompleteAt, Config, LocalContact, Modules};
 use crate::storage::url_options::UrlOptions;
 
 /// Where "Exit this page" goes by default: a neutral page that says nothing about Full Cup.
@@ -30,6 +30,13 @@ pub struct Settings {
     pub lang: Option<Lang>,
     /// The check-in length offered first, if one was asked for.
     pub length: Option<Length>,
+    /// Running from the SCORM package: the LMS is told when the lesson is completed, and nothing
+    /// else.
+    pub scorm: bool,
+    /// Where the package marks the lesson completed.
+    pub lms_complete_at: CompleteAt,
+    /// Whether a framed app tells the page around it its height (a number only).
+    pub frame_height: bool,
 }
 
 impl Default for Settings {
@@ -43,6 +50,9 @@ impl Default for Settings {
             embed: false,
             lang: None,
             length: None,
+            scorm: false,
+            lms_complete_at: CompleteAt::default(),
+            frame_height: false,
         }
     }
 }
@@ -60,6 +70,21 @@ impl Settings {
             modules: config.modules,
             lang: config.language.or(self.lang),
             length: config.length.or(self.length),
+            lms_complete_at: config.lms_complete_at,
+            frame_height: config.frame_height,
+            ..self
+        }
+    }
+
+    /// These settings inside the SCORM package: the LMS is told of completion, and history is
+    /// off, because an LMS's origin is shared with everything else it serves.
+    pub fn packaged(self) -> Settings {
+        Settings {
+            scorm: true,
+            modules: Modules {
+                history: false,
+                ..self.modules
+            },
             ..self
         }
     }
@@ -134,6 +159,20 @@ mod tests {
                 .history,
             "a link never turns on what the trainer turned off"
         );
+    }
+
+    #[test]
+    fn the_package_turns_history_off_whatever_the_config_says() {
+        let config = crate::storage::config::parse(
+            r#"{"modules": {"history": true}, "lms_complete_at": "plan"}"#,
+        )
+        .expect("valid");
+        let s = Settings::default().with_config(&config);
+        assert!(s.modules.history && !s.scorm);
+        let s = s.packaged();
+        assert!(!s.modules.history && s.scorm);
+        assert_eq!(s.lms_complete_at, CompleteAt::Plan);
+        assert!(s.modules.plan && s.modules.pulse, "nothing else changes");
     }
 
     #[test]

@@ -389,6 +389,7 @@ pub struct ConfigProblemText {
     /// `{languages}`: the tags Full Cup speaks.
     pub unknown_language: &'static str,
     pub unknown_length: &'static str,
+    pub unknown_completion_point: &'static str,
 }
 
 /// What each field of a saved check-in should hold, in plain words.

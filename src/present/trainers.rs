@@ -75,6 +75,7 @@ pub fn problem_line(locale: &Locale, located: &Located) -> String {
             )
         }
         Problem::UnknownLength => p.unknown_length.to_owned(),
+        Problem::UnknownCompletionPoint => p.unknown_completion_point.to_owned(),
     };
     let t = &locale.ui.trainers;
     // The path comes from the file: shown isolated and cut, like any outside text.

@@ -48,6 +48,35 @@ impl Default for Modules {
     }
 }
 
+/// Where a SCORM package marks the lesson completed (`"lms_complete_at"`); the results by default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CompleteAt {
+    /// The first page of questions: taking part is enough.
+    Questions,
+    /// The person's results.
+    #[default]
+    Results,
+    /// My plan.
+    Plan,
+}
+
+impl CompleteAt {
+    pub const ALL: [CompleteAt; 3] = [CompleteAt::Questions, CompleteAt::Results, CompleteAt::Plan];
+
+    /// The word used in `config.json`.
+    pub fn key(self) -> &'static str {
+        match self {
+            CompleteAt::Questions => "questions",
+            CompleteAt::Results => "results",
+            CompleteAt::Plan => "plan",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<CompleteAt> {
+        Self::ALL.into_iter().find(|c| c.key() == key)
+    }
+}
+
 /// What a valid `config.json` sets; `None` leaves the default.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Config {
@@ -59,6 +88,10 @@ pub struct Config {
     pub length: Option<Length>,
     pub modules: Modules,
     pub exit_url: Option<String>,
+    /// Where a SCORM package marks the lesson completed.
+    pub lms_complete_at: CompleteAt,
+    /// Whether the app tells the page framing it its height, for LMSs that resize frames.
+    pub frame_height: bool,
 }
 
 /// What is wrong at one place in the file.
@@ -96,6 +129,8 @@ pub enum Problem {
     UnknownLanguage,
     /// Not `"full"` or `"pulse"`.
     UnknownLength,
+    /// Not `"questions"`, `"results"` or `"plan"`.
+    UnknownCompletionPoint,
 }
 
 /// One problem and where it is: a path such as `contacts[2].phone` (empty for the whole file).
@@ -159,6 +194,18 @@ pub fn parse(text: &str) -> Result<Config, Vec<Located>> {
                     }
                 }
             }
+            "lms_complete_at" => {
+                if let Some(word) = text_field(v, key, &mut problems) {
+                    match CompleteAt::from_key(&word) {
+                        Some(c) => config.lms_complete_at = c,
+                        None => problems.push(at(key, Problem::UnknownCompletionPoint)),
+                    }
+                }
+            }
+            "frame_height" => match v.as_bool() {
+                Some(b) => config.frame_height = b,
+                None => problems.push(at(key, Problem::NotTrueFalse)),
+            },
             "modules" => config.modules = modules(v, &mut problems),
             "contacts" => config.contacts = contacts(v, &mut problems),
             _ => problems.push(at(key, Problem::UnknownKey)),
@@ -444,6 +491,23 @@ mod tests {
             );
         }
         assert_eq!(found.len(), 11, "{found:?}");
+    }
+
+    #[test]
+    fn the_lms_completion_point_and_frame_height_are_read_and_checked() {
+        let c = parse(r#"{"lms_complete_at": "plan", "frame_height": true}"#).expect("valid");
+        assert_eq!(c.lms_complete_at, CompleteAt::Plan);
+        assert!(c.frame_height);
+        let c = parse("{}").expect("valid");
+        assert_eq!(c.lms_complete_at, CompleteAt::Results);
+        assert!(!c.frame_height, "off unless a trainer turns it on");
+        assert_eq!(
+            problems(r#"{"lms_complete_at": "end", "frame_height": "yes"}"#),
+            vec![
+                ("frame_height".into(), Problem::NotTrueFalse),
+                ("lms_complete_at".into(), Problem::UnknownCompletionPoint),
+            ]
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod config;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fuzz;
 pub mod history;
+pub mod lms;
 pub mod policy;
 pub mod session;
 pub mod url_options;

@@ -19,6 +19,7 @@ use super::widgets::chrome::{ExitButton, Footer, Header};
 use crate::present::pages::title;
 use crate::present::trainers::ConfigState;
 use crate::settings::Settings;
+use crate::storage::lms::Reached;
 use crate::storage::{session, url_options};
 
 /// Everything read once at launch: the settings, what the address bar held that was ignored, and
@@ -32,8 +33,12 @@ struct Start {
 fn read_start(config: Rc<ConfigState>) -> Start {
     let (options, ignored) = url_options::parse(&device::query());
     let saved = device::session_get(session::KEY).map(|t| session::read(&t));
+    let mut settings = config.settings().with_url(&options);
+    if device::packaged() {
+        settings = settings.packaged();
+    }
     Start {
-        settings: Rc::new(config.settings().with_url(&options)),
+        settings: Rc::new(settings),
         launch: Rc::new(Launch {
             options_ignored: ignored > 0,
             lost_progress: matches!(saved, Some(Err(_))),
@@ -111,6 +116,38 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(unsaved_words, |unsaved| {
             let listener = unsaved.then(device::ask_before_leaving).flatten();
             move || drop(listener)
+        });
+    }
+
+    // In the SCORM package: one session with the LMS, told only that the lesson is incomplete and,
+    // at the point the trainer chose, completed (`storage::lms`). Finished on exit or page close.
+    {
+        let scorm = settings.scorm;
+        use_effect_with((), move |_| {
+            let listener = scorm.then(device::lms_start).flatten();
+            move || drop(listener)
+        });
+        let complete_at = settings.lms_complete_at;
+        use_effect_with(store.screen, move |screen| {
+            let at = match screen {
+                Screen::Questions => Some(Reached::Questions),
+                Screen::Results => Some(Reached::Results),
+                Screen::Plan => Some(Reached::Plan),
+                _ => None,
+            };
+            if let (true, Some(at)) = (scorm, at) {
+                device::lms_reached(at, complete_at);
+            }
+        });
+    }
+
+    // Framed, and only when a trainer turned it on: the course page is told the app's height.
+    {
+        let on = settings.frame_height && start.launch.framed;
+        use_effect_with((), move |_| {
+            if on {
+                device::watch_frame_height();
+            }
         });
     }
 

@@ -155,6 +155,7 @@ pub fn standalone_address() -> String {
 /// frame, the whole tab leaves when the browser allows it; otherwise the frame itself does.
 pub fn leave_to(url: &str) {
     LEAVING.with(|l| l.set(true));
+    lms_exit();
     if let Some(w) = window() {
         if let Some(body) = w.document().and_then(|d| d.body()) {
             body.set_inner_html("");
@@ -280,4 +281,162 @@ pub fn ask_before_leaving() -> Option<gloo_events::EventListener> {
 pub fn delete_unreadable(text: &str) -> Result<Loaded, Refused> {
     let mut shelf = local().ok_or(Refused)?;
     policy::delete_unreadable(&mut shelf, text)
+}
+
+/// True in the SCORM package: `scripts/scorm.sh` writes
+/// `<meta name="full-cup-package" content="scorm12">` into its copy of `index.html`.
+pub fn packaged() -> bool {
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector("meta[name=\"full-cup-package\"]")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.get_attribute("content").as_deref() == Some("scorm12"))
+}
+
+thread_local! {
+    /// The LMS's SCORM 1.2 API object and what has been said to it so far.
+    static LMS: std::cell::RefCell<Option<(wasm_bindgen::JsValue, crate::storage::lms::Session)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The SCORM 1.2 API (`window.API`), looked for in this window and each frame above it, then in
+/// the window that opened this one and the frames above that. A frame of another origin is
+/// skipped (the browser refuses to look into it).
+fn find_lms_api() -> Option<wasm_bindgen::JsValue> {
+    fn walk(mut w: web_sys::Window) -> Option<wasm_bindgen::JsValue> {
+        for _ in 0..16 {
+            if let Ok(api) = js_sys::Reflect::get(&w, &"API".into()) {
+                if api.is_object() {
+                    return Some(api);
+                }
+            }
+            let parent = w.parent().ok().flatten()?;
+            if js_sys::Object::is(&parent, &w) {
+                return None;
+            }
+            w = parent;
+        }
+        None
+    }
+    let w = window()?;
+    walk(w.clone()).or_else(|| {
+        let opener = w.opener().ok()?;
+        walk(opener.dyn_into::<web_sys::Window>().ok()?)
+    })
+}
+
+/// Calls `name` on the API with `args`; the LMS's answer as text ("true", "false", a value).
+fn lms_call(api: &wasm_bindgen::JsValue, name: &str, args: &[&str]) -> Option<String> {
+    let f = js_sys::Reflect::get(api, &name.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let result = match args {
+        [] => f.call1(api, &"".into()),
+        [a] => f.call1(api, &(*a).into()),
+        [a, b, ..] => f.call2(api, &(*a).into(), &(*b).into()),
+    };
+    result.ok().map(|v| v.as_string().unwrap_or_default())
+}
+
+/// Makes the calls [`crate::storage::lms::Session`] planned, in order.
+fn lms_run(api: &wasm_bindgen::JsValue, calls: Vec<crate::storage::lms::Call>) {
+    use crate::storage::lms::{Call, LESSON_STATUS};
+    for call in calls {
+        match call {
+            Call::Initialize => lms_call(api, "LMSInitialize", &[]),
+            Call::GetStatus => lms_call(api, "LMSGetValue", &[LESSON_STATUS]),
+            Call::SetStatus(s) => lms_call(api, "LMSSetValue", &[LESSON_STATUS, s.word()]),
+            Call::Commit => lms_call(api, "LMSCommit", &[]),
+            Call::Finish => lms_call(api, "LMSFinish", &[]),
+        };
+    }
+}
+
+/// Starts the session with the LMS, if one can be found: initialises, reads the lesson status,
+/// and marks the lesson incomplete unless it is already completed. Quietly does nothing outside
+/// an LMS. The returned listener finishes the session when the page goes away.
+pub fn lms_start() -> Option<gloo_events::EventListener> {
+    use crate::storage::lms::{Call, Session};
+    let api = find_lms_api()?;
+    if lms_call(&api, "LMSInitialize", &[]).as_deref() != Some("true") {
+        return None;
+    }
+    let status = lms_call(&api, "LMSGetValue", &[crate::storage::lms::LESSON_STATUS]).unwrap_or_default();
+    let mut session = Session::default();
+    let calls = session.start(&status);
+    debug_assert!(!calls.contains(&Call::Initialize));
+    lms_run(&api, calls);
+    LMS.with(|l| *l.borrow_mut() = Some((api, session)));
+    let w = window()?;
+    Some(gloo_events::EventListener::new(&w, "pagehide", |_| lms_exit()))
+}
+
+/// Tells the LMS the person reached `at` (it marks the lesson completed at the trainer's point).
+pub fn lms_reached(at: crate::storage::lms::Reached, complete_at: crate::storage::config::CompleteAt) {
+    LMS.with(|l| {
+        if let Some((api, session)) = l.borrow_mut().as_mut() {
+            let calls = session.reached(at, complete_at);
+            lms_run(api, calls);
+        }
+    });
+}
+
+/// Finishes the session with the LMS (once), before leaving or as the page goes away.
+pub fn lms_exit() {
+    LMS.with(|l| {
+        if let Some((api, session)) = l.borrow_mut().as_mut() {
+            let calls = session.exit();
+            lms_run(api, calls);
+        }
+    });
+}
+
+/// Tells the page framing Full Cup how tall it is now, in the message LMSs listen for to resize
+/// a frame (`{"subject": "lti.frameResize", "height": N}`): a number only, never anything a
+/// person answered. Sent only when it changed.
+pub fn tell_frame_height() {
+    thread_local! {
+        static LAST: std::cell::Cell<i32> = const { std::cell::Cell::new(-1) };
+    }
+    let Some(w) = window() else { return };
+    let Some(height) = w
+        .document()
+        .and_then(|d| d.document_element())
+        .map(|e| e.get_bounding_client_rect().height().ceil() as i32)
+    else {
+        return;
+    };
+    if LAST.with(|l| l.replace(height)) == height {
+        return;
+    }
+    let Ok(Some(parent)) = w.parent() else { return };
+    if js_sys::Object::is(&parent, &w) {
+        return;
+    }
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"subject".into(), &"lti.frameResize".into());
+    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+    let _ = parent.post_message(&message, "*");
+}
+
+/// From now on, tells the page framing Full Cup its height whenever it changes (see
+/// [`tell_frame_height`]). Lasts as long as the page.
+pub fn watch_frame_height() {
+    let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let changed = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(tell_frame_height);
+    if let Ok(observer) = web_sys::ResizeObserver::new(changed.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        // Both live as long as the page.
+        changed.forget();
+        std::mem::forget(observer);
+    }
 }

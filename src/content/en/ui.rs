@@ -357,6 +357,7 @@ pub static UI: Ui = Ui {
         not_a_web_address: "this should be a web address starting with https:// or http://",
         unknown_language: "Full Cup does not speak this language yet; it speaks: {languages}",
         unknown_length: "this should be \"full\" or \"pulse\"",
+        unknown_completion_point: "this should be \"questions\", \"results\" or \"plan\"",
     },
     problems: ProblemText {
         missing: "its “{field}” is missing",

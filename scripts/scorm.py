@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Writes Full Cup's SCORM 1.2 package from a built dist/ (called by scripts/scorm.sh).
+
+The package is the app with three differences: index.html carries
+<meta name="full-cup-package" content="scorm12">, which turns history and the service worker off
+and lets the app tell the LMS when the lesson is completed; sw.js is left out; and an
+imsmanifest.xml lists every file. No mastery score, no schema references: the LMS records
+completion and nothing else. The zip is the same byte for byte for the same dist/."""
+import argparse
+import json
+import os
+import re
+import sys
+import zipfile
+from xml.sax.saxutils import escape, quoteattr
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--dist", default="dist")
+parser.add_argument("--out", default="dist-scorm/full-cup-scorm12.zip")
+parser.add_argument("--config", help="a config.json to put in the package instead of dist's")
+opts = parser.parse_args()
+
+if not os.path.isfile(os.path.join(opts.dist, "index.html")):
+    sys.exit(f"scorm.py: no {opts.dist}/index.html; build the app first (scripts/scorm.sh does)")
+
+files = {}
+for name in sorted(os.listdir(opts.dist)):
+    path = os.path.join(opts.dist, name)
+    if os.path.isfile(path) and name != "sw.js":
+        with open(path, "rb") as f:
+            files[name] = f.read()
+
+if opts.config:
+    with open(opts.config, "rb") as f:
+        config = f.read()
+    try:
+        json.loads(config)
+    except ValueError as e:
+        sys.exit(f"scorm.py: {opts.config} is not valid JSON ({e}); the app would run on its defaults")
+    files["config.json"] = config
+
+html = files["index.html"].decode("utf-8")
+marker = '<meta name="full-cup-package" content="scorm12">'
+html, n = re.subn(r'(<meta charset="utf-8">)', r"\1\n  " + marker, html, count=1)
+if n != 1:
+    sys.exit("scorm.py: no <meta charset> in index.html to put the package marker after")
+files["index.html"] = html.encode("utf-8")
+title = re.search(r"<title>(.*?)</title>", html, flags=re.S)
+title = (title.group(1).strip() if title else "Full Cup")
+
+file_lines = "\n".join(f"        <file href={quoteattr(name)}/>" for name in files)
+manifest = f"""<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="full-cup" version="1.0"
+    xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+  <organizations default="full-cup-course">
+    <organization identifier="full-cup-course">
+      <title>{escape(title)}</title>
+      <item identifier="full-cup-check-in" identifierref="full-cup-app" isvisible="true">
+        <title>{escape(title)}</title>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="full-cup-app" type="webcontent" adlcp:scormtype="sco" href="index.html">
+{file_lines}
+    </resource>
+  </resources>
+</manifest>
+"""
+files["imsmanifest.xml"] = manifest.encode("utf-8")
+
+os.makedirs(os.path.dirname(opts.out) or ".", exist_ok=True)
+with zipfile.ZipFile(opts.out, "w", compression=zipfile.ZIP_DEFLATED) as z:
+    for name in ["imsmanifest.xml", *[n for n in files if n != "imsmanifest.xml"]]:
+        info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        z.writestr(info, files[name])
+size = os.path.getsize(opts.out)
+print(f"scorm.py: wrote {opts.out} ({len(files)} files, {size / 1024:.1f} KB)")
