@@ -6,12 +6,20 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { useBrowser, BASE_URL } from './lib/browser.mjs';
-import { S, CONTENT, FULL_PAGES } from './lib/selectors.mjs';
+import { S, CONTENT, FULL_PAGES, TEXT } from './lib/selectors.mjs';
+import { WelcomePage } from './lib/pages.mjs';
 
 const browser = useBrowser();
 // A course page on an origin of its own: another port on 127.0.0.1, served by this test. Its
 // ?sandbox= says how the frame is sandboxed ("none" for no sandbox).
+// What the embed builder made, pasted into /built.html by the builder's test.
+let builtCode = '';
 const host = createServer((req, res) => {
+  if (req.url.startsWith('/built.html')) {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(`<!doctype html><title>Course</title><h1>Week 4</h1>${builtCode}`);
+    return;
+  }
   const sandbox = new URL(req.url, 'http://x').searchParams.get('sandbox') ?? 'none';
   res.writeHead(200, { 'content-type': 'text/html' });
   res.end(`<!doctype html><title>Course</title>
@@ -101,5 +109,52 @@ test('the course page is told the frame height only when config.json turns it on
   for (const m of await page.evaluate(() => window.heights)) {
     assert.deepEqual(Object.keys(m).sort(), ['height', 'subject']);
   }
+  await context.close();
+});
+
+test('the embed builder makes the code for a course page, and that code works there', async () => {
+  const T = CONTENT.ui.trainers;
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const welcome = await WelcomePage.open(context);
+  const page = welcome.page;
+  await page.click(S.trainersLink);
+  const code = page.locator('#embed-code');
+  const sandbox = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-downloads allow-modals';
+  const frame = (query, height, sandboxed) =>
+    `<iframe src="${BASE_URL}?${query}" title="${T.embed_frame_title}" width="100%" height="${height}" style="border: 0; max-width: 100%;" referrerpolicy="no-referrer"${sandboxed ? ` sandbox="${sandbox}"` : ''}></iframe>`;
+  assert.equal(await code.inputValue(), frame('embed=1', 720, true), 'the defaults: compact, sandboxed');
+
+  await page.selectOption('#embed-length', 'pulse');
+  await page.selectOption('#embed-lang', 'en');
+  await page.check('#embed-history');
+  await page.fill('#embed-height', '12');
+  await page.locator('#embed-height').blur();
+  await page.uncheck('#embed-sandbox');
+  assert.equal(await code.inputValue(), frame('embed=1&amp;lang=en&amp;length=pulse&amp;history=off', 320, false));
+  await page.check('#embed-sandbox');
+  await page.fill('#embed-height', '900');
+  await page.locator('#embed-height').blur();
+  const made = await code.inputValue();
+  assert.equal(made, frame('embed=1&amp;lang=en&amp;length=pulse&amp;history=off', 900, true));
+
+  await page.click('#embed-copy');
+  await page.locator('.embed-builder [role=status]').filter({ hasText: T.embed_copied }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), made);
+
+  // Pasted into a course page on another origin: compact, the pulse first, nothing to save,
+  // and Exit still takes the whole tab away from inside the sandbox.
+  builtCode = made;
+  await context.route('https://www.google.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Search</title>' }),
+  );
+  const course = await context.newPage();
+  await course.goto(`http://127.0.0.1:${host.address().port}/built.html`);
+  const app = course.frameLocator('iframe');
+  await app.locator(S.startPulse).waitFor();
+  assert.equal(await app.locator(`${S.app}.embed`).count(), 1);
+  assert.equal((await app.locator(`${S.choices} >> nth=0 >> button`).textContent()).trim(), TEXT.startPulse);
+  assert.equal(await app.locator(`.site-header button:has-text("${TEXT.historyTitle}")`).count(), 0, 'history is off');
+  await app.locator(S.exit).click();
+  await course.waitForURL('https://www.google.com/**');
   await context.close();
 });

@@ -1,10 +1,11 @@
 //! The For trainers page as data: the live check of this copy's `config.json` (what was read and
 //! is in use, or every problem in words, with where it is), and the discussion prompts.
 
-use crate::assessment::Theme;
+use crate::assessment::{Length, Theme};
 use crate::content::{fill, Lang, Locale};
 use crate::settings::Settings;
 use crate::storage::config::{Config, Located, Problem, MAX_BYTES, MAX_CONTACTS, MAX_TEXT};
+use crate::storage::url_options::{self, UrlOptions};
 
 /// What became of this copy's `config.json`.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -138,6 +139,86 @@ pub fn config_check(
     }
 }
 
+/// What a frame sandboxed by the embed builder allows, and why: the app's script and its own
+/// storage (`allow-scripts allow-same-origin`), the new-tab link and the help links
+/// (`allow-popups allow-popups-to-escape-sandbox`), Exit taking the whole tab away when pressed
+/// (`allow-top-navigation-by-user-activation`), exporting and the calendar reminder
+/// (`allow-downloads`), and printing (`allow-modals`). Not forms: the app needs none.
+pub const SANDBOX: &str = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-downloads allow-modals";
+
+/// The frame heights the embed builder offers, in CSS pixels.
+pub const FRAME_HEIGHT: std::ops::RangeInclusive<u32> = 320..=4000;
+pub const FRAME_HEIGHT_DEFAULT: u32 = 720;
+
+/// What a trainer chose in the embed builder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmbedChoice {
+    pub lang: Option<Lang>,
+    pub length: Option<Length>,
+    /// False: `history=off`, nothing can be saved.
+    pub history: bool,
+    pub sandbox: bool,
+    pub height: u32,
+}
+
+impl Default for EmbedChoice {
+    fn default() -> Self {
+        EmbedChoice {
+            lang: None,
+            length: None,
+            history: true,
+            sandbox: true,
+            height: FRAME_HEIGHT_DEFAULT,
+        }
+    }
+}
+
+/// A height typed by a trainer: digits only, held to [`FRAME_HEIGHT`]; anything else keeps `was`.
+pub fn frame_height(typed: &str, was: u32) -> u32 {
+    typed
+        .trim()
+        .parse::<u32>()
+        .map_or(was, |h| h.clamp(*FRAME_HEIGHT.start(), *FRAME_HEIGHT.end()))
+}
+
+/// Escapes text for an HTML attribute in double quotes.
+fn attribute(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The code a trainer pastes into a course page: an iframe of this copy at `app_address` (its
+/// address without a query), in the compact layout, with the options chosen.
+pub fn embed_code(locale: &Locale, app_address: &str, choice: &EmbedChoice) -> String {
+    let base = app_address.split(['?', '#']).next().unwrap_or_default();
+    let query = url_options::query(&UrlOptions {
+        lang: choice.lang,
+        length: choice.length,
+        embed: Some(true),
+        history: (!choice.history).then_some(false),
+    });
+    let sandbox = if choice.sandbox {
+        format!(" sandbox=\"{SANDBOX}\"")
+    } else {
+        String::new()
+    };
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" style=\"border: 0; max-width: 100%;\" referrerpolicy=\"no-referrer\"{sandbox}></iframe>",
+        attribute(&format!("{base}{query}")),
+        attribute(locale.ui.trainers.embed_frame_title),
+        choice.height,
+    )
+}
+
 /// The discussion prompt of each theme, with its title, in page order.
 pub fn prompts(locale: &Locale) -> Vec<(&'static str, &'static str)> {
     Theme::PAGE_ORDER
@@ -185,6 +266,41 @@ mod tests {
             line.starts_with("the whole file: this is not valid JSON: reading stopped at line 1"),
             "{line}"
         );
+    }
+
+    #[test]
+    fn the_embed_code_is_an_escaped_frame_of_this_copy_with_the_options_chosen() {
+        let l = Lang::En.locale();
+        let title = l.ui.trainers.embed_frame_title;
+        assert_eq!(
+            embed_code(l, "https://example.org/full-cup/", &EmbedChoice::default()),
+            format!("<iframe src=\"https://example.org/full-cup/?embed=1\" title=\"{title}\" width=\"100%\" height=\"720\" style=\"border: 0; max-width: 100%;\" referrerpolicy=\"no-referrer\" sandbox=\"{SANDBOX}\"></iframe>")
+        );
+        let choice = EmbedChoice {
+            lang: Some(Lang::En),
+            length: Some(Length::Pulse),
+            history: false,
+            sandbox: false,
+            height: 900,
+        };
+        let code = embed_code(l, "https://example.org/a\"b/index.html?embed=0#x", &choice);
+        assert_eq!(
+            code,
+            format!("<iframe src=\"https://example.org/a&quot;b/index.html?embed=1&amp;lang=en&amp;length=pulse&amp;history=off\" title=\"{title}\" width=\"100%\" height=\"900\" style=\"border: 0; max-width: 100%;\" referrerpolicy=\"no-referrer\"></iframe>")
+        );
+        assert!(
+            !SANDBOX.contains("allow-forms"),
+            "the app moves on without forms"
+        );
+    }
+
+    #[test]
+    fn a_typed_frame_height_is_held_to_a_sensible_range() {
+        assert_eq!(frame_height("900", 720), 900);
+        assert_eq!(frame_height(" 10 ", 720), 320);
+        assert_eq!(frame_height("99999", 720), 4000);
+        assert_eq!(frame_height("tall", 640), 640);
+        assert_eq!(frame_height("-5", 640), 640);
     }
 
     #[test]

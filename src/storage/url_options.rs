@@ -64,6 +64,29 @@ pub fn parse(query: &str) -> (UrlOptions, usize) {
     (options, ignored)
 }
 
+/// Writes `options` as a query string that [`parse`] reads back exactly (with its leading `?`,
+/// or empty when no option is set).
+pub fn query(options: &UrlOptions) -> String {
+    let mut pairs = Vec::new();
+    if let Some(embed) = options.embed {
+        pairs.push(format!("embed={}", if embed { "1" } else { "0" }));
+    }
+    if let Some(lang) = options.lang {
+        pairs.push(format!("lang={}", lang.tag()));
+    }
+    if let Some(length) = options.length {
+        pairs.push(format!("length={}", length.key()));
+    }
+    if let Some(history) = options.history {
+        pairs.push(format!("history={}", if history { "on" } else { "off" }));
+    }
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
 /// The query for opening Full Cup on its own (in a new tab, out of a course page's frame): the
 /// same options without `embed`, with its leading `?` when anything is left.
 pub fn standalone(query: &str) -> String {
@@ -90,6 +113,32 @@ fn length(value: &str) -> Option<Length> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_set_of_options_is_written_as_a_query_that_reads_back_the_same() {
+        let bools = [None, Some(true), Some(false)];
+        let mut langs = vec![None];
+        langs.extend(Lang::ALL.iter().copied().map(Some));
+        let mut lengths = vec![None];
+        lengths.extend(Length::ALL.iter().copied().map(Some));
+        for lang in &langs {
+            for length in &lengths {
+                for embed in bools {
+                    for history in bools {
+                        let options = UrlOptions {
+                            lang: *lang,
+                            length: *length,
+                            embed,
+                            history,
+                        };
+                        let written = query(&options);
+                        assert_eq!(parse(&written), (options, 0), "{written}");
+                    }
+                }
+            }
+        }
+        assert_eq!(query(&UrlOptions::default()), "");
+    }
 
     #[test]
     fn reads_every_option() {

@@ -440,3 +440,37 @@ pub fn watch_frame_height() {
         std::mem::forget(observer);
     }
 }
+
+/// This copy's own address, without a query or fragment: what a course page's frame opens.
+pub fn app_address() -> String {
+    let Some(location) = window().map(|w| w.location()) else {
+        return String::new();
+    };
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+/// Puts `text` on the clipboard; false when the browser would not (no permission, a frame that
+/// may not, an old browser).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let clipboard = w.navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Selects the whole text of the text box `id`, for a person to copy themselves.
+pub fn select_text(id: &str) {
+    if let Some(area) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
+        let _ = area.focus();
+        area.select();
+    }
+}

@@ -13,6 +13,7 @@ use crate::ui::store::{use_launch, use_settings, use_store};
 use crate::ui::device;
 use crate::ui::state::Screen;
 use crate::ui::widgets::chrome::NavLink;
+use crate::ui::widgets::embed_builder::EmbedBuilder;
 use crate::ui::widgets::page::Page;
 use crate::ui::widgets::support::{ContactList, PrintedContacts};
 
@@ -115,6 +116,9 @@ pub fn TrainersScreen() -> Html {
             </section>
             <h2>{ t.links_heading }</h2>
             <p>{ t.links_text }</p>
+            <EmbedBuilder />
+            <h2>{ t.lms_heading }</h2>
+            <p>{ t.lms_text }</p>
             <h2>{ t.hosting_heading }</h2>
             <p>{ t.hosting_text }</p>
         </Page>

@@ -3,6 +3,7 @@
 
 pub mod chrome;
 pub mod cup;
+pub mod embed_builder;
 pub mod page;
 pub mod save_box;
 pub mod suggestion_card;
