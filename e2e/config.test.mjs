@@ -66,6 +66,33 @@ test('a good config.json adds local contacts, names the organisation and turns p
   await context.close();
 });
 
+test('crisis lines by country: the chosen country first, a trainer\'s line before the built-in ones, or only the trainer\'s', async () => {
+  const line = { country: 'NZ', region: 'Wellington', name: 'Harbour Crisis Team', phone: '04 555 0100' };
+  const context = await withConfig(JSON.stringify({ country: 'nz', crisis_lines: [line] }));
+  const page = await context.newPage();
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  const help = await welcome.openHelp();
+  const names = async () => (await help.page.locator(`${S.contacts} .name`).allInnerTexts()).map((t) => t.trim());
+  const builtIn = CONTENT.lines;
+  const nz = builtIn.find((l) => l.countries.includes('NZ'));
+  const shown = await names();
+  assert.deepEqual(shown.slice(0, 2), [line.name, nz.name], 'New Zealand first, the trainer\'s line leading');
+  assert.equal(shown.length, builtIn.length + 1, 'every built-in line is still there');
+  assert.match(await help.page.locator(`${S.contacts} >> nth=0`).innerText(), /Wellington/);
+  const check = await openTrainers(page);
+  assert.ok(check.includes(CONTENT.ui.trainers.config_lines.one.replace('{n}', '1')), check);
+  await context.close();
+
+  const only = await withConfig(JSON.stringify({ built_in_lines: false, crisis_lines: [line] }));
+  const page2 = await only.newPage();
+  const w2 = new WelcomePage(page2);
+  await w2.goto();
+  const h2 = await w2.openHelp();
+  assert.deepEqual((await h2.page.locator(`${S.contacts} .name`).allInnerTexts()).map((t) => t.trim()), [line.name]);
+  await only.close();
+});
+
 test('a bad config.json never stops the app: defaults, a quiet line, and every problem named', async () => {
   const context = await withConfig(JSON.stringify({
     organisaton: 'Typo Academy',

@@ -6,7 +6,7 @@
 use crate::assessment::Length;
 use crate::content::contacts::{Line, BUILT_IN};
 use crate::content::Lang;
-use crate::storage::config::{CompleteAt, Config, LocalContact, Modules};
+use crate::storage::config::{CompleteAt, Config, CrisisLine, LocalContact, Modules};
 use crate::storage::url_options::UrlOptions;
 
 /// Where "Exit this page" goes by default: a neutral page that says nothing about Full Cup.
@@ -18,8 +18,13 @@ pub struct Settings {
     pub exit_url: String,
     /// The built-in support lines shown by "Get help now" and the support panel, in order.
     pub contacts: Vec<&'static Line>,
-    /// A trainer's own local contacts, shown before the built-in lines.
+    /// A trainer's own local contacts, shown before every crisis line.
     pub local_contacts: Vec<LocalContact>,
+    /// Crisis lines a trainer added, by country, shown with the built-in ones.
+    pub crisis_lines: Vec<CrisisLine>,
+    /// The country whose lines come first; when none is set, the language's own
+    /// ([`crate::content::Locale::country`]).
+    pub country: Option<String>,
     /// The organisation running this copy, and a line of its own, if a trainer set them.
     pub organisation: Option<(String, Option<String>)>,
     /// Which parts of the app this copy offers.
@@ -45,6 +50,8 @@ impl Default for Settings {
             exit_url: DEFAULT_EXIT_URL.to_owned(),
             contacts: BUILT_IN.iter().collect(),
             local_contacts: Vec::new(),
+            crisis_lines: Vec::new(),
+            country: None,
             organisation: None,
             modules: Modules::default(),
             embed: false,
@@ -63,6 +70,13 @@ impl Settings {
         Settings {
             exit_url: config.exit_url.clone().unwrap_or(self.exit_url),
             local_contacts: config.contacts.clone(),
+            crisis_lines: config.crisis_lines.clone(),
+            country: config.country.clone(),
+            contacts: if config.built_in_lines {
+                self.contacts
+            } else {
+                Vec::new()
+            },
             organisation: config
                 .organisation
                 .clone()
@@ -105,9 +119,40 @@ impl Settings {
         }
     }
 
+    /// The crisis lines in the order shown: those of `country` (this copy's, or else the
+    /// language's) first, a trainer's before the built-in ones, then the rest in the same way.
+    pub fn lines<'a>(&'a self, language_country: &str) -> Vec<ShownLine<'a>> {
+        let first = self.country.as_deref().unwrap_or(language_country);
+        let all: Vec<ShownLine<'a>> = self
+            .crisis_lines
+            .iter()
+            .map(ShownLine::Trainer)
+            .chain(self.contacts.iter().map(|l| ShownLine::BuiltIn(l)))
+            .collect();
+        let (mut shown, rest): (Vec<_>, Vec<_>) = all.into_iter().partition(|l| l.answers(first));
+        shown.extend(rest);
+        shown
+    }
+
     /// The check-in length a person can take: the pulse only when this copy offers it.
     pub fn offers(&self, length: Length) -> bool {
         length == Length::Full || self.modules.pulse
+    }
+}
+
+/// One crisis line as a copy shows it: a trainer's, or one of Full Cup's own.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ShownLine<'a> {
+    Trainer(&'a CrisisLine),
+    BuiltIn(&'static Line),
+}
+
+impl ShownLine<'_> {
+    pub fn answers(&self, country: &str) -> bool {
+        match self {
+            ShownLine::Trainer(l) => l.country.eq_ignore_ascii_case(country),
+            ShownLine::BuiltIn(l) => l.answers(country),
+        }
     }
 }
 
@@ -173,6 +218,71 @@ mod tests {
         assert!(!s.modules.history && s.scorm);
         assert_eq!(s.lms_complete_at, CompleteAt::Plan);
         assert!(s.modules.plan && s.modules.pulse, "nothing else changes");
+    }
+
+    #[test]
+    fn the_country_chosen_comes_first_then_the_rest_in_order() {
+        let ids = |s: &Settings, lang_country: &str| -> Vec<String> {
+            s.lines(lang_country)
+                .iter()
+                .map(|l| match l {
+                    ShownLine::Trainer(t) => t.contact.name.clone(),
+                    ShownLine::BuiltIn(b) => b.id.to_owned(),
+                })
+                .collect()
+        };
+        let s = Settings::default();
+        assert_eq!(
+            ids(&s, "US"),
+            [
+                "us_988",
+                "us_samhsa",
+                "ca_988",
+                "uk_samaritans",
+                "au_lifeline",
+                "nz_1737"
+            ]
+        );
+        assert_eq!(
+            ids(&s, "IE"),
+            [
+                "uk_samaritans",
+                "us_988",
+                "us_samhsa",
+                "ca_988",
+                "au_lifeline",
+                "nz_1737"
+            ],
+            "the language's country leads when the copy names none"
+        );
+        let config = crate::storage::config::parse(
+            r#"{"country": "nz", "crisis_lines": [
+                {"country": "MY", "region": "Malaysia", "name": "Local line", "phone": "15999"},
+                {"country": "NZ", "name": "Town line", "phone": "0800 000"}]}"#,
+        )
+        .expect("valid");
+        let s = Settings::default().with_config(&config);
+        assert_eq!(
+            ids(&s, "US"),
+            [
+                "Town line",
+                "nz_1737",
+                "Local line",
+                "us_988",
+                "us_samhsa",
+                "ca_988",
+                "uk_samaritans",
+                "au_lifeline"
+            ],
+            "the copy's country wins over the language's; a trainer's line leads its group"
+        );
+        let config = crate::storage::config::parse(
+            r#"{"built_in_lines": false, "crisis_lines": [
+                {"country": "MY", "name": "Local line", "phone": "15999"}]}"#,
+        )
+        .expect("valid");
+        let s = Settings::default().with_config(&config);
+        assert_eq!(ids(&s, "US"), ["Local line"], "replaced, not added to");
     }
 
     #[test]

@@ -1,14 +1,18 @@
-//! The built-in crisis and support lines shown by "Get help now" and the support panel: their names
-//! and numbers, which are the same in every language. How each is described (its region and who it
-//! is for) lives in each language's locale, keyed by `id`. Which lines a copy of Full Cup shows is
-//! a setting ([`crate::settings::Settings::contacts`]); these are checked, widely published national
-//! lines.
+//! The built-in crisis and support lines shown by "Get help now" and the support panel: the data
+//! file of every line Full Cup ships, with the countries each answers, its number, and the source
+//! it was checked against and when. Names and numbers are the same in every language; how each
+//! line is described (its region and who it is for) lives in each language's locale, keyed by
+//! `id`. Which lines a copy shows, and which country comes first, are settings
+//! ([`crate::settings::Settings`]). A number that could not be confirmed from a reliable source
+//! is left out: a wrong crisis number is worse than none.
 
 /// A line a person can call or text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Line {
     /// Keys the line's description in each locale.
     pub id: &'static str,
+    /// The countries it answers, as ISO 3166-1 alpha-2 codes.
+    pub countries: &'static [&'static str],
     pub name: &'static str,
     /// The number as people write it locally.
     pub number: &'static str,
@@ -16,50 +20,80 @@ pub struct Line {
     pub dial: &'static str,
     /// True when the same number also takes text messages.
     pub text: bool,
+    /// The page the number and its details were checked against.
+    pub source: &'static str,
+    /// When they were last checked (YYYY-MM-DD).
+    pub checked: &'static str,
+}
+
+impl Line {
+    pub fn answers(&self, country: &str) -> bool {
+        self.countries
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(country))
+    }
 }
 
 pub static BUILT_IN: &[Line] = &[
     Line {
         id: "us_988",
+        countries: &["US"],
         name: "988 Suicide & Crisis Lifeline",
         number: "988",
         dial: "988",
         text: true,
+        source: "https://988lifeline.org/get-help/what-to-expect/",
+        checked: "2026-11-23",
     },
     Line {
         id: "us_samhsa",
+        countries: &["US"],
         name: "SAMHSA National Helpline",
         number: "1-800-662-4357",
         dial: "18006624357",
         text: false,
+        source: "https://www.samhsa.gov/find-help/national-helpline",
+        checked: "2026-11-23",
     },
     Line {
         id: "ca_988",
+        countries: &["CA"],
         name: "9-8-8 Suicide Crisis Helpline",
         number: "988",
         dial: "988",
         text: true,
+        source: "https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html",
+        checked: "2026-11-23",
     },
     Line {
         id: "uk_samaritans",
+        countries: &["GB", "IE"],
         name: "Samaritans",
         number: "116 123",
         dial: "116123",
         text: false,
+        source: "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
+        checked: "2026-11-23",
     },
     Line {
         id: "au_lifeline",
+        countries: &["AU"],
         name: "Lifeline",
         number: "13 11 14",
         dial: "131114",
         text: false,
+        source: "https://www.lifeline.org.au/resources/news-and-media-releases/media-releases/",
+        checked: "2026-11-23",
     },
     Line {
         id: "nz_1737",
+        countries: &["NZ"],
         name: "Need to talk?",
         number: "1737",
         dial: "1737",
         text: true,
+        source: "https://www.health.govt.nz/news-media/news-items/phone-counselling-service-busy-following-christchurch-tragedy",
+        checked: "2026-11-23",
     },
 ];
 
@@ -78,6 +112,42 @@ mod tests {
             let shown: String = c.number.chars().filter(char::is_ascii_digit).collect();
             assert_eq!(shown, c.dial, "{}", c.name);
         }
+    }
+
+    #[test]
+    fn every_line_names_its_countries_its_source_and_when_it_was_checked() {
+        for c in BUILT_IN {
+            assert!(!c.countries.is_empty(), "{}", c.id);
+            for country in c.countries {
+                assert!(
+                    country.len() == 2 && country.chars().all(|ch| ch.is_ascii_uppercase()),
+                    "{}: {country}",
+                    c.id
+                );
+            }
+            assert!(
+                c.source.starts_with("https://") && c.source.len() > "https://".len() + 3,
+                "{}: a line without a source",
+                c.id
+            );
+            let date: Vec<&str> = c.checked.split('-').collect();
+            assert!(
+                date.len() == 3
+                    && date[0].len() == 4
+                    && date[1].len() == 2
+                    && date[2].len() == 2
+                    && date.iter().all(|p| p.chars().all(|ch| ch.is_ascii_digit()))
+                    && ("01".."13").contains(&date[1])
+                    && ("01".."32").contains(&date[2]),
+                "{}: a line without a date it was checked ({})",
+                c.id,
+                c.checked
+            );
+        }
+        let mut ids: Vec<&str> = BUILT_IN.iter().map(|c| c.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), BUILT_IN.len(), "ids are unique");
     }
 
     #[test]

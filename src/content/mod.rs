@@ -153,6 +153,9 @@ pub struct Locale {
     pub bands: &'static [BandText],
     pub research: &'static [ResearchText],
     pub contacts: &'static [ContactText],
+    /// The country whose crisis lines come first for this language, when a copy names none
+    /// (ISO 3166-1 alpha-2).
+    pub country: &'static str,
 }
 
 impl Locale {

@@ -300,6 +300,11 @@ pub struct TrainersText {
     /// How many local contacts: `{n}`.
     pub config_contacts: Plural,
     pub config_no_contacts: &'static str,
+    /// How many crisis lines of its own: `{n}`.
+    pub config_lines: Plural,
+    /// `{country}`: the code of the country whose lines come first.
+    pub config_country: &'static str,
+    pub config_built_in_off: &'static str,
     /// `{modules}`: the parts turned off, or [`TrainersText::config_all_on`].
     pub config_modules_off: &'static str,
     pub config_all_on: &'static str,
@@ -412,6 +417,8 @@ pub struct ConfigProblemText {
     pub unknown_language: &'static str,
     pub unknown_length: &'static str,
     pub unknown_completion_point: &'static str,
+    pub bad_country: &'static str,
+    pub no_lines_left: &'static str,
 }
 
 /// What each field of a saved check-in should hold, in plain words.

@@ -33,6 +33,13 @@ struct QuestionOut {
 }
 
 #[derive(Serialize)]
+struct LineOut {
+    id: &'static str,
+    name: &'static str,
+    countries: &'static [&'static str],
+}
+
+#[derive(Serialize)]
 struct Export {
     lang: &'static str,
     dir: &'static str,
@@ -53,6 +60,9 @@ struct Export {
     set_aside_key: &'static str,
     /// The most ideas a plan holds.
     max_picks: usize,
+    /// The built-in crisis lines, in the data file's order, and the language's first country.
+    lines: Vec<LineOut>,
+    country: &'static str,
     ui: &'static Ui,
 }
 
@@ -121,6 +131,15 @@ pub fn to_json(lang: Lang) -> String {
         history_key: history::KEY,
         set_aside_key: history::SET_ASIDE_KEY,
         max_picks: crate::assessment::plan::MAX_PICKS,
+        lines: crate::content::contacts::BUILT_IN
+            .iter()
+            .map(|l| LineOut {
+                id: l.id,
+                name: l.name,
+                countries: l.countries,
+            })
+            .collect(),
+        country: l.country,
         ui: l.ui,
     };
     // Plain owned data with string keys: writing it cannot fail.

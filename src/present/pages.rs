@@ -1,10 +1,9 @@
 //! The tab's title for every screen, the support lines as shown, and the research page's studies.
 
-use crate::content::contacts::Line;
 use crate::content::research::CITATIONS;
 use crate::content::{fill, Locale};
-use crate::settings::Settings;
-use crate::storage::config;
+use crate::settings::{Settings, ShownLine};
+use crate::storage::config::{self, LocalContact};
 
 use super::text::{around, Around};
 
@@ -57,8 +56,8 @@ pub fn title(locale: &Locale, at: Where) -> String {
 /// settings, words from the locale).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ContactView {
-    /// Where a built-in line answers; none for a local contact.
-    pub region: Option<&'static str>,
+    /// Where a crisis line answers; none for a local contact.
+    pub region: Option<String>,
     pub name: String,
     /// The number as written, and its `tel:` link.
     pub call: Option<(String, String)>,
@@ -69,10 +68,38 @@ pub struct ContactView {
     pub note: Option<String>,
 }
 
-/// The support lines this copy shows: a trainer's local contacts first, then the built-in lines.
+/// The support lines this copy shows: a trainer's local contacts first, then the crisis lines
+/// in the order [`Settings::lines`] gives (the country chosen, or the language's, first).
 pub fn contacts(locale: &Locale, settings: &Settings) -> Vec<ContactView> {
-    let local = settings.local_contacts.iter().map(|c| ContactView {
-        region: None,
+    let local = settings
+        .local_contacts
+        .iter()
+        .map(|c| contact_view(None, c));
+    let lines = settings
+        .lines(locale.country)
+        .into_iter()
+        .map(|line| match line {
+            ShownLine::Trainer(l) => contact_view(l.region.clone(), &l.contact),
+            ShownLine::BuiltIn(line) => {
+                let words = locale.contact(line.id);
+                ContactView {
+                    region: words.map(|w| w.region.to_owned()),
+                    name: line.name.to_owned(),
+                    call: Some((line.number.to_owned(), format!("tel:{}", line.dial))),
+                    text: line.text.then(|| format!("sms:{}", line.dial)),
+                    web: None,
+                    hours: None,
+                    note: words.map(|w| w.note.to_owned()),
+                }
+            }
+        });
+    local.chain(lines).collect()
+}
+
+/// A contact from `config.json`, as shown.
+fn contact_view(region: Option<String>, c: &LocalContact) -> ContactView {
+    ContactView {
+        region,
         name: c.name.clone(),
         call: c
             .phone
@@ -82,20 +109,7 @@ pub fn contacts(locale: &Locale, settings: &Settings) -> Vec<ContactView> {
         web: c.web.clone(),
         hours: c.hours.clone(),
         note: c.about.clone(),
-    });
-    let built_in = settings.contacts.iter().map(|line: &&'static Line| {
-        let words = locale.contact(line.id);
-        ContactView {
-            region: words.map(|w| w.region),
-            name: line.name.to_owned(),
-            call: Some((line.number.to_owned(), format!("tel:{}", line.dial))),
-            text: line.text.then(|| format!("sms:{}", line.dial)),
-            web: None,
-            hours: None,
-            note: words.map(|w| w.note.to_owned()),
-        }
-    });
-    local.chain(built_in).collect()
+    }
 }
 
 /// One study on "About the research": the citation (its title apart, to be shown as a title), its

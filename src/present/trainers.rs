@@ -77,6 +77,8 @@ pub fn problem_line(locale: &Locale, located: &Located) -> String {
         }
         Problem::UnknownLength => p.unknown_length.to_owned(),
         Problem::UnknownCompletionPoint => p.unknown_completion_point.to_owned(),
+        Problem::BadCountry => p.bad_country.to_owned(),
+        Problem::NoLinesLeft => p.no_lines_left.to_owned(),
     };
     let t = &locale.ui.trainers;
     // The path comes from the file: shown isolated and cut, like any outside text.
@@ -116,6 +118,18 @@ pub fn config_check(
                 0 => t.config_no_contacts.to_owned(),
                 n => locale.count(&t.config_contacts, n, &[]),
             }];
+            if !settings.crisis_lines.is_empty() {
+                lines.push(locale.count(&t.config_lines, settings.crisis_lines.len(), &[]));
+            }
+            if let Some(country) = &settings.country {
+                lines.push(fill(
+                    t.config_country,
+                    &[("country", &super::text::isolate(country, 2))],
+                ));
+            }
+            if settings.contacts.is_empty() {
+                lines.push(t.config_built_in_off.to_owned());
+            }
             lines.push(if off.is_empty() {
                 t.config_all_on.to_owned()
             } else {
@@ -329,6 +343,23 @@ mod tests {
             l.ui.trainers.config_none
         );
         assert_eq!(prompts(l).len(), 8);
+        let config = parse(
+            r#"{"country": "NZ", "built_in_lines": false,
+                "crisis_lines": [{"country": "NZ", "name": "Town line", "phone": "0800 000"}]}"#,
+        )
+        .expect("valid");
+        let s = Settings::default().with_config(&config);
+        let (_, lines) = config_check(l, &ConfigState::InUse(config), &s);
+        assert_eq!(
+            lines,
+            vec![
+                l.ui.trainers.config_no_contacts.to_owned(),
+                "It adds 1 crisis line of its own.".to_owned(),
+                "Crisis lines for \u{2068}NZ\u{2069} are shown first.".to_owned(),
+                l.ui.trainers.config_built_in_off.to_owned(),
+                l.ui.trainers.config_all_on.to_owned(),
+            ]
+        );
         let plain = parse("{}").expect("valid");
         let (_, lines) = config_check(l, &ConfigState::InUse(plain), &Settings::default());
         assert_eq!(lines[0], l.ui.trainers.config_no_contacts);

@@ -30,6 +30,17 @@ pub struct LocalContact {
     pub about: Option<String>,
 }
 
+/// A crisis or support line a trainer adds for a country: shown with the built-in lines, first
+/// when its country comes first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CrisisLine {
+    /// An ISO 3166-1 alpha-2 code, in capitals.
+    pub country: String,
+    /// Where it answers, in the trainer's words (for example "Malaysia").
+    pub region: Option<String>,
+    pub contact: LocalContact,
+}
+
 /// Which parts of the app a copy offers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Modules {
@@ -78,7 +89,7 @@ impl CompleteAt {
 }
 
 /// What a valid `config.json` sets; `None` leaves the default.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
     pub organisation: Option<String>,
     /// A short line of the trainer's own, shown with the organisation's name.
@@ -90,8 +101,33 @@ pub struct Config {
     pub exit_url: Option<String>,
     /// Where a SCORM package marks the lesson completed.
     pub lms_complete_at: CompleteAt,
+    /// The country whose crisis lines show first (ISO 3166-1 alpha-2, in capitals).
+    pub country: Option<String>,
+    /// Crisis lines a trainer adds, by country.
+    pub crisis_lines: Vec<CrisisLine>,
+    /// False: only the trainer's own lines are shown, not Full Cup's built-in ones.
+    pub built_in_lines: bool,
     /// Whether the app tells the page framing it its height, for LMSs that resize frames.
     pub frame_height: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            organisation: None,
+            organisation_line: None,
+            contacts: Vec::new(),
+            language: None,
+            length: None,
+            modules: Modules::default(),
+            exit_url: None,
+            lms_complete_at: CompleteAt::default(),
+            frame_height: false,
+            country: None,
+            crisis_lines: Vec::new(),
+            built_in_lines: true,
+        }
+    }
 }
 
 /// What is wrong at one place in the file.
@@ -131,6 +167,11 @@ pub enum Problem {
     UnknownLength,
     /// Not `"questions"`, `"results"` or `"plan"`.
     UnknownCompletionPoint,
+    /// Not a two-letter country code such as `"US"` or `"MY"`.
+    BadCountry,
+    /// `built_in_lines` is false but the file lists no crisis line of its own: a person in
+    /// crisis would be shown none.
+    NoLinesLeft,
 }
 
 /// One problem and where it is: a path such as `contacts[2].phone` (empty for the whole file).
@@ -207,9 +248,30 @@ pub fn parse(text: &str) -> Result<Config, Vec<Located>> {
                 None => problems.push(at(key, Problem::NotTrueFalse)),
             },
             "modules" => config.modules = modules(v, &mut problems),
-            "contacts" => config.contacts = contacts(v, &mut problems),
+            "contacts" => {
+                config.contacts = contacts(v, key, false, &mut problems)
+                    .into_iter()
+                    .map(|line| line.contact)
+                    .collect();
+            }
+            "crisis_lines" => config.crisis_lines = contacts(v, key, true, &mut problems),
+            "country" => {
+                if let Some(code) = text_field(v, key, &mut problems) {
+                    match country(&code) {
+                        Some(c) => config.country = Some(c),
+                        None => problems.push(at(key, Problem::BadCountry)),
+                    }
+                }
+            }
+            "built_in_lines" => match v.as_bool() {
+                Some(b) => config.built_in_lines = b,
+                None => problems.push(at(key, Problem::NotTrueFalse)),
+            },
             _ => problems.push(at(key, Problem::UnknownKey)),
         }
+    }
+    if !config.built_in_lines && config.crisis_lines.is_empty() && problems.is_empty() {
+        problems.push(at("built_in_lines", Problem::NoLinesLeft));
     }
     if problems.is_empty() {
         Ok(config)
@@ -228,6 +290,13 @@ pub fn is_web_address(url: &str) -> bool {
         let host = r.split(['/', '?', '#']).next().unwrap_or("");
         !host.is_empty() && !host.contains(char::is_whitespace)
     }) && !url.chars().any(char::is_control)
+}
+
+/// A two-letter country code, in capitals; `None` when it is not one.
+pub fn country(code: &str) -> Option<String> {
+    let code = code.trim();
+    (code.len() == 2 && code.chars().all(|c| c.is_ascii_alphabetic()))
+        .then(|| code.to_ascii_uppercase())
 }
 
 /// Digits, spaces and `+ - ( ) .`, with at least one digit.
@@ -322,31 +391,51 @@ fn modules(v: &Value, problems: &mut Vec<Located>) -> Modules {
     m
 }
 
-fn contacts(v: &Value, problems: &mut Vec<Located>) -> Vec<LocalContact> {
+/// Reads a list of contacts at `list_key`: local contacts, or (with `by_country`) crisis lines,
+/// which must each name their `country` and may name their `region`.
+fn contacts(
+    v: &Value,
+    list_key: &str,
+    by_country: bool,
+    problems: &mut Vec<Located>,
+) -> Vec<CrisisLine> {
     let Some(list) = v.as_array() else {
         problems.push(Located {
-            path: "contacts".into(),
+            path: list_key.into(),
             problem: Problem::NotAList,
         });
         return vec![];
     };
     if list.len() > MAX_CONTACTS {
         problems.push(Located {
-            path: "contacts".into(),
+            path: list_key.into(),
             problem: Problem::TooManyContacts { count: list.len() },
         });
         return vec![];
     }
     let mut out = Vec::new();
     for (i, item) in list.iter().enumerate() {
-        let base = format!("contacts[{i}]");
+        let base = format!("{list_key}[{i}]");
         let Some(map) = object(item, &base, problems) else {
             continue;
         };
-        let mut c = LocalContact::default();
+        let mut line = CrisisLine::default();
+        let c = &mut line.contact;
         for (key, v) in map {
             let path = format!("{base}.{key}");
             match key.as_str() {
+                "country" if by_country => {
+                    if let Some(code) = text_field(v, &path, problems) {
+                        match country(&code) {
+                            Some(code) => line.country = code,
+                            None => problems.push(Located {
+                                path,
+                                problem: Problem::BadCountry,
+                            }),
+                        }
+                    }
+                }
+                "region" if by_country => line.region = text_field(v, &path, problems),
                 "name" => c.name = text_field(v, &path, problems).unwrap_or_default(),
                 "phone" | "text" => {
                     if let Some(s) = text_field(v, &path, problems) {
@@ -389,6 +478,12 @@ fn contacts(v: &Value, problems: &mut Vec<Located>) -> Vec<LocalContact> {
                 problem: Problem::Empty,
             });
         }
+        if by_country && !map.contains_key("country") {
+            problems.push(Located {
+                path: format!("{base}.country"),
+                problem: Problem::BadCountry,
+            });
+        }
         if !["phone", "text", "web"]
             .iter()
             .any(|k| map.contains_key(*k))
@@ -398,7 +493,7 @@ fn contacts(v: &Value, problems: &mut Vec<Located>) -> Vec<LocalContact> {
                 problem: Problem::NoWayToReach,
             });
         }
-        out.push(c);
+        out.push(line);
     }
     out
 }
@@ -422,6 +517,8 @@ mod tests {
         let c = parse(EXAMPLE).expect("the example is valid");
         assert!(c.organisation.is_some() && c.organisation_line.is_some());
         assert_eq!(c.contacts.len(), 2);
+        assert_eq!(c.crisis_lines.len(), 1);
+        assert_eq!(c.country.as_deref(), Some("US"));
         assert_eq!(c.language, Some(Lang::En));
         assert_eq!(c.length, Some(Length::Full));
         assert!(c.exit_url.as_deref().is_some_and(is_web_address));
@@ -507,6 +604,86 @@ mod tests {
                 ("frame_height".into(), Problem::NotTrueFalse),
                 ("lms_complete_at".into(), Problem::UnknownCompletionPoint),
             ]
+        );
+    }
+
+    #[test]
+    fn crisis_lines_by_country_are_read_and_each_problem_named() {
+        let c = parse(
+            r#"{"country": "my", "built_in_lines": false, "crisis_lines": [
+                {"country": "MY", "region": "Malaysia", "name": "Local line", "phone": "15999", "hours": "Any time"}]}"#,
+        )
+        .expect("valid");
+        assert_eq!(c.country.as_deref(), Some("MY"));
+        assert!(!c.built_in_lines);
+        assert_eq!(c.crisis_lines.len(), 1);
+        assert_eq!(c.crisis_lines[0].country, "MY");
+        assert_eq!(c.crisis_lines[0].region.as_deref(), Some("Malaysia"));
+        assert_eq!(c.crisis_lines[0].contact.phone.as_deref(), Some("15999"));
+        assert!(
+            Config::default().built_in_lines,
+            "built-in lines are on unless turned off"
+        );
+        let found = problems(
+            r#"{"country": "Malaysia", "crisis_lines": [
+                {"name": "No country", "phone": "1"},
+                {"country": "M1", "name": "Odd", "phone": "2"},
+                {"country": "US", "name": "No way"}],
+                "contacts": [{"name": "A", "phone": "1", "country": "US"}]}"#,
+        );
+        for expected in [
+            ("country", Problem::BadCountry),
+            ("crisis_lines[0].country", Problem::BadCountry),
+            ("crisis_lines[1].country", Problem::BadCountry),
+            ("crisis_lines[2]", Problem::NoWayToReach),
+            ("contacts[0].country", Problem::UnknownKey),
+        ] {
+            assert!(
+                found.contains(&(expected.0.to_owned(), expected.1.clone())),
+                "missing {expected:?} in {found:?}"
+            );
+        }
+        assert_eq!(found.len(), 5, "{found:?}");
+        assert_eq!(
+            problems(r#"{"built_in_lines": false}"#),
+            vec![("built_in_lines".into(), Problem::NoLinesLeft)],
+            "a copy may never be left with no crisis line"
+        );
+        assert_eq!(
+            problems(r#"{"built_in_lines": false, "crisis_lines": []}"#),
+            vec![("built_in_lines".into(), Problem::NoLinesLeft)]
+        );
+    }
+
+    #[test]
+    fn the_schema_the_example_and_the_reader_know_the_same_settings() {
+        let schema: Value =
+            serde_json::from_str(include_str!("../../static/config.schema.json")).expect("JSON");
+        let mut in_schema: Vec<&String> = schema["properties"]
+            .as_object()
+            .expect("properties")
+            .keys()
+            .collect();
+        in_schema.sort();
+        let example: Value = serde_json::from_str(EXAMPLE).expect("JSON");
+        let mut in_example: Vec<&String> = example.as_object().expect("object").keys().collect();
+        in_example.sort();
+        assert_eq!(in_schema, in_example, "the example shows every setting");
+        for key in in_schema {
+            // A key the reader knows is never reported as unknown, whatever its value.
+            let text = format!(r#"{{"{key}": null}}"#);
+            if let Err(found) = parse(&text) {
+                assert!(
+                    !found
+                        .iter()
+                        .any(|l| l.path == *key && l.problem == Problem::UnknownKey),
+                    "{key} is in the schema but not read"
+                );
+            }
+        }
+        assert_eq!(
+            schema["maxProperties"].as_u64(),
+            Some(example.as_object().expect("object").len() as u64)
         );
     }
 

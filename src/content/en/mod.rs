@@ -20,4 +20,6 @@ pub static LOCALE: Locale = Locale {
     bands: items::BANDS,
     research: items::RESEARCH,
     contacts: contacts::CONTACTS,
+    // Most of Full Cup's English-speaking peer workers are in the United States.
+    country: "US",
 };

@@ -16,7 +16,7 @@ pub fn ContactList() -> Html {
         <ul class="contacts">
             { for contacts(locale, &settings).into_iter().map(|c| html! {
                 <li>
-                    if let Some(region) = c.region { <span class="region">{ region }</span> }
+                    if let Some(region) = c.region.clone() { <span class="region">{ region }</span> }
                     <span class="name">{ c.name }</span>
                     if let Some((number, link)) = c.call { <a class="number" href={link}>{ number }</a> }
                     if let Some(sms) = c.text { <a class="number text" href={sms}>{ locale.ui.text_us }</a> }
@@ -40,7 +40,7 @@ pub fn PrintedContacts() -> Html {
         <ul class="contacts">
             { for contacts(store.lang.locale(), &settings).into_iter().map(|c| html! {
                 <li>
-                    if let Some(region) = c.region { <span class="region">{ region }</span> }
+                    if let Some(region) = c.region.clone() { <span class="region">{ region }</span> }
                     <span class="name">{ c.name }</span>
                     if let Some((number, _)) = c.call { <span class="number">{ number }</span> }
                     if let Some(web) = c.web { <span class="number">{ web }</span> }
