@@ -44,12 +44,16 @@ with open(path, "w", encoding="utf-8") as f:
     f.write(html)
 print(f"postbuild.py: policy written with {len(scripts)} script hash(es)")
 
-# The service worker precaches exactly the files of this build; the cache name changes with them.
+# The service worker keeps exactly the files of this build, in a cache named for them. A trainer's
+# config.json (and the example and schema beside it) are not the build's: the worker keeps
+# config.json apart and refreshes it, and a copy without them still installs.
 sw_path = os.path.join(staging, "sw.js")
 if os.path.exists(sw_path):
     files = sorted(
         name for name in os.listdir(staging)
-        if os.path.isfile(os.path.join(staging, name)) and name != "sw.js"
+        if os.path.isfile(os.path.join(staging, name))
+        and name != "sw.js"
+        and not name.startswith("config.")
     )
     digest = hashlib.sha256()
     for name in files:

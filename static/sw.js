@@ -1,35 +1,115 @@
-// Full Cup's service worker: keeps the app's own files so it works offline after the first visit.
-// It only ever fetches from this site's own origin and never sends anything anywhere.
-// The build writes the exact file list below (scripts/postbuild.py).
+// Full Cup's service worker: keeps one whole version of the app on the device, so that a return
+// visit opens at once (even on a stalled network) and works offline. It only ever fetches from
+// this site's own origin and never sends anything anywhere.
+//
+// - Each build's files live in a cache of their own, named for the build; a version is installed
+//   whole or not at all. A file that fails its check (a page of HTML where the wasm should be, as
+//   in a half-finished deploy) fails the install, and the version on the device stays as it was.
+// - The page and its hashed files come from the cache of the version in use, never from the
+//   network first, so an old page never meets a new wasm or the reverse.
+// - A new version waits until the person chooses to reload (the app offers it); then it takes over.
+// - config.json (a trainer's, not part of the build) is served from the device and refreshed in
+//   the background.
+// The build writes the exact file list and the build id below (scripts/postbuild.py).
 const FILES = ["./"];
 const CACHE = "full-cup-" + "BUILD_ID";
+const CONFIG_CACHE = "full-cup-settings";
+const CONFIG = new URL("config.json", self.registration.scope).href;
+const INDEX = new URL("./", self.registration.scope).href;
+// How long a fetch of config.json may take before the copy on the device (or nothing) is used.
+const CONFIG_WAIT_MS = 2500;
+
+const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
+
+/** Throws unless `response` is really the file `url` of this build. */
+async function check(url, response) {
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  const type = (response.headers.get("content-type") || "").toLowerCase();
+  if (url.endsWith(".wasm")) {
+    const bytes = new Uint8Array(await response.clone().arrayBuffer());
+    if (!WASM_MAGIC.every((b, i) => bytes[i] === b)) throw new Error(`${url}: not WebAssembly`);
+  } else if (/\.(js|css|json|svg|webmanifest)$/.test(url) && type.includes("text/html")) {
+    throw new Error(`${url}: a web page where a file should be`);
+  }
+  if (url === INDEX) {
+    // The page must be the one these files belong to.
+    const html = await response.clone().text();
+    for (const name of FILES) {
+      if (/\.(js|css)$/.test(name) && !html.includes(name.slice(2))) {
+        throw new Error(`the page does not load ${name}: another version`);
+      }
+    }
+  }
+}
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    try {
+      await Promise.all(FILES.map(async (file) => {
+        const url = new URL(file, self.registration.scope).href;
+        let response = await fetch(url, { cache: "reload" });
+        await check(url, response);
+        // A page reached through a redirect cannot answer a navigation: keep its body and headers.
+        if (response.redirected) response = new Response(await response.blob(), { headers: response.headers });
+        await cache.put(url, response);
+      }));
+    } catch (e) {
+      // Not this version, then: nothing of it is kept, and the one on the device stays.
+      await caches.delete(CACHE);
+      throw e;
+    }
+  })());
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "take-over") self.skipWaiting();
 });
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("full-cup-") && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim())
+      .then((keys) => Promise.all(
+        keys.filter((k) => k.startsWith("full-cup-") && k !== CACHE && k !== CONFIG_CACHE).map((k) => caches.delete(k)),
+      ))
+      .then(() => self.clients.claim()),
   );
 });
 
-// Network first, so a new version shows as soon as it is online; the cache when offline.
+/** config.json: the copy on the device at once, refreshed in the background. */
+async function config(request) {
+  const cache = await caches.open(CONFIG_CACHE);
+  const kept = await cache.match(CONFIG);
+  const fresh = fetch(request, { cache: "no-cache" }).then(async (response) => {
+    if (response.ok) await cache.put(CONFIG, response.clone());
+    else if (response.status === 404) await cache.delete(CONFIG);
+    return response;
+  });
+  if (kept) {
+    fresh.catch(() => {});
+    return kept;
+  }
+  // Nothing kept yet: the network, but never for long.
+  const timeout = new Promise((resolve) =>
+    setTimeout(() => resolve(new Response("", { status: 504 })), CONFIG_WAIT_MS),
+  );
+  return Promise.race([fresh.catch(() => new Response("", { status: 504 })), timeout]);
+}
+
 self.addEventListener("fetch", (event) => {
-  const url = new URL(event.request.url);
-  if (event.request.method !== "GET" || url.origin !== self.location.origin) return;
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  url.hash = "";
+  const bare = url.origin + url.pathname;
+  if (bare === CONFIG) {
+    event.respondWith(config(request));
+    return;
+  }
+  const page = bare === INDEX || bare === INDEX + "index.html";
   event.respondWith(
-    fetch(event.request)
-      .then((response) => {
-        if (response.ok) {
-          const copy = response.clone();
-          caches.open(CACHE).then((c) => c.put(event.request, copy));
-        }
-        return response;
-      })
-      .catch(() => caches.match(event.request, { ignoreSearch: true })
-        .then((hit) => hit || caches.match("./")))
+    caches.open(CACHE)
+      .then((cache) => cache.match(page ? INDEX : bare))
+      .then((hit) => hit || fetch(request)),
   );
 });

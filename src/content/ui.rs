@@ -7,6 +7,9 @@ use super::Plural;
 #[derive(Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Ui {
+    /// A new version is installed and waiting.
+    pub new_version_ready: &'static str,
+    pub new_version_reload: &'static str,
     pub app_name: &'static str,
     pub tagline: &'static str,
     pub exit: &'static str,

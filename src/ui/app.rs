@@ -15,7 +15,7 @@ use super::screens::{
 };
 use super::state::{Action, Screen, ShiftCounter, State};
 use super::store::{quick_exit, Launch, Store};
-use super::widgets::chrome::{ExitButton, Footer, Header};
+use super::widgets::chrome::{ExitButton, Footer, Header, NewVersionNotice};
 use crate::present::pages::title;
 use crate::present::trainers::ConfigState;
 use crate::settings::Settings;
@@ -206,6 +206,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Guide => html! { <GuideScreen /> },
     };
     let embed = settings.embed;
+    let scorm = settings.scorm;
     html! {
         <ContextProvider<Rc<Settings>> context={settings}>
         <ContextProvider<Rc<Launch>> context={start.launch.clone()}>
@@ -214,6 +215,7 @@ pub fn App(props: &AppProps) -> Html {
                 <ExitButton />
                 <a class="skip-link" href="#main">{ store.lang.locale().ui.skip_to_main }</a>
                 <Header />
+                if !scorm { <NewVersionNotice /> }
                 <main id="main" tabindex="-1">{ screen }</main>
                 <Footer />
             </div>

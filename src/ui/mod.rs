@@ -31,10 +31,10 @@ browser_only! {
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     if let Some(w) = web_sys::window() {
-        // Offline after the first visit; the worker only ever reads this site's own files. Not in
-        // the SCORM package: an LMS's origin is shared with everything else it serves.
+        // Offline after the first visit. Not in the SCORM package: an LMS's origin is shared with
+        // everything else it serves.
         if !device::packaged() {
-            let _ = w.navigator().service_worker().register("sw.js");
+            device::register_worker();
         }
         // The app is starting: the plain-HTML way out is not needed.
         if let Some(fallback) = w

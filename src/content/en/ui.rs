@@ -6,6 +6,8 @@ use crate::content::{
 };
 
 pub static UI: Ui = Ui {
+    new_version_ready: "A new version of Full Cup is ready. Your answers so far will be kept.",
+    new_version_reload: "Reload",
     app_name: "Full Cup",
     tagline: "A private check-in for peer support workers",
     exit: "Exit this page",
@@ -270,7 +272,7 @@ pub static UI: Ui = Ui {
         prompts_heading: "Questions for a group",
         prompts_intro: "One for each part of the cup. Each asks about the work, never about anyone's results.",
         config_heading: "Setting up your copy",
-        config_intro: "Put a file named config.json beside index.html to add your local support contacts and crisis lines for your country (and which country's lines come first), your organisation's name and a line of your own, the language and check-in offered first, which parts of the app are on, and where Exit this page goes. config.example.json shows every setting; config.schema.json describes them for editors that check JSON. You do not need to rebuild anything: reload the page to see the change.",
+        config_intro: "Put a file named config.json beside index.html to add your local support contacts and crisis lines for your country (and which country's lines come first), your organisation's name and a line of your own, the language and check-in offered first, which parts of the app are on, and where Exit this page goes. config.example.json shows every setting; config.schema.json describes them for editors that check JSON. You do not need to rebuild anything: reload the page to see the change. A device that has opened this copy before keeps a copy of config.json so that it works offline, and shows a change from its next visit.",
         config_check_heading: "The settings this copy is using",
         config_none: "There is no config.json beside this copy, so it uses Full Cup's defaults.",
         config_read: "config.json was read and is in use, for {organisation}.",

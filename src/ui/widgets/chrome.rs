@@ -127,3 +127,30 @@ pub fn Footer() -> Html {
         </footer>
     }
 }
+
+/// "A new version of Full Cup is ready", with a button to reload into it: shown only when a new
+/// version is installed and waiting. Until the person chooses, this page keeps the version it
+/// started with, whole.
+#[component]
+pub fn NewVersionNotice() -> Html {
+    let store = use_store();
+    let ui = store.lang.locale().ui;
+    let ready = use_state(|| false);
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |_| {
+            device::watch_for_new_version(move || ready.set(true));
+        });
+    }
+    let on_reload = Callback::from(|_| device::take_new_version());
+    html! {
+        <div class="new-version" role="status">
+            if *ready {
+                <p>
+                    { ui.new_version_ready }{ " " }
+                    <button type="button" class="small" id="new-version-reload" onclick={on_reload}>{ ui.new_version_reload }</button>
+                </p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,136 @@
+// Return visits come from the device: the service worker keeps one whole version, serves it first
+// (so a stalled network cannot hold the app back), offers a new version without forcing it, never
+// mixes two versions, and never lets a half-finished deploy replace the good copy.
+// This file serves dist/ itself, so that the network can stall, a new version can appear, and a
+// deploy can go wrong between two visits.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, extname, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { useBrowser } from './lib/browser.mjs';
+import { S, FULL_PAGES, CONTENT } from './lib/selectors.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
+const browser = useBrowser();
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json' };
+
+// What the server does now: 'good' serves dist/; 'stall' accepts and never answers; 'new' serves a
+// new version (the same files under a new build id); 'broken' serves a new version whose wasm is
+// the HTML page, as a host does for a file that is not there yet.
+let mode = 'good';
+const stalled = [];
+const BUILD = /const CACHE = "full-cup-" \+ "([0-9a-f]+)";/;
+const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
+const OLD_ID = worker.match(BUILD)[1];
+const versionOf = (m) => (m === 'new' ? 'a1a1a1a1a1a1' : m === 'broken' ? 'b2b2b2b2b2b2' : OLD_ID);
+
+const server = createServer((req, res) => {
+  if (mode === 'stall') {
+    stalled.push(res);
+    return;
+  }
+  const path = new URL(req.url, 'http://x').pathname;
+  const name = path === '/' ? 'index.html' : decodeURIComponent(path.slice(1));
+  const file = normalize(join(DIST, name));
+  if (!file.startsWith(DIST) || !existsSync(file)) {
+    res.writeHead(404);
+    res.end();
+    return;
+  }
+  let body = readFileSync(file);
+  let type = TYPES[extname(file)] ?? 'application/octet-stream';
+  if (name === 'sw.js') body = worker.replace(BUILD, `const CACHE = "full-cup-" + "${versionOf(mode)}";`);
+  if (mode === 'broken' && name.endsWith('.wasm')) {
+    body = readFileSync(join(DIST, 'index.html'));
+    type = 'text/html';
+  }
+  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
+  res.end(body);
+});
+
+before(() => new Promise((resolve) => server.listen(0, '127.0.0.1', resolve)));
+after(() => {
+  for (const res of stalled) res.destroy();
+  server.close();
+});
+
+const url = () => `http://127.0.0.1:${server.address().port}/`;
+const cacheNames = (page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('full-cup-') && k !== 'full-cup-settings').sort());
+
+/** A first visit, until the worker controls the page and holds the whole version. */
+async function firstVisit(context) {
+  mode = 'good';
+  const page = await context.newPage();
+  await page.goto(url());
+  await page.waitForSelector(S.startFull);
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated');
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForSelector(S.startFull);
+  assert.deepEqual(await cacheNames(page), [`full-cup-${OLD_ID}`]);
+  return page;
+}
+
+test('a return visit opens from the device even when the network connects but never answers', async () => {
+  const context = await browser.newContext();
+  const page = await firstVisit(context);
+  mode = 'stall';
+  await page.reload({ waitUntil: 'commit' });
+  // Without the worker's copy this would wait on the network for as long as it stalls.
+  await page.waitForSelector(S.startFull, { timeout: 10_000 });
+  await page.click(S.startFull);
+  await page.locator(S.radio(FULL_PAGES[0][0], 'often')).check();
+  mode = 'good';
+  await context.close();
+});
+
+test('a new version is offered, not forced; reloading into it keeps the answers and drops the old version', async () => {
+  const context = await browser.newContext();
+  const page = await firstVisit(context);
+  await page.click(S.startFull);
+  await page.locator(S.radio(FULL_PAGES[0][0], 'often')).check();
+  mode = 'new';
+  // The browser looks for a new worker on navigation; the page in use is left alone.
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  const offer = page.locator('#new-version-reload');
+  await offer.waitFor();
+  assert.match(await page.locator('.new-version').innerText(), new RegExp(CONTENT.ui.new_version_ready.slice(0, 30)));
+  assert.equal(await page.locator(S.checked(FULL_PAGES[0][0])).getAttribute('value'), 'often', 'nothing changed under the person');
+  // Until the person chooses, the old version is the one in use, whole.
+  assert.ok((await cacheNames(page)).includes(`full-cup-${OLD_ID}`));
+
+  await offer.click();
+  await page.waitForFunction(() => document.readyState === 'complete' && !document.querySelector('#new-version-reload'));
+  await page.waitForSelector(`${S.resume}, ${S.radio(FULL_PAGES[0][0], 'often')}`);
+  if (await page.locator(S.resume).count()) await page.click(S.resume);
+  assert.equal(await page.locator(S.checked(FULL_PAGES[0][0])).getAttribute('value'), 'often', 'answers survive the reload');
+  assert.deepEqual(await cacheNames(page), ['full-cup-a1a1a1a1a1a1'], 'only the new version is kept');
+  mode = 'good';
+  await context.close();
+});
+
+test('a half-finished deploy (HTML where the wasm should be) never replaces the good copy', async () => {
+  const context = await browser.newContext();
+  const page = await firstVisit(context);
+  mode = 'broken';
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    await reg.update().catch(() => {});
+    // Wait for the install to end, one way or the other.
+    const worker = reg.installing;
+    if (worker) await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'redundant' || worker.state === 'installed' ? resolve() : null));
+  });
+  assert.equal(await page.locator('#new-version-reload').count(), 0, 'no broken version is offered');
+  assert.deepEqual(await cacheNames(page), [`full-cup-${OLD_ID}`], 'nothing of the broken version is kept');
+  // Offline, the good copy still opens and works.
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector(S.startFull);
+  await page.click(S.startFull);
+  await page.locator(S.radio(FULL_PAGES[0][0], 'often')).check();
+  mode = 'good';
+  await context.close();
+});
