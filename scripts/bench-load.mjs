@@ -1,32 +1,228 @@
-// Benchmark: time from navigation to the first screen's heading, in headless Chromium, over fresh
-// browser contexts (a first visit each time). Usage: BASE_URL=... node scripts/bench-load.mjs [runs]
+// The side-by-side benchmark behind scripts/bench.sh: Full Cup, a plain HTML form of the same
+// check-in, and a bare yew app, each on an origin of its own, served as a real static host would
+// (gzip, hashed files cached for a year, pages revalidated), all under the same emulated slow
+// phone: 1.6 Mbps down, 750 kbps up, 150 ms round trip, CPU slowed 4x.
+//
+// For each: bytes on the wire before the first question can be answered; time to the first
+// words (first contentful paint); time until the first question can be answered (Start is pressed
+// on every frame from the moment it exists, so a button that does nothing yet cannot count); the
+// same on a return visit (with Full Cup's service worker); answer and page-turn times; and memory
+// after a full check-in and its results.
+//
+// Usage: node scripts/bench-load.mjs RUNS PLAIN_DIR BARE_DIR DIST_DIR
+import { createServer } from 'node:http';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { join, extname, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
-const base = process.env.BASE_URL ?? 'http://127.0.0.1:8080/';
-const runs = Number(process.argv[2] ?? 15);
+const [runsArg, plainDir, bareDir, distDir] = process.argv.slice(2);
+const RUNS = Number(runsArg ?? 5);
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json' };
+const NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
+const CPU = 4;
+
+function serve(dir) {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : decodeURIComponent(path)));
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
+    const headers = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      etag: `"${statSync(file).mtimeMs}"`,
+    };
+    if (req.headers['if-none-match'] === headers.etag) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    let body = readFileSync(file);
+    if (/gzip/.test(req.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body, { level: 9 });
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers);
+    res.end(body);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+// Runs in every page before anything else: records first contentful paint, presses Start on
+// every frame from the moment it exists, and notes when a question can be answered.
+function probe() {
+  const b = (window.__bench = { clicks: 0 });
+  addEventListener('TrunkApplicationStarted', (e) => { b.memory = e.detail?.wasm?.memory; });
+  const tick = () => {
+    const radio = document.querySelector('input[type=radio]');
+    if (b.clicks > 0 && radio && radio.offsetParent !== null && !radio.disabled) {
+      b.answerable = performance.now();
+      return;
+    }
+    const start = document.getElementById('start-full');
+    if (start) {
+      start.click();
+      b.clicks += 1;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+// Runs in the page once a question can be answered: answers every question of every page (the
+// third answer), turning pages with Next, and times each from the click to the frame after.
+async function answerAll() {
+  const frame = () => new Promise((ok) => requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => ok();
+    ch.port2.postMessage(0);
+  }));
+  // The page's own work: from the click until the change is in the DOM and laid out.
+  const settled = async () => {
+    await new Promise((ok) => setTimeout(ok, 0));
+    return document.body.offsetHeight;
+  };
+  const answers = [];
+  const work = [];
+  const turns = [];
+  let results = null;
+  for (let page = 0; page < 30; page += 1) {
+    for (const fieldset of document.querySelectorAll('fieldset.question')) {
+      const radio = fieldset.querySelectorAll('input[type=radio]')[2];
+      let t0 = performance.now();
+      radio.click();
+      await frame();
+      answers.push(performance.now() - t0);
+      // Again with the next answer, timing only the page's own work.
+      const other = fieldset.querySelectorAll('input[type=radio]')[3];
+      t0 = performance.now();
+      other.click();
+      await settled();
+      work.push(performance.now() - t0);
+    }
+    const next = document.querySelector('form.questions button[type=submit]');
+    if (!next) break;
+    const t0 = performance.now();
+    next.click();
+    await frame();
+    if (document.querySelector('.screen.results')) {
+      results = performance.now() - t0;
+      break;
+    }
+    turns.push(performance.now() - t0);
+  }
+  return { answers, work, turns, results, nodes: document.getElementsByTagName('*').length, wasm: window.__bench.memory?.buffer?.byteLength ?? 0 };
+}
+
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const times = [];
-for (let i = 0; i < runs; i++) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+
+/** One page under the slow phone, with the bytes it received counted. */
+async function slowPage(context) {
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    new MutationObserver((_, obs) => {
-      if (document.getElementById('page-title')) {
-        window.__firstScreen = performance.now();
-        obs.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(base);
-  await page.waitForFunction(() => window.__firstScreen !== undefined);
-  times.push(await page.evaluate(() => window.__firstScreen));
-  await context.close();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  await cdp.send('Performance.enable');
+  const bytes = { total: 0 };
+  cdp.on('Network.loadingFinished', (e) => { bytes.total += e.encodedDataLength; });
+  await page.addInitScript(probe);
+  return { page, cdp, bytes };
 }
+
+async function visit(page, url, bytes) {
+  const before = bytes.total;
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__bench?.answerable !== undefined, null, { timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 120_000 });
+  const b = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    answerable: window.__bench.answerable,
+  }));
+  // Bytes counted when each response finished; a little later for the last one to be counted.
+  await page.waitForTimeout(300);
+  return { ...b, bytes: bytes.total - before };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+
+async function measure(name, dir, worker) {
+  const server = await serve(dir);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const cold = [];
+  const warm = [];
+  const answers = [];
+  const work = [];
+  const turns = [];
+  const results = [];
+  let memory = null;
+  for (let run = 0; run < RUNS; run += 1) {
+    const context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 360, height: 740 } });
+    const { page, cdp, bytes } = await slowPage(context);
+    cold.push(await visit(page, url, bytes));
+    if (worker) {
+      await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, { timeout: 120_000 });
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 120_000 });
+    }
+    // A return visit starts afresh: the check-in begun above is not offered back.
+    await page.evaluate(() => sessionStorage.clear());
+    warm.push(await visit(page, url, bytes));
+    const done = await page.evaluate(answerAll);
+    answers.push(...done.answers);
+    work.push(...done.work);
+    turns.push(...done.turns);
+    if (done.results !== null) results.push(done.results);
+    const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    memory = { heap: metrics.JSHeapUsedSize, wasm: done.wasm, nodes: done.nodes };
+    await context.close();
+  }
+  server.close();
+  return {
+    name,
+    bytes: median(cold.map((c) => c.bytes)),
+    fcp: median(cold.map((c) => c.fcp)),
+    answerable: median(cold.map((c) => c.answerable)),
+    warm: median(warm.map((c) => c.answerable)),
+    answer: [pct(answers, 0.5), pct(answers, 0.95)],
+    work: [pct(work, 0.5), pct(work, 0.95)],
+    turn: turns.length ? [pct(turns, 0.5), pct(turns, 0.95)] : null,
+    results: results.length ? median(results) : null,
+    memory,
+  };
+}
+
+const subjects = [
+  await measure('plain HTML form', plainDir, false),
+  await measure('bare yew app', bareDir, false),
+  await measure('Full Cup', distDir, true),
+];
 await browser.close();
-times.sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)];
-console.log(`first screen: median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, max ${times.at(-1).toFixed(0)} ms (${runs} cold loads from 127.0.0.1)`);
+
+const [plain, , app] = subjects;
+const ms = (x) => (x === null || x === undefined ? '–' : x < 10 ? `${x.toFixed(1)} ms` : `${x.toFixed(0)} ms`);
+const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : '–');
+const row = (label, f, r) => `| ${label} | ${subjects.map(f).join(' | ')} | ${r ?? '–'} |`;
+console.log(`Slow phone: 1.6 Mbps down, 750 kbps up, 150 ms round trip, CPU 4× slower; median of ${RUNS} runs each; ${new Date().toISOString().slice(0, 10)}.\n`);
+console.log(`| | ${subjects.map((s) => s.name).join(' | ')} | Full Cup ÷ plain form |`);
+console.log(`|---|${subjects.map(() => '---').join('|')}|---|`);
+console.log(row('bytes on the wire before the first question can be answered', (s) => kb(s.bytes), ratio(app.bytes, plain.bytes)));
+console.log(row('first words (first contentful paint)', (s) => ms(s.fcp), ratio(app.fcp, plain.fcp)));
+console.log(row('first question can be answered', (s) => ms(s.answerable), ratio(app.answerable, plain.answerable)));
+console.log(row('return visit: first question can be answered', (s) => ms(s.warm), ratio(app.warm, plain.warm)));
+console.log(row('an answer, click to next frame: p50 / p95', (s) => `${ms(s.answer[0])} / ${ms(s.answer[1])}`, ratio(app.answer[1], plain.answer[1])));
+console.log(row('an answer, click to updated layout (the page\'s own work): p50 / p95', (s) => `${ms(s.work[0])} / ${ms(s.work[1])}`, ratio(app.work[1], plain.work[1])));
+console.log(row('a page turn, click to next frame: p50 / p95', (s) => (s.turn ? `${ms(s.turn[0])} / ${ms(s.turn[1])}` : '–')));
+console.log(row('last Next to the results, next frame', (s) => ms(s.results)));
+console.log(row('memory after the check-in: JS heap / wasm memory / DOM elements', (s) => `${kb(s.memory.heap)} / ${s.memory.wasm ? kb(s.memory.wasm) : '–'} / ${s.memory.nodes}`));

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Measures Full Cup: download size (raw and gzip -9) of the release build, time to the first screen
-# in headless Chromium, and the time to score a check-in natively. The README quotes its output.
+# Measures Full Cup: download size (raw and gzip -9) of the release build; then, side by side
+# under the same emulated slow phone, Full Cup, a plain HTML form of the same check-in and a bare
+# yew app (scripts/bench-load.mjs); and the time to score a check-in natively. The README quotes
+# its output. Usage: scripts/bench.sh [runs per subject, default 5]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+RUNS=${1:-5}
 scripts/setup.sh --browser >/dev/null
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release >/dev/null 2>&1
@@ -21,9 +24,22 @@ for name, paths in rows:
     print(f"| {name} | {raw/1024:.1f} KB | {gz/1024:.1f} KB |")
 PY
 
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-python3 scripts/static_server.py dist "$PORT" >/dev/null 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null' EXIT
-BASE_URL="http://127.0.0.1:$PORT/" node scripts/bench-load.mjs 15
+# The two subjects Full Cup is compared with, built from this tree: a bare yew app (the framework
+# alone, optimised as Full Cup is) and a plain HTML form of the same check-in.
+BENCH=target/bench
+rm -rf "$BENCH/bare" "$BENCH/plain"
+mkdir -p "$BENCH/bare"
+cargo build --quiet --release --target wasm32-unknown-unknown --example bare_yew
+wasm-bindgen --target web --no-typescript --out-dir "$BENCH/bare" --out-name bare \
+  target/wasm32-unknown-unknown/release/examples/bare_yew.wasm
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue "$BENCH/bare/bare_bg.wasm" -o "$BENCH/bare/bare_bg.wasm"
+cat > "$BENCH/bare/index.html" <<'HTML'
+<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bare yew</title>
+<script type="module">import init from './bare.js'; await init({ module_or_path: './bare_bg.wasm' });</script></head><body></body></html>
+HTML
+node scripts/bench-plain.mjs "$BENCH/plain" dist >/dev/null
+
+echo
+node scripts/bench-load.mjs "$RUNS" "$BENCH/plain" "$BENCH/bare" dist
+echo
 cargo run --quiet --release --example bench_scoring
