@@ -17,6 +17,36 @@ path = os.path.join(staging, "index.html")
 with open(path, encoding="utf-8") as f:
     html = f.read()
 
+# The welcome screen, written into the page from the same content the app shows (the committed
+# export, which a native test holds to the content), so that its words arrive with the first
+# response. Its Start buttons, links and Exit work before the app does (static/early.js: a press is
+# carried out as soon as the app is ready, and Exit leaves at once); the app removes
+# it when it takes over. Plain markup only: no inline script or style, so the policy stays strict.
+import html as _html
+import json
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "e2e", "lib", "content.en.json"), encoding="utf-8") as f:
+    content = json.load(f)
+ui = content["ui"]
+e = _html.escape
+def card(length, title, desc, button):
+    return (f'<li class="choice"><h3>{e(title)}</h3><p>{e(desc)}</p>'
+            f'<button type="button" class="primary" data-start="{length}">{e(button)}</button></li>')
+prerender = f"""<div id="prerender" class="app">
+    <div class="exit-bar"><button type="button" class="exit" data-exit="https://www.google.com/">{e(ui["exit"])}<span class="exit-hint">{e(ui["exit_hint"])}</span></button></div>
+    <header class="site-header"><div class="brand"><svg class="brand-cup" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 5h14v6a7 7 0 0 1-14 0z M18 7h2a2 2 0 0 1 0 5h-2" /></svg><span class="brand-name">{e(ui["app_name"])}</span></div>
+      <nav aria-label="{e(ui["main_nav"])}" class="site-nav"><button type="button" class="link help-link" data-open="help">{e(ui["get_help"])}</button><button type="button" class="link" data-open="history">{e(ui["history_nav"])}</button><button type="button" class="link" data-open="research">{e(ui["about_research"])}</button><label class="lang"><span>{e(ui["language"])}</span><select><option>English</option></select></label></nav></header>
+    <main><div class="screen welcome">
+      <h1>{e(ui["welcome_title"])}</h1>
+      <p class="lead">{e(ui["welcome_lead"])}</p>
+      <div class="promise"><p><strong>{e(ui["privacy_sentence"])}</strong> <button type="button" class="link" data-open="privacy">{e(ui["privacy_more"])}</button></p><p>{e(ui["not_diagnosis"])}</p></div>
+      <h2>{e(ui["choose_heading"])}</h2>
+      <ul class="choices">{card("full", ui["full_title"], content["full_description"], ui["start_full"])}{card("pulse", ui["pulse_title"], ui["pulse_desc"], ui["start_pulse"])}</ul>
+    </div></main>
+  </div>"""
+html, n = re.subn(r"<!-- prerender -->", lambda _: prerender, html, count=1)
+if n != 1:
+    sys.exit("postbuild.py: no <!-- prerender --> mark in index.html for the welcome screen")
+
 scripts = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
 if not scripts:
     sys.exit(f"csp.py: no inline script found in {path}; cannot write the policy")

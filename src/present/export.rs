@@ -63,6 +63,9 @@ struct Export {
     /// The built-in crisis lines, in the data file's order, and the language's first country.
     lines: Vec<LineOut>,
     country: &'static str,
+    /// The full check-in's description on the welcome screen, as the app words it (the build
+    /// writes the welcome screen into index.html from this document).
+    full_description: String,
     ui: &'static Ui,
 }
 
@@ -140,6 +143,7 @@ pub fn to_json(lang: Lang) -> String {
             })
             .collect(),
         country: l.country,
+        full_description: crate::present::pages::full_description(l),
         ui: l.ui,
     };
     // Plain owned data with string keys: writing it cannot fail.

@@ -546,3 +546,22 @@ pub fn take_new_version() {
         }
     });
 }
+
+/// What a person pressed (Start, or a link) before the app was ready, as `static/early.js` kept
+/// it; reading it forgets it.
+pub fn early_press() -> Option<String> {
+    let w = window()?;
+    let key = js_sys::Reflect::get(&w, &"fullCupStart".into()).ok()?.as_string()?;
+    let _ = js_sys::Reflect::delete_property(&w, &"fullCupStart".into());
+    Some(key)
+}
+
+/// Removes the welcome screen written into the page at build time: the app has taken over.
+pub fn remove_prerender() {
+    if let Some(e) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("prerender"))
+    {
+        e.remove();
+    }
+}

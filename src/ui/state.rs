@@ -130,6 +130,23 @@ pub enum Action {
     Saved(u64),
 }
 
+/// What a press on the welcome written into the page at build time asks for, by its key (the
+/// page's `data-start` or `data-open`): carried out once the app is ready. Unknown keys ask for
+/// nothing.
+pub fn early_press(key: &str) -> Option<Action> {
+    if let Some(length) = Length::from_key(key) {
+        return Some(Action::Start(length));
+    }
+    let screen = match key {
+        "help" => Screen::Help,
+        "history" => Screen::History,
+        "research" => Screen::Research,
+        "privacy" => Screen::Privacy,
+        _ => return None,
+    };
+    Some(Action::Open(screen))
+}
+
 impl State {
     pub fn pages(&self) -> Vec<Page> {
         pages(self.length)
@@ -630,5 +647,29 @@ mod tests {
         c.press(100.0);
         c.reset();
         assert!(!c.press(200.0));
+    }
+
+    #[test]
+    fn a_press_before_the_app_was_ready_is_carried_out() {
+        let s = State::default();
+        let started = s.apply(early_press("pulse").expect("a check-in"));
+        assert_eq!(
+            (started.screen, started.length),
+            (Screen::Questions, Length::Pulse)
+        );
+        let started = s.apply(early_press("full").expect("a check-in"));
+        assert_eq!(
+            (started.screen, started.length),
+            (Screen::Questions, Length::Full)
+        );
+        for (key, screen) in [
+            ("help", Screen::Help),
+            ("history", Screen::History),
+            ("research", Screen::Research),
+            ("privacy", Screen::Privacy),
+        ] {
+            assert_eq!(s.apply(early_press(key).expect(key)).screen, screen);
+        }
+        assert!(early_press("trainers").is_none() && early_press("").is_none());
     }
 }

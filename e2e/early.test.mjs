@@ -1,0 +1,76 @@
+// Words at once: the welcome screen is in the first HTML response (written at build time from the
+// same content), and what a person presses before the app is ready is never lost. The app's wasm
+// is held back here until the test lets it go, as on a slow link.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowser, appUrl, watchErrors } from './lib/browser.mjs';
+import { S, CONTENT, TEXT } from './lib/selectors.mjs';
+
+const browser = useBrowser();
+
+/** A page whose wasm is held until `release()` is called. */
+async function heldBack() {
+  const context = await browser.newContext();
+  await context.route('https://www.google.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Search</title>' }));
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(appUrl(), { waitUntil: 'domcontentloaded' });
+  return { context, page, release, errors };
+}
+
+const words = (text) => text.replace(/\s+/g, ' ').trim();
+
+test('the welcome words arrive with the page, are the app\'s own, and give way to the app', async () => {
+  const { context, page, release, errors } = await heldBack();
+  const early = page.locator('#prerender');
+  assert.equal(words(await early.locator('h1').innerText()), CONTENT.ui.welcome_title);
+  assert.equal(await page.locator(S.startFull).count(), 0, 'the app has not started');
+  const before = words(await early.locator('.screen.welcome').innerText());
+  const html = await (await page.request.get(appUrl())).text();
+  const written = html.slice(html.indexOf('<div id="prerender"'), html.indexOf('<div id="frame-fallback"'));
+  assert.doesNotMatch(written, /<script|style=|on[a-z]+=/i, 'plain markup: the policy stays strict');
+
+  release();
+  await page.locator(S.startFull).waitFor();
+  assert.equal(await page.locator('#prerender').count(), 0, 'the app took over');
+  assert.equal(words(await page.locator('.screen.welcome').innerText()), before, 'the same words');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Start pressed before the app is ready starts that check-in as soon as it can', async () => {
+  const { context, page, release } = await heldBack();
+  await page.click('#prerender [data-start="pulse"]');
+  assert.equal(await page.locator('#prerender .pressed').count(), 1, 'the press shows');
+  release();
+  await page.waitForFunction((t) => document.querySelector('#part')?.textContent.trim() === t, 'Part 1 of 2');
+  await page.waitForFunction(() => document.activeElement?.id === 'page-title');
+  await context.close();
+});
+
+test('Get help now pressed before the app is ready opens help when it is', async () => {
+  const { context, page, release } = await heldBack();
+  await page.click('#prerender [data-open="help"]');
+  release();
+  await page.waitForFunction((t) => document.querySelector('#page-title')?.textContent.trim().startsWith(t), TEXT.helpTitle);
+  await context.close();
+});
+
+test('Exit, or Shift three times, leaves at once even before the app is ready', async () => {
+  const first = await heldBack();
+  await first.page.click('#prerender [data-exit]');
+  await first.page.waitForURL('https://www.google.com/**');
+  await first.context.close();
+
+  const second = await heldBack();
+  await second.page.locator('#prerender h1').waitFor();
+  for (let i = 0; i < 3; i += 1) await second.page.keyboard.press('Shift');
+  await second.page.waitForURL('https://www.google.com/**');
+  await second.context.close();
+});
