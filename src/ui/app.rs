@@ -104,12 +104,15 @@ pub fn App(props: &AppProps) -> Html {
         let finished = store.finished;
         let store = store.clone();
         use_effect_with((progress, finished), move |(progress, finished)| {
-            if let Some(p) = progress {
-                if !device::session_set(session::KEY, &session::write(p))
-                    && store.progress_not_kept.is_none()
-                {
-                    store.dispatch(Action::ProgressNotKept);
-                }
+            if let Some(p) = progress.clone() {
+                // Written just after this frame, off the path from an answer to the screen.
+                device::after_this_frame(move || {
+                    if !device::session_set(session::KEY, &session::write(&p))
+                        && store.progress_not_kept.is_none()
+                    {
+                        store.dispatch(Action::ProgressNotKept);
+                    }
+                });
             } else if *finished {
                 device::session_remove(session::KEY);
             }

@@ -565,3 +565,11 @@ pub fn remove_prerender() {
         e.remove();
     }
 }
+
+/// Runs `f` in a task of its own, after the browser has had the chance to show this frame.
+pub fn after_this_frame(f: impl FnOnce() + 'static) {
+    if let Some(w) = window() {
+        let f = wasm_bindgen::closure::Closure::once_into_js(f);
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);
+    }
+}

@@ -5,24 +5,30 @@ use yew::prelude::*;
 
 use crate::assessment::{self, bank, safety, Length, Response, Theme};
 use crate::present::pages::part_of;
-use crate::ui::state::{Action, Page};
+use crate::content::Lang;
+use crate::ui::state::{Action, Page, State};
 use crate::ui::store::use_store;
 use crate::ui::widgets::support::SupportPanel;
 
+/// What one question shows. It takes no context, so an answer re-renders only its own question:
+/// the others' props are unchanged and yew skips them.
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub id: &'static str,
+    pub lang: Lang,
+    pub current: Option<Response>,
+    /// Stable across renders (compared by identity).
+    pub dispatch: UseReducerDispatcher<State>,
 }
 
 /// One question: a fieldset whose legend is the question, with the five frequencies and
 /// "Prefer not to answer".
 #[component]
 pub fn QuestionField(props: &QuestionProps) -> Html {
-    let store = use_store();
-    let cat = store.lang.locale();
+    let cat = props.lang.locale();
     let ui = cat.ui;
     let id = props.id;
-    let current = store.answers.get(id);
+    let current = props.current;
     let labels = ui
         .scale
         .iter()
@@ -35,8 +41,8 @@ pub fn QuestionField(props: &QuestionProps) -> Html {
             <legend>{ cat.question(id) }</legend>
             <div class="options">
                 { for Response::ALL.iter().zip(labels).map(|(&response, label)| {
-                    let store = store.clone();
-                    let onchange = Callback::from(move |_| store.dispatch(Action::Answer(id.to_owned(), response)));
+                    let dispatch = props.dispatch.clone();
+                    let onchange = Callback::from(move |_| dispatch.dispatch(Action::Answer(id.to_owned(), response)));
                     html! {
                         <label class={classes!("option", (response == Response::Skip).then_some("skip"))}>
                             <input type="radio" name={id} value={response.key()}
@@ -59,6 +65,12 @@ pub fn QuestionPage() -> Html {
     let total = pages.len();
     let n = store.page + 1;
     let page = store.current_page().unwrap_or(Page::Safety);
+    let field = |id: &'static str| {
+        html! {
+            <QuestionField key={id} {id} lang={store.lang} current={store.answers.get(id)}
+                dispatch={store.dispatcher()} />
+        }
+    };
     let (title, intro) = match page {
         Page::Theme(t) => (cat.theme(t).title, cat.theme(t).intro),
         Page::Pulse => (ui.pulse_page_title, ui.pulse_page_intro),
@@ -66,13 +78,13 @@ pub fn QuestionPage() -> Html {
     };
     let body = match page {
         Page::Theme(t) => html! {
-            { for assessment::questions_for(t, Length::Full).map(|q| html! { <QuestionField id={q.id} /> }) }
+            { for assessment::questions_for(t, Length::Full).map(|q| field(q.id)) }
         },
         Page::Pulse => html! {
             { for Theme::PAGE_ORDER.iter().flat_map(|&t| assessment::questions_for(t, Length::Pulse)).map(|q| html! {
                 <div class="pulse-item">
                     <p class="theme-tag" aria-hidden="true">{ cat.theme(q.theme).title }</p>
-                    <QuestionField id={q.id} />
+                    { field(q.id) }
                 </div>
             }) }
         },
@@ -84,7 +96,7 @@ pub fn QuestionPage() -> Html {
                 let raised = safety::support_beside(q, bank::SAFETY_QUESTIONS, &store.answers, &scores);
                 html! {
                     <>
-                        <QuestionField id={q.id} />
+                        { field(q.id) }
                         <div class="inline-support" aria-live="polite">
                             if raised {
                                 <SupportPanel signals={vec![q.signal]} inline=true
@@ -111,7 +123,8 @@ pub fn QuestionPage() -> Html {
             store.dispatch(Action::Next);
         })
     };
-    let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());    let part = part_of(cat, n, total);
+    let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    let part = part_of(cat, n, total);
     html! {
         <form class="screen questions" onsubmit={on_submit}>
             <p class="part" id="part">{ &part }</p>
