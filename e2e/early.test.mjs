@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, appUrl, watchErrors } from './lib/browser.mjs';
-import { S, CONTENT, TEXT } from './lib/selectors.mjs';
+import { S, CONTENT, TEXT, FULL_PAGES, PULSE_IDS } from './lib/selectors.mjs';
 
 const browser = useBrowser();
 
@@ -29,7 +29,7 @@ const words = (text) => text.replace(/\s+/g, ' ').trim();
 test('the welcome words arrive with the page, are the app\'s own, and give way to the app', async () => {
   const { context, page, release, errors } = await heldBack();
   const early = page.locator('#prerender');
-  assert.equal(words(await early.locator('h1').innerText()), CONTENT.ui.welcome_title);
+  assert.equal(words(await early.locator('.screen.welcome h1').innerText()), CONTENT.ui.welcome_title);
   assert.equal(await page.locator(S.startFull).count(), 0, 'the app has not started');
   const before = words(await early.locator('.screen.welcome').innerText());
   const html = await (await page.request.get(appUrl())).text();
@@ -44,13 +44,48 @@ test('the welcome words arrive with the page, are the app\'s own, and give way t
   await context.close();
 });
 
-test('Start pressed before the app is ready starts that check-in as soon as it can', async () => {
+test('Start works before the app is ready: the first page shows at once, and its answers carry on', async () => {
+  const { context, page, release } = await heldBack();
+  await page.click('#prerender [data-start="full"]');
+  const early = page.locator('#prerender form[data-page="full"]');
+  assert.ok(await early.isVisible(), 'the first page of questions, before the app');
+  assert.equal(words(await early.locator('.part').innerText()), 'Part 1 of 9');
+  const ids = FULL_PAGES[0];
+  assert.deepEqual(await early.locator('fieldset.question input[value="never"]').evaluateAll((xs) => xs.map((x) => x.name)), ids);
+  await early.locator(`input[name="${ids[0]}"][value="often"]`).check();
+  await early.locator(`input[name="${ids[1]}"][value="skip"]`).check();
+  await early.locator(`input[name="${ids[1]}"][value="skip"]`).focus();
+  release();
+  await page.locator(S.question(ids[0])).waitFor();
+  assert.equal(await page.locator('#prerender').count(), 0);
+  assert.equal(await page.locator(S.checked(ids[0])).getAttribute('value'), 'often', 'the answers given before carry on');
+  assert.equal(await page.locator(S.checked(ids[1])).getAttribute('value'), 'skip');
+  assert.equal(words(await page.locator(S.part).innerText()), 'Part 1 of 9');
+  const focused = await page.evaluate(() => [document.activeElement?.name, document.activeElement?.value]);
+  assert.deepEqual(focused, [ids[1], 'skip'], 'focus stays on the answer it was on');
+  await context.close();
+});
+
+test('Next pressed before the app is ready moves on once it is; the pulse works the same way', async () => {
   const { context, page, release } = await heldBack();
   await page.click('#prerender [data-start="pulse"]');
-  assert.equal(await page.locator('#prerender .pressed').count(), 1, 'the press shows');
+  await page.locator(`#prerender form[data-page="pulse"] input[name="${PULSE_IDS[0]}"][value="rarely"]`).check();
+  await page.click('#prerender form[data-page="pulse"] [data-next]');
   release();
+  await page.waitForFunction((t) => document.querySelector('#part')?.textContent.trim() === t, 'Part 2 of 2');
+  await page.click(S.back);
   await page.waitForFunction((t) => document.querySelector('#part')?.textContent.trim() === t, 'Part 1 of 2');
-  await page.waitForFunction(() => document.activeElement?.id === 'page-title');
+  assert.equal(await page.locator(S.checked(PULSE_IDS[0])).getAttribute('value'), 'rarely');
+  await context.close();
+});
+
+test('Back on the early first page returns to the welcome, and nothing starts', async () => {
+  const { context, page, release } = await heldBack();
+  await page.click('#prerender [data-start="full"]');
+  await page.click('#prerender form[data-page="full"] [data-back]');
+  assert.ok(await page.locator('#prerender .screen.welcome').isVisible());
+  release();
+  await page.locator(S.startFull).waitFor();
   await context.close();
 });
 
@@ -69,7 +104,7 @@ test('Exit, or Shift three times, leaves at once even before the app is ready', 
   await first.context.close();
 
   const second = await heldBack();
-  await second.page.locator('#prerender h1').waitFor();
+  await second.page.locator('#prerender .screen.welcome h1').waitFor();
   for (let i = 0; i < 3; i += 1) await second.page.keyboard.press('Shift');
   await second.page.waitForURL('https://www.google.com/**');
   await second.context.close();

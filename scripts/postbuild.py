@@ -43,6 +43,33 @@ prerender = f"""<div id="prerender" class="app">
       <ul class="choices">{card("full", ui["full_title"], content["full_description"], ui["start_full"])}{card("pulse", ui["pulse_title"], ui["pulse_desc"], ui["start_pulse"])}</ul>
     </div></main>
   </div>"""
+# The first page of each check-in, hidden until Start is pressed, so that the first question can
+# be answered before the app has loaded; the app takes the answers over (static/early.js keeps them).
+scale = [*ui["scale"], ui["prefer_not"]]
+question_text = {q["id"]: q["text"] for q in content["questions"]}
+theme_title = {t["key"]: t["title"] for t in content["themes"]}
+question_theme = {q["id"]: q["theme"] for q in content["questions"]}
+def field(qid):
+    options = "".join(
+        f'<label class="option{" skip" if key == "skip" else ""}"><input type="radio" name="{qid}" value="{key}"><span>{e(words)}</span></label>'
+        for key, words in zip(content["answer_keys"], scale))
+    return f'<fieldset class="question" id="early-q-{qid}"><legend>{e(question_text[qid])}</legend><div class="options">{options}</div></fieldset>'
+def first_page(length, total, title, intro, body):
+    part = ui["part_of"].replace("{n}", "1").replace("{total}", str(total))
+    return (f'<form class="screen questions" data-page="{length}" hidden action="#">'
+            f'<p class="part">{e(part)}</p><progress max="{total}" value="1"></progress>'
+            f'<h1 tabindex="-1">{e(title)}</h1><p class="intro">{e(intro)}</p>'
+            f'<p class="time-frame">{e(ui["time_frame"])} {e(ui["skip_ok"])}</p>{body}'
+            f'<div class="step-nav"><button type="button" data-back>{e(ui["back"])}</button>'
+            f'<button type="button" class="primary" data-next>{e(ui["next"])}</button></div></form>')
+full_pages = content["full_pages"]
+first_theme = content["themes"][0]
+full_page = first_page("full", len(full_pages) + 1, first_theme["title"], first_theme["intro"],
+                       "".join(field(q) for q in full_pages[0]))
+pulse_page = first_page("pulse", 2, ui["pulse_page_title"], ui["pulse_page_intro"], "".join(
+    f'<div class="pulse-item"><p class="theme-tag" aria-hidden="true">{e(theme_title[question_theme[q]])}</p>{field(q)}</div>'
+    for q in content["pulse_ids"]))
+prerender = prerender.replace("</div></main>", f"</div>{full_page}{pulse_page}</main>", 1)
 html, n = re.subn(r"<!-- prerender -->", lambda _: prerender, html, count=1)
 if n != 1:
     sys.exit("postbuild.py: no <!-- prerender --> mark in index.html for the welcome screen")

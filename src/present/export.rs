@@ -13,6 +13,7 @@ use crate::storage::{history, session};
 struct ThemeOut {
     key: &'static str,
     title: &'static str,
+    intro: &'static str,
 }
 
 #[derive(Serialize)]
@@ -85,6 +86,7 @@ pub fn to_json(lang: Lang) -> String {
             .map(|&t| ThemeOut {
                 key: t.key(),
                 title: l.theme(t).title,
+                intro: l.theme(t).intro,
             })
             .collect(),
         full_pages: Theme::PAGE_ORDER

@@ -13,7 +13,7 @@ use super::screens::{
     HelpScreen, HistoryScreen, PlanScreen, PrivacyScreen, QuestionPage, ResearchScreen,
     GuideScreen, PaperScreen, ResultsScreen, TrainersScreen, WelcomeScreen,
 };
-use super::state::{early_press, Action, Screen, ShiftCounter, State};
+use super::state::{early_actions, Action, Screen, ShiftCounter, State};
 use super::store::{quick_exit, Launch, Store};
 use super::widgets::chrome::{ExitButton, Footer, Header, NewVersionNotice};
 use crate::present::pages::title;
@@ -25,8 +25,8 @@ use crate::storage::{session, url_options};
 /// Everything read once at launch: the settings, what the address bar held that was ignored, and
 /// a check-in in progress in this tab.
 struct Start {
-    /// What a person pressed before the app was ready, to carry out now.
-    early: Option<Action>,
+    /// What a person did before the app was ready, to carry on now: in order.
+    early: Vec<Action>,
     settings: Rc<Settings>,
     launch: Rc<Launch>,
     saved: Option<Result<session::Progress, session::SessionError>>,
@@ -39,13 +39,8 @@ fn read_start(config: Rc<ConfigState>) -> Start {
     if device::packaged() {
         settings = settings.packaged();
     }
-    let early = device::early_press()
-        .and_then(|key| early_press(&key))
-        .filter(|action| match action {
-            Action::Start(length) => settings.offers(*length),
-            Action::Open(Screen::History) => settings.modules.history,
-            _ => true,
-        });
+    let done = device::early();
+    let early = early_actions(done.press.as_deref(), done.answers, done.next, &settings);
     Start {
         early,
         settings: Rc::new(settings),
@@ -75,12 +70,12 @@ fn initial_state(start: &Start) -> State {
         state = state.apply(Action::Offer(progress.clone()));
     }
     state = state.apply(Action::HistoryFound(device::load_history()));
-    if let Some(action) = start.early.clone() {
-        // Pressed before the app was ready: carried out now (a check-in starts afresh).
+    // Done before the app was ready: carried on now (a check-in starts afresh).
+    for action in &start.early {
         if matches!(action, Action::Start(_)) {
             device::session_remove(session::KEY);
         }
-        state = state.apply(action);
+        state = state.apply(action.clone());
     }
     state
 }
@@ -176,18 +171,22 @@ pub fn App(props: &AppProps) -> Html {
     // they are.
     {
         let first = use_mut_ref(|| true);
-        let early = start.early.is_some();
+        let early = !start.early.is_empty();
         let locale = store.lang.locale();
         let tab_title = title(locale, store.where_is());
         use_effect_with((store.screen, store.page, store.lang), move |_| {
             device::set_lang(locale.lang.tag(), locale.dir.attr());
             device::set_title(&tab_title);
             let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
+            // The app has taken over from the page written at build time: focus returns to the
+            // answer it was on there (noted before mounting), or else goes to the new heading.
+            let answer_focused = was_first.then(device::early_focus).flatten();
             if was_first {
-                // The app has taken over from the welcome written into the page at build time.
                 device::remove_prerender();
             }
-            if !was_first || early {
+            if let Some((name, value)) = answer_focused {
+                device::focus_answer(&name, &value);
+            } else if !was_first || early {
                 device::focus("page-title");
             }
         });

@@ -547,16 +547,85 @@ pub fn take_new_version() {
     });
 }
 
-/// What a person pressed (Start, or a link) before the app was ready, as `static/early.js` kept
-/// it; reading it forgets it.
-pub fn early_press() -> Option<String> {
-    let w = window()?;
-    let key = js_sys::Reflect::get(&w, &"fullCupStart".into()).ok()?.as_string()?;
-    let _ = js_sys::Reflect::delete_property(&w, &"fullCupStart".into());
-    Some(key)
+/// What a person did before the app was ready, as `static/early.js` kept it: what they pressed
+/// (Start, or a link), the answers they gave on the first page, and whether they pressed Next.
+/// Reading it forgets it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Early {
+    pub press: Option<String>,
+    pub answers: Vec<(String, String)>,
+    pub next: bool,
 }
 
-/// Removes the welcome screen written into the page at build time: the app has taken over.
+pub fn early() -> Early {
+    let Some(w) = window() else {
+        return Early::default();
+    };
+    let key = wasm_bindgen::JsValue::from("fullCupEarly");
+    let Ok(kept) = js_sys::Reflect::get(&w, &key) else {
+        return Early::default();
+    };
+    let _ = js_sys::Reflect::delete_property(&w, &key);
+    let field = |name: &str| js_sys::Reflect::get(&kept, &name.into()).ok();
+    let answers = field("answers")
+        .and_then(|a| a.dyn_into::<js_sys::Object>().ok())
+        .map(|a| {
+            js_sys::Object::entries(&a)
+                .iter()
+                .filter_map(|pair| {
+                    let pair = pair.dyn_into::<js_sys::Array>().ok()?;
+                    Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Early {
+        press: field("press").and_then(|p| p.as_string()),
+        answers,
+        next: field("next").and_then(|n| n.as_bool()).unwrap_or(false),
+    }
+}
+
+thread_local! {
+    /// The answer that had focus on the page written at build time, as the app took over.
+    static EARLY_FOCUS: std::cell::RefCell<Option<(String, String)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Notes which radio (its name and value) has focus on the page written at build time, before
+/// the app replaces that page (mounting the app clears the page's body).
+pub fn note_early_focus() {
+    let focused = (|| {
+        let active = window()?.document()?.active_element()?;
+        active.closest("#prerender").ok().flatten()?;
+        let input = active.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+        Some((input.name(), input.value()))
+    })();
+    EARLY_FOCUS.with(|f| *f.borrow_mut() = focused);
+}
+
+/// The answer noted by [`note_early_focus`], once.
+pub fn early_focus() -> Option<(String, String)> {
+    EARLY_FOCUS.with(|f| f.borrow_mut().take())
+}
+
+/// Moves focus to the app's radio for `value` of question `name`.
+pub fn focus_answer(name: &str, value: &str) {
+    if let Some(e) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!("#q-{name} input[value=\"{value}\"]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = e.focus();
+    }
+}
+
+/// Removes the page written at build time, should any of it be left: the app has taken over
+/// (mounting the app normally clears the body already).
 pub fn remove_prerender() {
     if let Some(e) = window()
         .and_then(|w| w.document())

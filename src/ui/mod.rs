@@ -48,6 +48,7 @@ pub fn start() {
     // seconds), so that a person never sees the defaults switch under them.
     wasm_bindgen_futures::spawn_local(async {
         let config = std::rc::Rc::new(device::fetch_config().await);
+        device::note_early_focus();
         yew::Renderer::<app::App>::with_props(app::AppProps { config }).render();
     });
 }

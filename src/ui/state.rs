@@ -147,6 +147,40 @@ pub fn early_press(key: &str) -> Option<Action> {
     Some(Action::Open(screen))
 }
 
+/// What was done before the app was ready, as actions in order: the press (a check-in this copy
+/// offers, or a page it has), then, for a check-in, the first page's answers and Next.
+pub fn early_actions(
+    press: Option<&str>,
+    answers: Vec<(String, String)>,
+    next: bool,
+    settings: &crate::settings::Settings,
+) -> Vec<Action> {
+    let Some(first) = press.and_then(early_press) else {
+        return vec![];
+    };
+    let allowed = match first {
+        Action::Start(length) => settings.offers(length),
+        Action::Open(Screen::History) => settings.modules.history,
+        _ => true,
+    };
+    if !allowed {
+        return vec![];
+    }
+    let started = matches!(first, Action::Start(_));
+    let mut actions = vec![first];
+    if started {
+        actions.extend(
+            answers
+                .into_iter()
+                .filter_map(|(id, key)| Response::from_key(&key).map(|r| Action::Answer(id, r))),
+        );
+        if next {
+            actions.push(Action::Next);
+        }
+    }
+    actions
+}
+
 impl State {
     pub fn pages(&self) -> Vec<Page> {
         pages(self.length)
@@ -671,5 +705,46 @@ mod tests {
             assert_eq!(s.apply(early_press(key).expect(key)).screen, screen);
         }
         assert!(early_press("trainers").is_none() && early_press("").is_none());
+    }
+
+    #[test]
+    fn what_was_done_before_the_app_was_ready_is_carried_on_in_order() {
+        use crate::settings::Settings;
+        let answers = vec![
+            ("int_drained".to_owned(), "often".to_owned()),
+            ("int_pain".to_owned(), "nonsense".to_owned()),
+            ("not_a_question".to_owned(), "never".to_owned()),
+        ];
+        let settings = Settings::default();
+        let actions = early_actions(Some("full"), answers.clone(), true, &settings);
+        let s = actions
+            .into_iter()
+            .fold(State::default(), |s, a| s.apply(a));
+        assert_eq!(
+            (s.screen, s.page),
+            (Screen::Questions, 1),
+            "started, answered, moved on"
+        );
+        assert_eq!(
+            s.answers.get("int_drained"),
+            Some(Response::Given(crate::assessment::Frequency::Often))
+        );
+        assert_eq!(
+            s.answers.get("int_pace"),
+            None,
+            "an unknown answer is dropped"
+        );
+        assert_eq!(s.answers.get("not_a_question"), None);
+        // Answers never ride along with a page that is not a check-in.
+        assert_eq!(
+            early_actions(Some("help"), answers.clone(), true, &settings),
+            vec![Action::Open(Screen::Help)]
+        );
+        let mut off = Settings::default();
+        off.modules.pulse = false;
+        off.modules.history = false;
+        assert!(early_actions(Some("pulse"), answers, false, &off).is_empty());
+        assert!(early_actions(Some("history"), vec![], false, &off).is_empty());
+        assert!(early_actions(None, vec![], true, &settings).is_empty());
     }
 }
