@@ -6,10 +6,33 @@ use crate::content::fill;
 /// A level as a person reads it: whole numbers stay whole, others get one decimal.
 pub fn number(v: f64) -> String {
     if (v - v.round()).abs() < 1e-9 {
-        format!("{v:.0}")
+        (v.round() as i64).to_string()
     } else {
-        format!("{v:.1}")
+        tenths(v)
     }
+}
+
+/// `v` with one decimal, rounded as `format!("{v:.1}")` rounds (a tie to the even digit), written
+/// with integers only: the standard float formatting costs the app's download several kilobytes.
+/// Exact wherever a tie is a representable number, as for every level and every size in MB (a
+/// value such as 0.05, stored a hair above its tie, may end one digit lower; only chart
+/// coordinates could be such values, where a tenth of a pixel does not show).
+pub fn tenths(v: f64) -> String {
+    let t = v * 10.0;
+    let floor = t.floor();
+    let r = if t - floor == 0.5 {
+        if floor % 2.0 == 0.0 {
+            floor
+        } else {
+            floor + 1.0
+        }
+    } else {
+        t.round()
+    };
+    let i = r as i64;
+    let sign = if i < 0 { "-" } else { "" };
+    let a = i.unsigned_abs();
+    format!("{sign}{}.{}", a / 10, a % 10)
 }
 
 /// A template filled in, split around one placeholder that a screen shows in its own element.
@@ -63,6 +86,27 @@ pub fn isolate(value: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tenths_are_written_as_the_standard_formatting_writes_every_level() {
+        // Every level Full Cup can show: a mean of answers worth 0, 25, 50, 75 or 100, over up to
+        // 48 answers, and every mean of up to 12 such levels.
+        for n in 1..=48u32 {
+            for sum in (0..=100 * n).step_by(25) {
+                let v = f64::from(sum) / f64::from(n);
+                assert_eq!(tenths(v), format!("{v:.1}"), "{sum}/{n}");
+            }
+        }
+        // Every file size in MB, around the largest history file read.
+        for bytes in (0..12_000_000u32).step_by(4_093) {
+            let v = f64::from(bytes) / 1_048_576.0;
+            assert_eq!(tenths(v), format!("{v:.1}"), "{bytes} bytes");
+        }
+        for v in [0.0, 0.25, 1.5, 12.25, 56.25, 100.0, 3.0e3 / 7.0] {
+            assert_eq!(tenths(v), format!("{v:.1}"), "{v}");
+        }
+        assert_eq!(tenths(-2.25), "-2.2");
+    }
 
     #[test]
     fn whole_levels_stay_whole_and_others_get_one_decimal() {

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::band_class;
+use crate::present::text::tenths;
 use crate::assessment::Level;
 
 /// The cup's inside spans these y-coordinates in the drawing.
@@ -37,8 +38,8 @@ pub fn CupGauge(props: &CupProps) -> Html {
                 </clipPath>
             </defs>
             <g clip-path="url(#cup-inside)">
-                <rect class="cup-fill" x="20" y={format!("{y:.1}")} width="120" height={format!("{:.1}", height + 10.0)} />
-                <line class="cup-surface" x1="20" x2="140" y1={format!("{y:.1}")} y2={format!("{y:.1}")} />
+                <rect class="cup-fill" x="20" y={tenths(y)} width="120" height={tenths(height + 10.0)} />
+                <line class="cup-surface" x1="20" x2="140" y1={tenths(y)} y2={tenths(y)} />
             </g>
             <path class="cup-outline" d="M30 22 L130 22 L118 122 Q80 130 42 122 Z" />
             <path class="cup-handle" d="M127 45 Q152 48 148 72 Q144 92 121 96" />

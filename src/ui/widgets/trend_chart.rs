@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::band_class;
+use crate::present::text::tenths;
 use crate::assessment::scoring::thresholds::{STEADY_FROM, WATCH_FROM};
 use crate::assessment::Band;
 
@@ -34,7 +35,7 @@ pub fn TrendChart(props: &TrendProps) -> Html {
         .points
         .iter()
         .enumerate()
-        .filter_map(|(i, v)| v.map(|v| format!("{:.1},{:.1}", x(i), y(v))))
+        .filter_map(|(i, v)| v.map(|v| format!("{},{}", tenths(x(i)), tenths(y(v)))))
         .collect();
     let guides = [(STEADY_FROM, Band::Steady), (WATCH_FROM, Band::Watch)];
     html! {
@@ -45,16 +46,16 @@ pub fn TrendChart(props: &TrendProps) -> Html {
                 { for guides.iter().map(|(t, b)| html! {
                     <>
                         <line class={classes!("guide", band_class(Some(*b)))} x1="26" x2="320"
-                            y1={format!("{:.1}", y(*t))} y2={format!("{:.1}", y(*t))} />
-                        <text class="guide-label" x="0" y={format!("{:.1}", y(*t) + 4.0)}>{ t }</text>
+                            y1={tenths(y(*t))} y2={tenths(y(*t))} />
+                        <text class="guide-label" x="0" y={tenths(y(*t) + 4.0)}>{ t }</text>
                     </>
                 }) }
                 <polyline class="trend-line" points={line.join(" ")} />
                 { for props.points.iter().enumerate().filter_map(|(i, v)| v.map(|v| html! {
                     <>
                         <circle class={classes!("trend-point", band_class(Some(Band::of_shown(v))))}
-                            cx={format!("{:.1}", x(i))} cy={format!("{:.1}", y(v))} r="4.5" />
-                        <text class="trend-value" x={format!("{:.1}", x(i))} y={format!("{:.1}", y(v) - 8.0)} text-anchor="middle">{ v }</text>
+                            cx={tenths(x(i))} cy={tenths(y(v))} r="4.5" />
+                        <text class="trend-value" x={tenths(x(i))} y={tenths(y(v) - 8.0)} text-anchor="middle">{ v }</text>
                     </>
                 })) }
             </svg>
