@@ -137,7 +137,7 @@ pub struct ContactText {
 }
 
 /// Every text of one language, with its plural rule and text direction.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Locale {
     pub lang: Lang,
     /// The language's own name for itself, for the switcher.
@@ -156,6 +156,8 @@ pub struct Locale {
     /// The country whose crisis lines come first for this language, when a copy names none
     /// (ISO 3166-1 alpha-2).
     pub country: &'static str,
+    /// The sign between whole numbers and decimals in a level a person reads ("62.5").
+    pub decimal: &'static str,
 }
 
 impl Locale {

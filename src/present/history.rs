@@ -6,7 +6,7 @@ use crate::assessment::{Length, Theme};
 use crate::content::{fill, Locale};
 use crate::storage::history::{changes, CheckIn, History, ImportPreview};
 
-use super::text::number;
+use super::text::shown_number;
 
 /// A change in a level smaller than this many points is not named in "what changed".
 pub const CHANGE_STEP: u8 = 10;
@@ -119,8 +119,12 @@ pub fn trends(locale: &Locale, history: &History) -> Vec<Trend> {
 
 /// One row of the table behind the trends: the date, the cup, each theme in page order.
 pub fn table_row(locale: &Locale, c: &CheckIn) -> (String, Vec<String>) {
-    let cell =
-        |v: Option<u8>| v.map_or_else(|| locale.ui.no_value.to_owned(), |v| number(f64::from(v)));
+    let cell = |v: Option<u8>| {
+        v.map_or_else(
+            || locale.ui.no_value.to_owned(),
+            |v| shown_number(locale, f64::from(v)),
+        )
+    };
     let mut cells = vec![cell(c.cup)];
     cells.extend(
         Theme::PAGE_ORDER

@@ -12,7 +12,7 @@ fn reason_and_advice(locale: &Locale, error: &HistoryError) -> (String, Option<&
     let e = &locale.ui.history_errors;
     match error {
         HistoryError::TooLarge { bytes } => {
-            let mb = super::text::tenths(*bytes as f64 / 1_048_576.0);
+            let mb = super::text::tenths(*bytes as f64 / 1_048_576.0).replace('.', locale.decimal);
             (fill(e.too_large, &[("mb", &mb)]), Some(e.too_large_advice))
         }
         HistoryError::NotJson => (e.not_json.to_owned(), None),

@@ -10,7 +10,7 @@ use crate::assessment::{
 };
 use crate::content::{fill, research, Locale};
 
-use super::text::{around, number, Around};
+use super::text::{around, number, shown_number, Around};
 
 /// The cup: its level (for the drawing), the sentence a screen reader hears and the page shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -117,13 +117,17 @@ pub fn reason_text(locale: &Locale, reason: Reason) -> String {
 
 /// "Your cup level is the plain average of …": the parts of `working`, added up in words.
 pub fn how_cup(locale: &Locale, working: &CupWorking) -> String {
-    let parts: Vec<String> = working.parts.iter().map(|l| number(l.value())).collect();
+    let parts: Vec<String> = working
+        .parts
+        .iter()
+        .map(|l| shown_number(locale, l.value()))
+        .collect();
     locale.count(
         &locale.ui.how_cup,
         working.parts.len(),
         &[
             ("parts", &parts.join(locale.ui.plus)),
-            ("level", &number(working.level.value())),
+            ("level", &shown_number(locale, working.level.value())),
         ],
     )
 }

@@ -3,7 +3,18 @@
 
 use crate::content::fill;
 
-/// A level as a person reads it: whole numbers stay whole, others get one decimal.
+/// A level as a person reads it in `locale`: whole numbers stay whole, others get one decimal,
+/// written with the language's decimal sign.
+pub fn shown_number(locale: &crate::content::Locale, v: f64) -> String {
+    let n = number(v);
+    if locale.decimal == "." {
+        n
+    } else {
+        n.replace('.', locale.decimal)
+    }
+}
+
+/// A level for CSS and files: whole numbers stay whole, others get one decimal, with a point.
 pub fn number(v: f64) -> String {
     if (v - v.round()).abs() < 1e-9 {
         (v.round() as i64).to_string()
@@ -106,6 +117,18 @@ mod tests {
             assert_eq!(tenths(v), format!("{v:.1}"), "{v}");
         }
         assert_eq!(tenths(-2.25), "-2.2");
+    }
+
+    #[test]
+    fn a_level_is_shown_with_the_language_s_decimal_sign() {
+        let en = crate::content::Lang::En.locale();
+        assert_eq!(shown_number(en, 62.5), "62.5");
+        let comma = crate::content::Locale {
+            decimal: ",",
+            ..en.clone()
+        };
+        assert_eq!(shown_number(&comma, 62.5), "62,5");
+        assert_eq!(shown_number(&comma, 50.0), "50");
     }
 
     #[test]

@@ -22,4 +22,5 @@ pub static LOCALE: Locale = Locale {
     contacts: contacts::CONTACTS,
     // Most of Full Cup's English-speaking peer workers are in the United States.
     country: "US",
+    decimal: ".",
 };
