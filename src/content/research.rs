@@ -6,7 +6,8 @@ use crate::assessment::Source;
 #[derive(Debug)]
 pub struct Citation {
     pub source: Source,
-    pub authors: &'static str,
+    /// `None` where the source names no author (the locale words that).
+    pub authors: Option<&'static str>,
     /// The publication year, when the source states it.
     pub year: Option<u16>,
     pub title: &'static str,
@@ -20,7 +21,7 @@ pub struct Citation {
 pub static CITATIONS: &[Citation] = &[
     Citation {
         source: Source::CareForOurselves,
-        authors: "Williams, C.",
+        authors: Some("Williams, C."),
         year: Some(2021),
         title: "To Help Others, We Must Care for Ourselves: The Importance of Self-Care for Peer Support \
                 Workers in Substance Use Recovery",
@@ -29,7 +30,7 @@ pub static CITATIONS: &[Citation] = &[
     },
     Citation {
         source: Source::HelpingOthersHelpsOurselves,
-        authors: "Williams, C. S.",
+        authors: Some("Williams, C. S."),
         year: Some(2021),
         title: "By helping others we help ourselves: insights from peer support workers in substance use \
                 recovery",
@@ -38,7 +39,7 @@ pub static CITATIONS: &[Citation] = &[
     },
     Citation {
         source: Source::HealingThroughHelping,
-        authors: "Abu Hassan Shaari, A.",
+        authors: Some("Abu Hassan Shaari, A."),
         year: None,
         title: "Healing Through Helping Services: Insights from Peer Recovery Workers in Malaysia's \
                 Community-Based Drug Treatment Program",
@@ -47,7 +48,7 @@ pub static CITATIONS: &[Citation] = &[
     },
     Citation {
         source: Source::PeerSupportRole,
-        authors: "Author not named",
+        authors: None,
         year: None,
         title: "The Role of Peer Support in Substance Misuse Recovery",
         venue: "Online overview article (the website is not named in the source)",
@@ -55,7 +56,7 @@ pub static CITATIONS: &[Citation] = &[
     },
     Citation {
         source: Source::WoundedHealers,
-        authors: "Author not named",
+        authors: None,
         year: None,
         title: "The Power of Peer Support in Recovery",
         venue: "Blog post summarising an Israeli study of peer workers (the site offers the newsletter \

@@ -7,6 +7,8 @@ use super::Plural;
 #[derive(Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Ui {
+    /// In a citation, where the source names no author.
+    pub author_not_named: &'static str,
     /// A new version is installed and waiting.
     pub new_version_ready: &'static str,
     pub new_version_reload: &'static str,

@@ -134,7 +134,11 @@ pub fn studies(locale: &Locale) -> Vec<StudyView> {
                 ui.citation,
                 "title",
                 c.title,
-                &[("authors", c.authors), ("year", &year), ("venue", c.venue)],
+                &[
+                    ("authors", c.authors.unwrap_or(ui.author_not_named)),
+                    ("year", &year),
+                    ("venue", c.venue),
+                ],
             );
             StudyView {
                 citation,

@@ -315,11 +315,7 @@ pub struct CardView {
 
 /// How a suggestion names its source: the authors and year, or the title when no author is named.
 pub fn short_citation(locale: &Locale, c: &research::Citation) -> String {
-    let who = if c.authors.starts_with("Author not named") {
-        c.title
-    } else {
-        c.authors
-    };
+    let who = c.authors.unwrap_or(c.title);
     match c.year {
         Some(y) => fill(
             locale.ui.citation_short,
