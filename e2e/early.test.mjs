@@ -89,18 +89,41 @@ test('Back on the early first page returns to the welcome, and nothing starts', 
   await context.close();
 });
 
-test('Get help now pressed before the app is ready opens help when it is', async () => {
+test('Get help now before the app is ready shows the crisis lines at once, then the app\'s help', async () => {
   const { context, page, release } = await heldBack();
   await page.click('#prerender [data-open="help"]');
+  const help = page.locator('#prerender [data-page="help"]');
+  assert.ok(await help.isVisible(), 'help does not wait for the app');
+  assert.equal(words(await help.locator('h1').innerText()), CONTENT.ui.help_title);
+  const first = CONTENT.help_lines[0];
+  assert.equal(words(await help.locator('.contacts li .name').first().innerText()), first.name);
+  assert.equal(await help.locator('.contacts li a.number').first().getAttribute('href'), first.call[1]);
+  assert.equal(await help.locator('.contacts li').count(), CONTENT.help_lines.length);
   release();
   await page.waitForFunction((t) => document.querySelector('#page-title')?.textContent.trim().startsWith(t), TEXT.helpTitle);
   await context.close();
 });
 
-test('Exit, or Shift three times, leaves at once even before the app is ready', async () => {
+test('answers, then Get help now, before the app is ready: help opens and the answers are kept', async () => {
+  const { context, page, release } = await heldBack();
+  await page.click('#prerender [data-start="full"]');
+  await page.locator(`#prerender form[data-page="full"] input[name="${FULL_PAGES[0][0]}"][value="always"]`).check();
+  await page.click('#prerender [data-open="help"]');
+  release();
+  await page.waitForFunction((t) => document.querySelector('#page-title')?.textContent.trim().startsWith(t), TEXT.helpTitle);
+  await page.locator('.screen.page .actions button').first().click();
+  await page.locator(S.question(FULL_PAGES[0][0])).waitFor();
+  assert.equal(await page.locator(S.checked(FULL_PAGES[0][0])).getAttribute('value'), 'always');
+  await context.close();
+});
+
+test('Exit, or Shift three times, leaves at once even before the app is ready, and clears the tab', async () => {
   const first = await heldBack();
+  await first.page.evaluate((key) => sessionStorage.setItem(key, '{"kept": true}'), CONTENT.session_key);
   await first.page.click('#prerender [data-exit]');
   await first.page.waitForURL('https://www.google.com/**');
+  await first.page.goto(appUrl(), { waitUntil: 'domcontentloaded' });
+  assert.equal(await first.page.evaluate((key) => sessionStorage.getItem(key), CONTENT.session_key), null, 'nothing left in the tab');
   await first.context.close();
 
   const second = await heldBack();

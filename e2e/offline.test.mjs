@@ -19,8 +19,9 @@ test('after one visit the app loads and completes a pulse with the network off',
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.waitForFunction(async () => {
     const keys = await caches.keys();
-    if (!keys.some((k) => k.startsWith('full-cup-'))) return false;
-    const cache = await caches.open(keys.find((k) => k.startsWith('full-cup-')));
+    const build = keys.find((k) => k.startsWith('full-cup-') && !k.endsWith('-settings'));
+    if (!build) return false;
+    const cache = await caches.open(build);
     const urls = (await cache.keys()).map((r) => r.url);
     return urls.some((u) => u.endsWith('.wasm')) && urls.some((u) => u.endsWith('.css'));
   });

@@ -22,7 +22,7 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 // the HTML page, as a host does for a file that is not there yet.
 let mode = 'good';
 const stalled = [];
-const BUILD = /const CACHE = "full-cup-" \+ "([0-9a-f]+)";/;
+const BUILD = /const BUILD = "([0-9a-f]+)";/;
 const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
 const OLD_ID = worker.match(BUILD)[1];
 const versionOf = (m) => (m === 'new' ? 'a1a1a1a1a1a1' : m === 'broken' ? 'b2b2b2b2b2b2' : OLD_ID);
@@ -42,7 +42,7 @@ const server = createServer((req, res) => {
   }
   let body = readFileSync(file);
   let type = TYPES[extname(file)] ?? 'application/octet-stream';
-  if (name === 'sw.js') body = worker.replace(BUILD, `const CACHE = "full-cup-" + "${versionOf(mode)}";`);
+  if (name === 'sw.js') body = worker.replace(BUILD, `const BUILD = "${versionOf(mode)}";`);
   if (mode === 'broken' && name.endsWith('.wasm')) {
     body = readFileSync(join(DIST, 'index.html'));
     type = 'text/html';
@@ -58,7 +58,9 @@ after(() => {
 });
 
 const url = () => `http://127.0.0.1:${server.address().port}/`;
-const cacheNames = (page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('full-cup-') && k !== 'full-cup-settings').sort());
+// The build ids of the versions kept on the device (cache names end with them).
+const cacheNames = (page) => page.evaluate(async () =>
+  (await caches.keys()).filter((k) => k.startsWith('full-cup-') && !k.endsWith('-settings')).map((k) => k.slice(-12)).sort());
 
 /** A first visit, until the worker controls the page and holds the whole version. */
 async function firstVisit(context) {
@@ -70,7 +72,7 @@ async function firstVisit(context) {
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.waitForSelector(S.startFull);
-  assert.deepEqual(await cacheNames(page), [`full-cup-${OLD_ID}`]);
+  assert.deepEqual(await cacheNames(page), [OLD_ID]);
   return page;
 }
 
@@ -100,14 +102,14 @@ test('a new version is offered, not forced; reloading into it keeps the answers 
   assert.match(await page.locator('.new-version').innerText(), new RegExp(CONTENT.ui.new_version_ready.slice(0, 30)));
   assert.equal(await page.locator(S.checked(FULL_PAGES[0][0])).getAttribute('value'), 'often', 'nothing changed under the person');
   // Until the person chooses, the old version is the one in use, whole.
-  assert.ok((await cacheNames(page)).includes(`full-cup-${OLD_ID}`));
+  assert.ok((await cacheNames(page)).includes(OLD_ID));
 
   await offer.click();
   await page.waitForFunction(() => document.readyState === 'complete' && !document.querySelector('#new-version-reload'));
   await page.waitForSelector(`${S.resume}, ${S.radio(FULL_PAGES[0][0], 'often')}`);
   if (await page.locator(S.resume).count()) await page.click(S.resume);
   assert.equal(await page.locator(S.checked(FULL_PAGES[0][0])).getAttribute('value'), 'often', 'answers survive the reload');
-  assert.deepEqual(await cacheNames(page), ['full-cup-a1a1a1a1a1a1'], 'only the new version is kept');
+  assert.deepEqual(await cacheNames(page), ['a1a1a1a1a1a1'], 'only the new version is kept');
   mode = 'good';
   await context.close();
 });
@@ -124,7 +126,7 @@ test('a half-finished deploy (HTML where the wasm should be) never replaces the 
     if (worker) await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'redundant' || worker.state === 'installed' ? resolve() : null));
   });
   assert.equal(await page.locator('#new-version-reload').count(), 0, 'no broken version is offered');
-  assert.deepEqual(await cacheNames(page), [`full-cup-${OLD_ID}`], 'nothing of the broken version is kept');
+  assert.deepEqual(await cacheNames(page), [OLD_ID], 'nothing of the broken version is kept');
   // Offline, the good copy still opens and works.
   await context.setOffline(true);
   await page.reload();

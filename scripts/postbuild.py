@@ -31,8 +31,8 @@ e = _html.escape
 def card(length, title, desc, button):
     return (f'<li class="choice"><h3>{e(title)}</h3><p>{e(desc)}</p>'
             f'<button type="button" class="primary" data-start="{length}">{e(button)}</button></li>')
-prerender = f"""<div id="prerender" class="app">
-    <div class="exit-bar"><button type="button" class="exit" data-exit="https://www.google.com/">{e(ui["exit"])}<span class="exit-hint">{e(ui["exit_hint"])}</span></button></div>
+prerender = f"""<div id="prerender" class="app" data-session-key="{e(content["session_key"])}" data-loading="{e(ui["early_loading"])}">
+    <div class="exit-bar"><a class="exit" href="https://www.google.com/" rel="noreferrer" data-exit>{e(ui["exit"])}<span class="exit-hint">{e(ui["exit_hint"])}</span></a></div>
     <header class="site-header"><div class="brand"><svg class="brand-cup" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 5h14v6a7 7 0 0 1-14 0z M18 7h2a2 2 0 0 1 0 5h-2" /></svg><span class="brand-name">{e(ui["app_name"])}</span></div>
       <nav aria-label="{e(ui["main_nav"])}" class="site-nav"><button type="button" class="link help-link" data-open="help">{e(ui["get_help"])}</button><button type="button" class="link" data-open="history">{e(ui["history_nav"])}</button><button type="button" class="link" data-open="research">{e(ui["about_research"])}</button><label class="lang"><span>{e(ui["language"])}</span><select><option>English</option></select></label></nav></header>
     <main><div class="screen welcome">
@@ -49,11 +49,11 @@ scale = [*ui["scale"], ui["prefer_not"]]
 question_text = {q["id"]: q["text"] for q in content["questions"]}
 theme_title = {t["key"]: t["title"] for t in content["themes"]}
 question_theme = {q["id"]: q["theme"] for q in content["questions"]}
-def field(qid):
+def field(qid, length):
     options = "".join(
         f'<label class="option{" skip" if key == "skip" else ""}"><input type="radio" name="{qid}" value="{key}"><span>{e(words)}</span></label>'
         for key, words in zip(content["answer_keys"], scale))
-    return f'<fieldset class="question" id="early-q-{qid}"><legend>{e(question_text[qid])}</legend><div class="options">{options}</div></fieldset>'
+    return f'<fieldset class="question" id="early-{length}-{qid}"><legend>{e(question_text[qid])}</legend><div class="options">{options}</div></fieldset>'
 def first_page(length, total, title, intro, body):
     part = ui["part_of"].replace("{n}", "1").replace("{total}", str(total))
     return (f'<form class="screen questions" data-page="{length}" hidden action="#">'
@@ -65,11 +65,27 @@ def first_page(length, total, title, intro, body):
 full_pages = content["full_pages"]
 first_theme = content["themes"][0]
 full_page = first_page("full", len(full_pages) + 1, first_theme["title"], first_theme["intro"],
-                       "".join(field(q) for q in full_pages[0]))
+                       "".join(field(q, "full") for q in full_pages[0]))
 pulse_page = first_page("pulse", 2, ui["pulse_page_title"], ui["pulse_page_intro"], "".join(
-    f'<div class="pulse-item"><p class="theme-tag" aria-hidden="true">{e(theme_title[question_theme[q]])}</p>{field(q)}</div>'
+    f'<div class="pulse-item"><p class="theme-tag" aria-hidden="true">{e(theme_title[question_theme[q]])}</p>{field(q, "pulse")}</div>'
     for q in content["pulse_ids"]))
-prerender = prerender.replace("</div></main>", f"</div>{full_page}{pulse_page}</main>", 1)
+# Get help now, with the built-in lines as the app shows them by default: help never waits.
+def line(c):
+    parts = [f'<span class="region">{e(c["region"])}</span>' if c.get("region") else "",
+             f'<span class="name">{e(c["name"])}</span>']
+    if c.get("call"):
+        parts.append(f'<a class="number" href="{e(c["call"][1])}">{e(c["call"][0])}</a>')
+    if c.get("text"):
+        parts.append(f'<a class="number text" href="{e(c["text"])}">{e(ui["text_us"])}</a>')
+    if c.get("note"):
+        parts.append(f'<span class="note">{e(c["note"])}</span>')
+    return "<li>" + "".join(parts) + "</li>"
+help_page = (f'<section class="screen page" data-page="help" hidden><h1 tabindex="-1">{e(ui["help_title"])}</h1>'
+             f'<p class="lead">{e(ui["help_intro"])}</p><ul class="contacts">{"".join(line(c) for c in content["help_lines"])}</ul>'
+             f'<p>{e(ui["emergency_note"])}</p><div class="actions"><button type="button" data-back>{e(ui["back"])}</button></div></section>')
+status = '<p class="notice early-status" role="status" data-status></p>'
+prerender = prerender.replace("<main><div", f"<main>{status}<div", 1)
+prerender = prerender.replace("</div></main>", f"</div>{full_page}{pulse_page}{help_page}</main>", 1)
 html, n = re.subn(r"<!-- prerender -->", lambda _: prerender, html, count=1)
 if n != 1:
     sys.exit("postbuild.py: no <!-- prerender --> mark in index.html for the welcome screen")
@@ -113,6 +129,10 @@ if os.path.exists(sw_path):
         and not name.startswith("config.")
     )
     digest = hashlib.sha256()
+    # The worker's own code is part of the version: a release that changes only sw.js gets a
+    # cache of its own, so a failed install can never delete the cache in use.
+    with open(sw_path, "rb") as f:
+        digest.update(b"sw.js" + f.read())
     for name in files:
         with open(os.path.join(staging, name), "rb") as f:
             digest.update(name.encode() + f.read())
@@ -120,7 +140,7 @@ if os.path.exists(sw_path):
         sw = f.read()
     listing = "[" + ", ".join(f'"./{n}"' for n in ["", *files] if n != "index.html") + "]"
     sw = sw.replace('const FILES = ["./"];', f"const FILES = {listing};")
-    sw = sw.replace('"BUILD_ID"', '"' + digest.hexdigest()[:12] + '"')
+    sw = sw.replace('const BUILD = "BUILD_ID";', 'const BUILD = "' + digest.hexdigest()[:12] + '";')
     with open(sw_path, "w", encoding="utf-8") as f:
         f.write(sw)
     print(f"postbuild.py: service worker lists {len(files)} files")

@@ -22,4 +22,4 @@ if [ "$build" = 1 ]; then
   export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
   trunk build --release
 fi
-exec python3 scripts/scorm.py --dist dist "${args[@]}"
+exec python3 scripts/scorm.py --dist dist ${args[@]+"${args[@]}"}

@@ -1,57 +1,91 @@
-// Full Cup before its app has started: the welcome screen and the first page of each check-in
-// are already in the page (written at build time from the same content), and this keeps them
-// working until the app takes over. Start shows the first page at once; answers given there, a
-// press on Next or on a link are remembered, and the app carries them on as soon as it is ready.
-// Exit (or Shift pressed three times) leaves at once, to the neutral page. Once the app is up,
-// what was written at build time is gone and this does nothing.
+// Full Cup before its app has started. The welcome screen, the first page of each check-in and
+// Get help now are already in the page (written at build time from the same content), and this
+// keeps them working until the app takes over: Start shows the first page at once; answers given
+// there, Next and a press on a link are kept (window.fullCupEarly), and the app carries them on as
+// soon as it is ready; Get help now shows the crisis lines at once; Exit (or Shift pressed three
+// times) leaves at once, to the neutral page. Once the app is up, what was written at build time
+// is gone and this does nothing. Loaded async: it needs nothing but the events it listens for.
 (() => {
   const early = () => document.getElementById("prerender");
-  const kept = (window.fullCupEarly = { press: null, length: null, answers: {}, next: false });
+  const kept = (window.fullCupEarly = { start: null, open: null, answers: {}, next: false });
+
   const leave = () => {
-    const exit = document.querySelector("#prerender [data-exit]");
-    document.body.textContent = "";
-    location.replace(exit ? exit.dataset.exit : "https://www.google.com/");
-  };
-  const show = (length) => {
     const root = early();
-    root.querySelector(".screen.welcome").hidden = length !== null;
-    for (const form of root.querySelectorAll("form[data-page]")) form.hidden = form.dataset.page !== length;
-    const heading = root.querySelector(length ? `form[data-page="${length}"] h1` : ".screen.welcome h1");
+    const exit = root && root.querySelector("[data-exit]");
+    const url = exit ? exit.getAttribute("href") : "https://www.google.com/";
+    try {
+      sessionStorage.removeItem((root && root.dataset.sessionKey) || "fullcup.progress");
+    } catch (_) { /* storage refused: nothing kept */ }
+    document.body.textContent = "";
+    try {
+      if (window.top !== window) {
+        window.top.location.replace(url);
+        return;
+      }
+    } catch (_) { /* the course page will not let its tab go: the frame leaves instead */ }
+    location.replace(url);
+  };
+
+  const say = (loading) => {
+    const root = early();
+    const status = root && root.querySelector("[data-status]");
+    if (status) status.textContent = loading ? root.dataset.loading : "";
+  };
+
+  const show = (page) => {
+    const root = early();
+    root.querySelector(".screen.welcome").hidden = page !== null;
+    for (const p of root.querySelectorAll("[data-page]")) p.hidden = p.dataset.page !== page;
+    const heading = root.querySelector(page ? `[data-page="${page}"] h1` : ".screen.welcome h1");
     if (heading) {
       heading.tabIndex = -1;
       heading.focus();
     }
   };
+
   addEventListener("click", (event) => {
     if (!early() || !(event.target instanceof Element)) return;
     const target = event.target;
     if (target.closest("[data-exit]")) {
+      event.preventDefault();
       leave();
     } else if (target.closest("[data-start]")) {
       const length = target.closest("[data-start]").dataset.start;
-      if (length !== kept.length) {
+      if (length !== kept.start) {
         // Another check-in: the answers given on the other one's first page do not come along.
         kept.answers = {};
         for (const form of early().querySelectorAll("form[data-page]")) form.reset();
       }
-      kept.press = kept.length = length;
+      kept.start = length;
+      kept.open = null;
       kept.next = false;
+      say(false);
       show(length);
     } else if (target.closest("[data-back]")) {
-      kept.press = null;
-      show(null);
+      if (kept.open) kept.open = null;
+      else kept.start = null;
+      say(false);
+      show(kept.open || kept.start);
     } else if (target.closest("[data-next]")) {
       kept.next = true;
       target.closest("[data-next]").classList.add("pressed");
+      say(true);
     } else if (target.closest("[data-open]")) {
-      kept.press = target.closest("[data-open]").dataset.open;
-      for (const b of document.querySelectorAll("#prerender [data-open]")) b.classList.toggle("pressed", b.dataset.open === kept.press);
+      kept.open = target.closest("[data-open]").dataset.open;
+      if (kept.open === "help") {
+        show("help");
+      } else {
+        for (const b of early().querySelectorAll("[data-open]")) b.classList.toggle("pressed", b.dataset.open === kept.open);
+        say(true);
+      }
     }
   }, true);
+
   addEventListener("change", (event) => {
     const input = event.target;
     if (early() && input instanceof HTMLInputElement && input.type === "radio") kept.answers[input.name] = input.value;
   }, true);
+
   let presses = [];
   addEventListener("keydown", (event) => {
     if (!early() || event.key !== "Shift" || event.repeat) return;
@@ -59,4 +93,11 @@
     presses = [...presses.filter((t) => now - t < 1500), now];
     if (presses.length >= 3) leave();
   }, true);
+
+  // Not in a frame: the plain-HTML way out for frames that cannot run the app is never needed.
+  const notFramed = () => {
+    if (window.top === window) document.getElementById("frame-fallback")?.remove();
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", notFramed);
+  else notFramed();
 })();

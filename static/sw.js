@@ -12,8 +12,14 @@
 //   the background.
 // The build writes the exact file list and the build id below (scripts/postbuild.py).
 const FILES = ["./"];
-const CACHE = "full-cup-" + "BUILD_ID";
-const CONFIG_CACHE = "full-cup-settings";
+const BUILD = "BUILD_ID";
+// Cache names carry this copy's scope, so that two copies on one site (say /en/ and a staging
+// copy) never delete each other's files.
+const PREFIX = "full-cup-" + self.registration.scope + "-";
+const CACHE = PREFIX + BUILD;
+const CONFIG_CACHE = PREFIX + "settings";
+// Files a copy can do without (a host that will not serve them must not stop the app updating).
+const OPTIONAL = /\.(svg|webmanifest)$/;
 const CONFIG = new URL("config.json", self.registration.scope).href;
 const INDEX = new URL("./", self.registration.scope).href;
 // How long a fetch of config.json may take before the copy on the device (or nothing) is used.
@@ -42,17 +48,27 @@ async function check(url, response) {
   }
 }
 
+/** The page: at "./", or at "./index.html" on a host that serves only the file name. */
+async function fetchPage() {
+  const response = await fetch(INDEX, { cache: "reload" });
+  return response.ok ? response : fetch(INDEX + "index.html", { cache: "reload" });
+}
+
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     try {
       await Promise.all(FILES.map(async (file) => {
         const url = new URL(file, self.registration.scope).href;
-        let response = await fetch(url, { cache: "reload" });
-        await check(url, response);
-        // A page reached through a redirect cannot answer a navigation: keep its body and headers.
-        if (response.redirected) response = new Response(await response.blob(), { headers: response.headers });
-        await cache.put(url, response);
+        try {
+          let response = await (url === INDEX ? fetchPage() : fetch(url, { cache: "reload" }));
+          await check(url, response);
+          // A page reached through a redirect cannot answer a navigation: keep its body and headers.
+          if (response.redirected) response = new Response(await response.blob(), { headers: response.headers });
+          await cache.put(url, response);
+        } catch (e) {
+          if (!OPTIONAL.test(url)) throw e;
+        }
       }));
     } catch (e) {
       // Not this version, then: nothing of it is kept, and the one on the device stays.
@@ -70,7 +86,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(
-        keys.filter((k) => k.startsWith("full-cup-") && k !== CACHE && k !== CONFIG_CACHE).map((k) => caches.delete(k)),
+        keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE && k !== CONFIG_CACHE).map((k) => caches.delete(k)),
       ))
       .then(() => self.clients.claim()),
   );

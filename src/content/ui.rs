@@ -7,6 +7,8 @@ use super::Plural;
 #[derive(Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Ui {
+    /// Before the app has loaded, after a press it will carry out once ready.
+    pub early_loading: &'static str,
     /// In a citation, where the source names no author.
     pub author_not_named: &'static str,
     /// A new version is installed and waiting.

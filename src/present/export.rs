@@ -40,6 +40,18 @@ struct LineOut {
     countries: &'static [&'static str],
 }
 
+/// A support line as "Get help now" shows it with the default settings, in its order.
+#[derive(Serialize)]
+struct HelpLineOut {
+    region: Option<String>,
+    name: String,
+    /// The number as written, and its `tel:` link.
+    call: Option<(String, String)>,
+    /// A `sms:` link.
+    text: Option<String>,
+    note: Option<String>,
+}
+
 #[derive(Serialize)]
 struct Export {
     lang: &'static str,
@@ -64,6 +76,9 @@ struct Export {
     /// The built-in crisis lines, in the data file's order, and the language's first country.
     lines: Vec<LineOut>,
     country: &'static str,
+    /// "Get help now" as it is with the default settings (the build writes it into index.html so
+    /// that help is there before the app has loaded).
+    help_lines: Vec<HelpLineOut>,
     /// The full check-in's description on the welcome screen, as the app words it (the build
     /// writes the welcome screen into index.html from this document).
     full_description: String,
@@ -146,6 +161,16 @@ pub fn to_json(lang: Lang) -> String {
             .collect(),
         country: l.country,
         full_description: crate::present::pages::full_description(l),
+        help_lines: crate::present::pages::contacts(l, &crate::settings::Settings::default())
+            .into_iter()
+            .map(|c| HelpLineOut {
+                region: c.region,
+                name: c.name,
+                call: c.call,
+                text: c.text,
+                note: c.note,
+            })
+            .collect(),
         ui: l.ui,
     };
     // Plain owned data with string keys: writing it cannot fail.

@@ -39,8 +39,7 @@ fn read_start(config: Rc<ConfigState>) -> Start {
     if device::packaged() {
         settings = settings.packaged();
     }
-    let done = device::early();
-    let early = early_actions(done.press.as_deref(), done.answers, done.next, &settings);
+    let early = early_actions(device::early(), &settings, matches!(saved, Some(Ok(_))));
     Start {
         early,
         settings: Rc::new(settings),
@@ -98,7 +97,13 @@ pub fn App(props: &AppProps) -> Html {
         let progress = store.progress();
         let finished = store.finished;
         let store = store.clone();
+        // Not in the SCORM package: the tab's storage there belongs to the LMS's site, shared with
+        // every other course (a reload in the LMS starts the check-in afresh).
+        let keep = !settings.scorm;
         use_effect_with((progress, finished), move |(progress, finished)| {
+            if !keep {
+                return;
+            }
             if let Some(p) = progress.clone() {
                 // Written just after this frame, off the path from an answer to the screen.
                 device::after_this_frame(move || {
@@ -184,9 +189,8 @@ pub fn App(props: &AppProps) -> Html {
             if was_first {
                 device::remove_prerender();
             }
-            if let Some((name, value)) = answer_focused {
-                device::focus_answer(&name, &value);
-            } else if !was_first || early {
+            let on_answer = answer_focused.is_some_and(|(name, value)| device::focus_answer(&name, &value));
+            if !on_answer && (!was_first || early) {
                 device::focus("page-title");
             }
         });

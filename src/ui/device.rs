@@ -155,7 +155,6 @@ pub fn standalone_address() -> String {
 /// frame, the whole tab leaves when the browser allows it; otherwise the frame itself does.
 pub fn leave_to(url: &str) {
     LEAVING.with(|l| l.set(true));
-    lms_exit();
     if let Some(w) = window() {
         if let Some(body) = w.document().and_then(|d| d.body()) {
             body.set_inner_html("");
@@ -170,6 +169,8 @@ pub fn leave_to(url: &str) {
             let _ = w.location().replace(url);
         }
     }
+    // Only now, with the page already blank and on its way: an LMS may take its time to finish.
+    lms_exit();
 }
 
 /// Local storage as a [`Shelf`], or `None` when the browser refuses it (private mode, blocked,
@@ -339,7 +340,11 @@ fn lms_call(api: &wasm_bindgen::JsValue, name: &str, args: &[&str]) -> Option<St
         [a] => f.call1(api, &(*a).into()),
         [a, b, ..] => f.call2(api, &(*a).into(), &(*b).into()),
     };
-    result.ok().map(|v| v.as_string().unwrap_or_default())
+    // SCORM says "true" and "false"; some LMSs answer with booleans.
+    result.ok().map(|v| match v.as_bool() {
+        Some(b) => b.to_string(),
+        None => v.as_string().unwrap_or_default(),
+    })
 }
 
 /// Makes the calls [`crate::storage::lms::Session`] planned, in order.
@@ -377,22 +382,28 @@ pub fn lms_start() -> Option<gloo_events::EventListener> {
 
 /// Tells the LMS the person reached `at` (it marks the lesson completed at the trainer's point).
 pub fn lms_reached(at: crate::storage::lms::Reached, complete_at: crate::storage::config::CompleteAt) {
-    LMS.with(|l| {
-        if let Some((api, session)) = l.borrow_mut().as_mut() {
-            let calls = session.reached(at, complete_at);
-            lms_run(api, calls);
-        }
+    // The calls are planned inside the borrow and made after it: an LMS that unloads the frame
+    // from inside a call (which fires pagehide, and so `lms_exit`) must find nothing borrowed.
+    let planned = LMS.with(|l| {
+        let mut l = l.try_borrow_mut().ok()?;
+        let (api, session) = l.as_mut()?;
+        Some((api.clone(), session.reached(at, complete_at)))
     });
+    if let Some((api, calls)) = planned {
+        lms_run(&api, calls);
+    }
 }
 
 /// Finishes the session with the LMS (once), before leaving or as the page goes away.
 pub fn lms_exit() {
-    LMS.with(|l| {
-        if let Some((api, session)) = l.borrow_mut().as_mut() {
-            let calls = session.exit();
-            lms_run(api, calls);
-        }
+    let planned = LMS.with(|l| {
+        let mut l = l.try_borrow_mut().ok()?;
+        let (api, session) = l.as_mut()?;
+        Some((api.clone(), session.exit()))
     });
+    if let Some((api, calls)) = planned {
+        lms_run(&api, calls);
+    }
 }
 
 /// Tells the page framing Full Cup how tall it is now, in the message LMSs listen for to resize
@@ -537,27 +548,28 @@ pub fn take_new_version() {
         let Ok(reg) = JsFuture::from(container.get_registration()).await else {
             return;
         };
-        if let Some(waiting) = reg
+        match reg
             .dyn_into::<web_sys::ServiceWorkerRegistration>()
             .ok()
             .and_then(|r| r.waiting())
         {
-            let _ = waiting.post_message(&"take-over".into());
+            Some(waiting) => {
+                let _ = waiting.post_message(&"take-over".into());
+            }
+            // Another tab already let it take over: this page only needs to reload.
+            None => {
+                if let Some(w) = window() {
+                    let _ = w.location().reload();
+                }
+            }
         }
     });
 }
 
-/// What a person did before the app was ready, as `static/early.js` kept it: what they pressed
-/// (Start, or a link), the answers they gave on the first page, and whether they pressed Next.
-/// Reading it forgets it.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Early {
-    pub press: Option<String>,
-    pub answers: Vec<(String, String)>,
-    pub next: bool,
-}
-
-pub fn early() -> Early {
+/// What a person did before the app was ready, as `static/early.js` kept it. Reading it forgets
+/// it.
+pub fn early() -> crate::ui::state::Early {
+    use crate::ui::state::Early;
     let Some(w) = window() else {
         return Early::default();
     };
@@ -580,7 +592,8 @@ pub fn early() -> Early {
         })
         .unwrap_or_default();
     Early {
-        press: field("press").and_then(|p| p.as_string()),
+        start: field("start").and_then(|p| p.as_string()),
+        open: field("open").and_then(|p| p.as_string()),
         answers,
         next: field("next").and_then(|n| n.as_bool()).unwrap_or(false),
     }
@@ -609,9 +622,9 @@ pub fn early_focus() -> Option<(String, String)> {
     EARLY_FOCUS.with(|f| f.borrow_mut().take())
 }
 
-/// Moves focus to the app's radio for `value` of question `name`.
-pub fn focus_answer(name: &str, value: &str) {
-    if let Some(e) = window()
+/// Moves focus to the app's radio for `value` of question `name`; false when it is not shown.
+pub fn focus_answer(name: &str, value: &str) -> bool {
+    let Some(e) = window()
         .and_then(|w| w.document())
         .and_then(|d| {
             d.query_selector(&format!("#q-{name} input[value=\"{value}\"]"))
@@ -619,9 +632,10 @@ pub fn focus_answer(name: &str, value: &str) {
                 .flatten()
         })
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = e.focus();
-    }
+    else {
+        return false;
+    };
+    e.focus().is_ok()
 }
 
 /// Removes the page written at build time, should any of it be left: the app has taken over

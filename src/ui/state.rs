@@ -147,35 +147,50 @@ pub fn early_press(key: &str) -> Option<Action> {
     Some(Action::Open(screen))
 }
 
-/// What was done before the app was ready, as actions in order: the press (a check-in this copy
-/// offers, or a page it has), then, for a check-in, the first page's answers and Next.
+/// What a person did before the app was ready (kept by `static/early.js`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Early {
+    /// The check-in they started, by its key.
+    pub start: Option<String>,
+    /// A page they asked for (help, history, research, privacy), by its key.
+    pub open: Option<String>,
+    /// Answers on the first page: question id and answer key.
+    pub answers: Vec<(String, String)>,
+    /// Whether they pressed Next on the first page.
+    pub next: bool,
+}
+
+/// What was done before the app was ready, as actions in order: the check-in started, its first
+/// page's answers and Next, then the page asked for. A check-in this copy does not offer becomes
+/// the full check-in (every pulse question is one of its questions, so no answer is lost); a
+/// check-in in progress saved in this tab is never started over (it is offered back instead).
 pub fn early_actions(
-    press: Option<&str>,
-    answers: Vec<(String, String)>,
-    next: bool,
+    early: Early,
     settings: &crate::settings::Settings,
+    saved: bool,
 ) -> Vec<Action> {
-    let Some(first) = press.and_then(early_press) else {
-        return vec![];
-    };
-    let allowed = match first {
-        Action::Start(length) => settings.offers(length),
-        Action::Open(Screen::History) => settings.modules.history,
-        _ => true,
-    };
-    if !allowed {
-        return vec![];
-    }
-    let started = matches!(first, Action::Start(_));
-    let mut actions = vec![first];
-    if started {
+    let mut actions = Vec::new();
+    let start = early.start.as_deref().and_then(Length::from_key);
+    if let (Some(length), false) = (start, saved) {
+        let length = if settings.offers(length) {
+            length
+        } else {
+            Length::Full
+        };
+        actions.push(Action::Start(length));
         actions.extend(
-            answers
+            early
+                .answers
                 .into_iter()
                 .filter_map(|(id, key)| Response::from_key(&key).map(|r| Action::Answer(id, r))),
         );
-        if next {
+        if early.next {
             actions.push(Action::Next);
+        }
+    }
+    if let Some(Action::Open(screen)) = early.open.as_deref().and_then(early_press) {
+        if screen != Screen::History || settings.modules.history {
+            actions.push(Action::Open(screen));
         }
     }
     actions
@@ -715,11 +730,23 @@ mod tests {
             ("int_pain".to_owned(), "nonsense".to_owned()),
             ("not_a_question".to_owned(), "never".to_owned()),
         ];
+        let early = |start: Option<&str>, open: Option<&str>, next: bool| Early {
+            start: start.map(str::to_owned),
+            open: open.map(str::to_owned),
+            answers: answers.clone(),
+            next,
+        };
         let settings = Settings::default();
-        let actions = early_actions(Some("full"), answers.clone(), true, &settings);
-        let s = actions
-            .into_iter()
-            .fold(State::default(), |s, a| s.apply(a));
+        let run = |actions: Vec<Action>| {
+            actions
+                .into_iter()
+                .fold(State::default(), |s, a| s.apply(a))
+        };
+        let s = run(early_actions(
+            early(Some("full"), None, true),
+            &settings,
+            false,
+        ));
         assert_eq!(
             (s.screen, s.page),
             (Screen::Questions, 1),
@@ -730,21 +757,42 @@ mod tests {
             Some(Response::Given(crate::assessment::Frequency::Often))
         );
         assert_eq!(
-            s.answers.get("int_pace"),
+            s.answers.get("int_pain"),
             None,
             "an unknown answer is dropped"
         );
         assert_eq!(s.answers.get("not_a_question"), None);
-        // Answers never ride along with a page that is not a check-in.
+
+        // Started, answered, then asked for help: help opens, and the answers are still there.
+        let s = run(early_actions(
+            early(Some("full"), Some("help"), false),
+            &settings,
+            false,
+        ));
+        assert_eq!((s.screen, s.return_to), (Screen::Help, Screen::Questions));
+        assert!(s.answers.get("int_drained").is_some());
+
+        // Only a page: no answers ride along.
         assert_eq!(
-            early_actions(Some("help"), answers.clone(), true, &settings),
+            early_actions(early(None, Some("help"), true), &settings, false),
             vec![Action::Open(Screen::Help)]
         );
+
+        // The pulse turned off: the full check-in, with the answers kept.
         let mut off = Settings::default();
         off.modules.pulse = false;
         off.modules.history = false;
-        assert!(early_actions(Some("pulse"), answers, false, &off).is_empty());
-        assert!(early_actions(Some("history"), vec![], false, &off).is_empty());
-        assert!(early_actions(None, vec![], true, &settings).is_empty());
+        let s = run(early_actions(
+            early(Some("pulse"), None, false),
+            &off,
+            false,
+        ));
+        assert_eq!((s.screen, s.length), (Screen::Questions, Length::Full));
+        assert!(s.answers.get("int_drained").is_some());
+        assert!(early_actions(early(None, Some("history"), false), &off, false).is_empty());
+
+        // A check-in saved in this tab is offered back, never started over.
+        assert!(early_actions(early(Some("full"), None, true), &settings, true).is_empty());
+        assert!(early_actions(Early::default(), &settings, false).is_empty());
     }
 }

@@ -6,6 +6,7 @@ use crate::content::{
 };
 
 pub static UI: Ui = Ui {
+    early_loading: "Full Cup is still loading. What you chose is kept and will carry on in a moment.",
     author_not_named: "Author not named",
     new_version_ready: "A new version of Full Cup is ready. Your answers so far will be kept.",
     new_version_reload: "Reload",
