@@ -312,6 +312,8 @@ pub struct TrainersText {
     /// `{country}`: the code of the country whose lines come first.
     pub config_country: &'static str,
     pub config_built_in_off: &'static str,
+    /// The file still holds the example's made-up numbers.
+    pub config_example_numbers: &'static str,
     /// `{modules}`: the parts turned off, or [`TrainersText::config_all_on`].
     pub config_modules_off: &'static str,
     pub config_all_on: &'static str,

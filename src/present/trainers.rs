@@ -99,7 +99,7 @@ pub fn config_check(
     let t = &locale.ui.trainers;
     match state {
         ConfigState::Missing => (t.config_none.to_owned(), vec![]),
-        ConfigState::InUse(_) => {
+        ConfigState::InUse(config) => {
             let organisation = settings
                 .organisation
                 .as_ref()
@@ -114,10 +114,14 @@ pub fn config_check(
             .filter(|(on, _)| !on)
             .map(|(_, name)| name)
             .collect();
-            let mut lines = vec![match settings.local_contacts.len() {
+            let mut lines = Vec::new();
+            if config.has_example_numbers() {
+                lines.push(t.config_example_numbers.to_owned());
+            }
+            lines.push(match settings.local_contacts.len() {
                 0 => t.config_no_contacts.to_owned(),
                 n => locale.count(&t.config_contacts, n, &[]),
-            }];
+            });
             if !settings.crisis_lines.is_empty() {
                 lines.push(locale.count(&t.config_lines, settings.crisis_lines.len(), &[]));
             }
@@ -359,6 +363,13 @@ mod tests {
                 l.ui.trainers.config_built_in_off.to_owned(),
                 l.ui.trainers.config_all_on.to_owned(),
             ]
+        );
+        let example = parse(include_str!("../../static/config.example.json")).expect("valid");
+        let s = Settings::default().with_config(&example);
+        let (_, lines) = config_check(l, &ConfigState::InUse(example), &s);
+        assert_eq!(
+            lines[0], l.ui.trainers.config_example_numbers,
+            "the example is flagged first"
         );
         let plain = parse("{}").expect("valid");
         let (_, lines) = config_check(l, &ConfigState::InUse(plain), &Settings::default());

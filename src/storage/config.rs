@@ -292,11 +292,14 @@ pub fn is_web_address(url: &str) -> bool {
     }) && !url.chars().any(char::is_control)
 }
 
-/// A two-letter country code, in capitals; `None` when it is not one.
+/// The ISO 3166-1 alpha-2 country codes (249), space-separated.
+const COUNTRIES: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
+
+/// An ISO 3166-1 alpha-2 country code, in capitals; `None` when it is not one (such as "UK",
+/// which is "GB").
 pub fn country(code: &str) -> Option<String> {
-    let code = code.trim();
-    (code.len() == 2 && code.chars().all(|c| c.is_ascii_alphabetic()))
-        .then(|| code.to_ascii_uppercase())
+    let code = code.trim().to_ascii_uppercase();
+    (code.len() == 2 && COUNTRIES.split(' ').any(|c| c == code)).then_some(code)
 }
 
 /// Digits, spaces and `+ - ( ) .`, with at least one digit.
@@ -305,6 +308,29 @@ pub fn is_phone_number(number: &str) -> bool {
         && number
             .chars()
             .all(|c| c.is_ascii_digit() || " +-().".contains(c))
+}
+
+/// True for a North American number in the range kept for examples and fiction (555-0100 to
+/// 555-0199), such as the ones in `config.example.json`: never a real line.
+pub fn is_example_number(number: &str) -> bool {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    let local = digits
+        .strip_prefix('1')
+        .filter(|d| d.len() == 10)
+        .unwrap_or(&digits);
+    local.len() == 10 && &local[3..8] == "55501"
+}
+
+impl Config {
+    /// True when any number in the file is one of the made-up example numbers.
+    pub fn has_example_numbers(&self) -> bool {
+        self.contacts
+            .iter()
+            .chain(self.crisis_lines.iter().map(|l| &l.contact))
+            .flat_map(|c| [&c.phone, &c.text])
+            .flatten()
+            .any(|n| is_example_number(n))
+    }
 }
 
 /// The number to dial: its digits, and a leading `+` if it had one.
@@ -653,6 +679,28 @@ mod tests {
             problems(r#"{"built_in_lines": false, "crisis_lines": []}"#),
             vec![("built_in_lines".into(), Problem::NoLinesLeft)]
         );
+    }
+
+    #[test]
+    fn the_example_numbers_are_recognised_as_made_up() {
+        assert!(is_example_number("+1 202 555 0199"));
+        assert!(is_example_number("(212) 555-0100"));
+        assert!(!is_example_number("1-800-662-4357"));
+        assert!(!is_example_number("988"));
+        assert!(!is_example_number("+1 202 555 0200"));
+        assert!(!is_example_number("+1 555 010 0199"));
+        assert!(parse(EXAMPLE).expect("valid").has_example_numbers());
+        assert!(!Config::default().has_example_numbers());
+    }
+
+    #[test]
+    fn countries_are_iso_codes() {
+        assert_eq!(COUNTRIES.split(' ').count(), 249);
+        assert_eq!(country(" my "), Some("MY".to_owned()));
+        assert_eq!(country("gb"), Some("GB".to_owned()));
+        for bad in ["UK", "EN", "M1", "USA", "", "U"] {
+            assert_eq!(country(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -290,6 +290,7 @@ pub static UI: Ui = Ui {
         ),
         config_country: "Crisis lines for {country} are shown first.",
         config_built_in_off: "Full Cup's built-in crisis lines are turned off: people see only this copy's own.",
+        config_example_numbers: "Warning: some numbers are the example's made-up ones (555-01xx). Replace them with your real lines before anyone uses this copy.",
         config_modules_off: "Turned off: {modules}.",
         config_all_on: "Every part of the app is on.",
         module_history: "saving on this device and My history",
@@ -388,7 +389,7 @@ pub static UI: Ui = Ui {
         unknown_language: "Full Cup does not speak this language yet; it speaks: {languages}",
         unknown_length: "this should be \"full\" or \"pulse\"",
         unknown_completion_point: "this should be \"questions\", \"results\" or \"plan\"",
-        bad_country: "this should be a two-letter country code, such as \"US\", \"GB\" or \"MY\"",
+        bad_country: "this should be a two-letter ISO country code, such as \"US\", \"GB\" (for the United Kingdom) or \"MY\"",
         no_lines_left: "with built_in_lines set to false, list at least one line of your own in crisis_lines, so that a person in crisis is never shown none",
     },
     problems: ProblemText {
