@@ -24,6 +24,22 @@ pub enum Screen {
     Guide,
 }
 
+impl Screen {
+    /// A page opened over the check-in (help, research, privacy and the trainers' pages), from
+    /// which Back returns.
+    pub fn is_info(self) -> bool {
+        matches!(
+            self,
+            Screen::Help
+                | Screen::Research
+                | Screen::Privacy
+                | Screen::Trainers
+                | Screen::Guide
+                | Screen::Paper
+        )
+    }
+}
+
 /// One page of questions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
@@ -51,6 +67,8 @@ pub struct State {
     pub screen: Screen,
     /// The screen to return to from Help, Research, Privacy or For trainers.
     pub return_to: Screen,
+    /// The guide or the paper version was opened from For trainers, where Back returns.
+    pub from_trainers: bool,
     pub length: Length,
     pub page: usize,
     pub answers: Answers,
@@ -81,6 +99,7 @@ impl Default for State {
             lang: Lang::En,
             screen: Screen::Welcome,
             return_to: Screen::Welcome,
+            from_trainers: false,
             length: Length::Full,
             page: 0,
             answers: Answers::new(),
@@ -304,19 +323,23 @@ impl State {
                 }
             }
             Action::Open(screen) => {
-                if !matches!(
-                    self.screen,
-                    Screen::Help
-                        | Screen::Research
-                        | Screen::Privacy
-                        | Screen::Trainers
-                        | Screen::Paper
-                ) {
+                if !self.screen.is_info() {
                     s.return_to = self.screen;
                 }
+                // The guide and the paper version belong to For trainers: Back returns there.
+                s.from_trainers = self.screen == Screen::Trainers
+                    && matches!(screen, Screen::Guide | Screen::Paper);
                 s.screen = screen;
             }
-            Action::Close => s.screen = s.return_to,
+            Action::Close => {
+                if s.from_trainers && matches!(self.screen, Screen::Guide | Screen::Paper) {
+                    s.screen = Screen::Trainers;
+                    s.from_trainers = false;
+                } else {
+                    s.screen = s.return_to;
+                    s.from_trainers = false;
+                }
+            }
             Action::ShowPlan => {
                 if s.finished {
                     s.screen = Screen::Plan;
@@ -794,5 +817,25 @@ mod tests {
         // A check-in saved in this tab is offered back, never started over.
         assert!(early_actions(early(Some("full"), None, true), &settings, true).is_empty());
         assert!(early_actions(Early::default(), &settings, false).is_empty());
+    }
+
+    #[test]
+    fn back_from_the_guide_or_paper_returns_to_for_trainers_then_to_where_the_person_was() {
+        let s = State::default()
+            .apply(Action::Start(Length::Full))
+            .apply(Action::Open(Screen::Trainers))
+            .apply(Action::Open(Screen::Guide));
+        let s = s.apply(Action::Close);
+        assert_eq!(s.screen, Screen::Trainers);
+        let s = s.apply(Action::Open(Screen::Paper)).apply(Action::Close);
+        assert_eq!(s.screen, Screen::Trainers);
+        assert_eq!(s.apply(Action::Close).screen, Screen::Questions);
+        // Help from the guide, then Back twice: never stuck on one page.
+        let s = State::default()
+            .apply(Action::Open(Screen::Guide))
+            .apply(Action::Open(Screen::Help))
+            .apply(Action::Close);
+        assert_ne!(s.screen, Screen::Help);
+        assert_eq!(s.apply(Action::Close).screen, Screen::Welcome);
     }
 }
