@@ -3,6 +3,7 @@
 // is held back here until the test lets it go, as on a slow link.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
 import { useBrowser, appUrl, watchErrors } from './lib/browser.mjs';
 import { S, CONTENT, TEXT, FULL_PAGES, PULSE_IDS } from './lib/selectors.mjs';
 
@@ -131,4 +132,23 @@ test('Exit, or Shift three times, leaves at once even before the app is ready, a
   for (let i = 0; i < 3; i += 1) await second.page.keyboard.press('Shift');
   await second.page.waitForURL('https://www.google.com/**');
   await second.context.close();
+});
+
+test('the early pages pass axe at 360 and 1280 px, light and dark, and never scroll sideways at 320 px', async () => {
+  const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  for (const scheme of ['light', 'dark']) {
+    const { context, page } = await heldBack();
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const step of [null, '[data-start="full"]', '[data-back]', '[data-start="pulse"]', '[data-open="help"]']) {
+      if (step) await page.locator(`#prerender ${step}`).locator('visible=true').first().click();
+      for (const width of [360, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `${scheme} ${width} after ${step}`);
+      }
+      await page.setViewportSize({ width: 320, height: 640 });
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), `sideways scroll at 320 px after ${step}`);
+    }
+    await context.close();
+  }
 });
