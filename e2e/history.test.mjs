@@ -21,6 +21,7 @@ test('saving is opt-in; history shows trends and changes; deleting asks first an
   await flow.pulse('often');
   assert.deepEqual(await localStore(page), {}, 'nothing is stored before the person chooses to save');
   await flow.save();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'see-history', 'focus moves on from the button that went');
   const stored = await localStore(page);
   assert.deepEqual(Object.keys(stored), [HISTORY_KEY]);
   assert.equal(JSON.parse(stored[HISTORY_KEY]).check_ins.length, 1);

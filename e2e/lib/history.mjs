@@ -11,7 +11,7 @@ const H = {
   submit: 'form.questions button[type=submit]',
   safety: 'input[name=saf_alive]',
   save: '#save-check-in',
-  saveStatus: '.save-box [role=status]',
+  saveStatus: '.save-box [role=status] .saved-note',
   saveBox: '.save-box',
   results: '.screen.results .cup-text',
   newCheckIn: '.results .actions button:not(.primary)',

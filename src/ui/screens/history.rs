@@ -356,11 +356,14 @@ pub fn HistoryScreen() -> Html {
             <h1 id="page-title" tabindex="-1">{ ui.history_nav }</h1>
             <p class="lead">{ ui.history_intro }</p>
             if !store.storage_available { <p class="notice" role="status">{ ui.storage_unavailable }</p> }
-            if store.history_changed_elsewhere {
-                <p class="notice" role="status" id="changed-elsewhere">{ ui.history_changed_elsewhere }</p>
-            }
+            // There from the start, so that screen readers hear what appears in it.
+            <div class="live" role="status">
+                if store.history_changed_elsewhere {
+                    <p class="notice" id="changed-elsewhere">{ ui.history_changed_elsewhere }</p>
+                }
+                if let Some(n) = &*notice { <p class="notice" id="history-notice">{ n }</p> }
+            </div>
             { for unreadable_panel }
-            if let Some(n) = &*notice { <p class="notice" role="status" id="history-notice">{ n }</p> }
             { for pending }
             if check_ins.is_empty() {
                 <p id="history-empty">{ ui.history_empty }</p>

@@ -20,11 +20,8 @@ pub fn SaveBox() -> Html {
     } else if let OnDevice::Unreadable { error, .. } = &store.history {
         html! { <p>{ unreadable_notice(locale, error) }</p> }
     } else if store.saved_at.is_some() {
-        let store2 = store.clone();
-        let open = Callback::from(move |_| store2.dispatch(Action::Open(Screen::History)));
-        html! {
-            <p role="status">{ ui.saved_note }{ " " }<button type="button" class="link" onclick={open}>{ ui.see_history }</button></p>
-        }
+        // Said in the live region below.
+        Html::default()
     } else {
         let onclick = {
             let store = store.clone();
@@ -51,12 +48,33 @@ pub fn SaveBox() -> Html {
             </>
         }
     };
+    // Saving replaces the button that had focus: focus moves to the way to the history, and the
+    // live region (there from the start, so that screen readers hear what appears in it) says it
+    // was saved.
+    let saved = store.saved_at.is_some();
+    {
+        let was = use_mut_ref(|| saved);
+        use_effect_with(saved, move |saved| {
+            if *saved && !std::mem::replace(&mut *was.borrow_mut(), *saved) {
+                device::focus("see-history");
+            }
+        });
+    }
+    let open = {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Action::Open(Screen::History)))
+    };
     html! {
         <section class="save-box" aria-labelledby="save-heading">
             <h2 id="save-heading">{ ui.save_heading }</h2>
-            if store.history_changed_elsewhere {
-                <p class="notice" role="status">{ ui.history_changed_elsewhere }</p>
-            }
+            <div class="live" role="status">
+                if store.history_changed_elsewhere {
+                    <p class="notice">{ ui.history_changed_elsewhere }</p>
+                }
+                if saved && store.storage_available && !matches!(store.history, OnDevice::Unreadable { .. }) {
+                    <p class="saved-note">{ ui.saved_note }{ " " }<button type="button" class="link" id="see-history" onclick={open}>{ ui.see_history }</button></p>
+                }
+            </div>
             { body }
         </section>
     }
