@@ -136,3 +136,26 @@ test('a half-finished deploy (HTML where the wasm should be) never replaces the 
   mode = 'good';
   await context.close();
 });
+
+test('caches named the old way are cleared, and a trainer\'s config.json kept under the old name comes along', async () => {
+  mode = 'good';
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // The site as an older worker left it: a build cache and the settings cache, without the scope.
+  await page.goto(`${url()}config.example.json`);
+  await page.evaluate(async (base) => {
+    await (await caches.open('full-cup-0123456789ab')).put(`${base}old.js`, new Response('old'));
+    await (await caches.open('full-cup-settings')).put(`${base}config.json`, new Response('{"organisation": "Kept"}', { headers: { 'content-type': 'application/json' } }));
+  }, url());
+  await page.goto(url());
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated');
+  const names = await page.evaluate(async () => caches.keys());
+  assert.ok(!names.includes('full-cup-0123456789ab') && !names.includes('full-cup-settings'), names.join(', '));
+  const moved = await page.evaluate(async (base) => {
+    const name = (await caches.keys()).find((k) => k.endsWith('-settings'));
+    const hit = name && (await (await caches.open(name)).match(`${base}config.json`));
+    return hit ? hit.text() : null;
+  }, url());
+  assert.equal(moved, '{"organisation": "Kept"}');
+  await context.close();
+});

@@ -18,11 +18,10 @@
     } catch (_) { /* storage refused: nothing kept */ }
     document.body.textContent = "";
     try {
-      if (window.top !== window) {
-        window.top.location.replace(url);
-        return;
-      }
-    } catch (_) { /* the course page will not let its tab go: the frame leaves instead */ }
+      // In a frame, the whole tab leaves where the course page allows it...
+      if (window.top !== window) window.top.location.replace(url);
+    } catch (_) { /* the course page will not let its tab go */ }
+    // ...and the frame leaves in any case (a browser may refuse the tab without saying so).
     location.replace(url);
   };
 
@@ -30,6 +29,10 @@
     const root = early();
     const status = root && root.querySelector("[data-status]");
     if (status) status.textContent = loading ? root.dataset.loading : "";
+  };
+
+  const unpress = () => {
+    for (const b of early().querySelectorAll(".pressed")) b.classList.remove("pressed");
   };
 
   const show = (page) => {
@@ -59,13 +62,18 @@
       kept.start = length;
       kept.open = null;
       kept.next = false;
+      unpress();
       say(false);
       show(length);
     } else if (target.closest("[data-back]")) {
-      if (kept.open) kept.open = null;
-      else kept.start = null;
+      // Back from help returns to where help was opened; back from a first page leaves the
+      // check-in (and any page asked for on it).
+      if (kept.open !== "help") kept.start = null;
+      kept.open = null;
+      kept.next = false;
+      unpress();
       say(false);
-      show(kept.open || kept.start);
+      show(kept.start);
     } else if (target.closest("[data-next]")) {
       kept.next = true;
       target.closest("[data-next]").classList.add("pressed");
@@ -96,7 +104,8 @@
 
   // Not in a frame: the plain-HTML way out for frames that cannot run the app is never needed.
   const notFramed = () => {
-    if (window.top === window) document.getElementById("frame-fallback")?.remove();
+    const fallback = document.getElementById("frame-fallback");
+    if (window.top === window && fallback) fallback.remove();
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", notFramed);
   else notFramed();

@@ -82,14 +82,24 @@ self.addEventListener("message", (event) => {
   if (event.data === "take-over") self.skipWaiting();
 });
 
+// Caches named before names carried the scope: "full-cup-<build>" and "full-cup-settings".
+const OLD_NAME = /^full-cup-([0-9a-f]{12}|settings)$/;
+
 self.addEventListener("activate", (event) => {
-  event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(
-        keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE && k !== CONFIG_CACHE).map((k) => caches.delete(k)),
-      ))
-      .then(() => self.clients.claim()),
-  );
+  event.waitUntil((async () => {
+    const keys = await caches.keys();
+    // A trainer's config.json kept under the old name comes along, so the first offline start
+    // after this update still has their contacts and lines.
+    if (keys.includes("full-cup-settings")) {
+      const kept = await (await caches.open("full-cup-settings")).match(CONFIG);
+      const settings = await caches.open(CONFIG_CACHE);
+      if (kept && !(await settings.match(CONFIG))) await settings.put(CONFIG, kept);
+    }
+    await Promise.all(keys
+      .filter((k) => (k.startsWith(PREFIX) && k !== CACHE && k !== CONFIG_CACHE) || OLD_NAME.test(k))
+      .map((k) => caches.delete(k)));
+    await self.clients.claim();
+  })());
 });
 
 /** config.json: the copy on the device at once, refreshed in the background. */

@@ -295,10 +295,12 @@ pub fn is_web_address(url: &str) -> bool {
 /// The ISO 3166-1 alpha-2 country codes (249), space-separated.
 const COUNTRIES: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
 
-/// An ISO 3166-1 alpha-2 country code, in capitals; `None` when it is not one (such as "UK",
-/// which is "GB").
+/// An ISO 3166-1 alpha-2 country code, in capitals ("UK" is read as "GB"); `None` when it is not
+/// one.
 pub fn country(code: &str) -> Option<String> {
     let code = code.trim().to_ascii_uppercase();
+    // "UK" is what most people write for the United Kingdom.
+    let code = if code == "UK" { "GB".to_owned() } else { code };
     (code.len() == 2 && COUNTRIES.split(' ').any(|c| c == code)).then_some(code)
 }
 
@@ -698,7 +700,8 @@ mod tests {
         assert_eq!(COUNTRIES.split(' ').count(), 249);
         assert_eq!(country(" my "), Some("MY".to_owned()));
         assert_eq!(country("gb"), Some("GB".to_owned()));
-        for bad in ["UK", "EN", "M1", "USA", "", "U"] {
+        assert_eq!(country("uk"), Some("GB".to_owned()));
+        for bad in ["EN", "XX", "M1", "USA", "", "U"] {
             assert_eq!(country(bad), None, "{bad}");
         }
     }

@@ -27,6 +27,8 @@ use crate::storage::{session, url_options};
 struct Start {
     /// What a person did before the app was ready, to carry on now: in order.
     early: Vec<Action>,
+    /// Whether they pressed anything before the app was ready (focus then goes to the heading).
+    pressed_early: bool,
     settings: Rc<Settings>,
     launch: Rc<Launch>,
     saved: Option<Result<session::Progress, session::SessionError>>,
@@ -39,9 +41,12 @@ fn read_start(config: Rc<ConfigState>) -> Start {
     if device::packaged() {
         settings = settings.packaged();
     }
-    let early = early_actions(device::early(), &settings, matches!(saved, Some(Ok(_))));
+    let done = device::early();
+    let pressed_early = done.start.is_some() || done.open.is_some();
+    let early = early_actions(done, &settings, matches!(saved, Some(Ok(_))));
     Start {
         early,
+        pressed_early,
         settings: Rc::new(settings),
         launch: Rc::new(Launch {
             options_ignored: ignored > 0,
@@ -176,7 +181,7 @@ pub fn App(props: &AppProps) -> Html {
     // they are.
     {
         let first = use_mut_ref(|| true);
-        let early = !start.early.is_empty();
+        let early = start.pressed_early;
         let locale = store.lang.locale();
         let tab_title = title(locale, store.where_is());
         use_effect_with((store.screen, store.page, store.lang), move |_| {

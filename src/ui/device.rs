@@ -155,22 +155,27 @@ pub fn standalone_address() -> String {
 /// frame, the whole tab leaves when the browser allows it; otherwise the frame itself does.
 pub fn leave_to(url: &str) {
     LEAVING.with(|l| l.set(true));
-    if let Some(w) = window() {
-        if let Some(body) = w.document().and_then(|d| d.body()) {
-            body.set_inner_html("");
-        }
-        let whole_tab = is_framed()
-            && w
-                .top()
-                .ok()
-                .flatten()
-                .is_some_and(|top| top.location().replace(url).is_ok());
-        if !whole_tab {
-            let _ = w.location().replace(url);
-        }
+    let Some(w) = window() else { return };
+    if let Some(body) = w.document().and_then(|d| d.body()) {
+        body.set_inner_html("");
     }
-    // Only now, with the page already blank and on its way: an LMS may take its time to finish.
-    lms_exit();
+    let go = || {
+        // In a frame, the whole tab leaves where the course page allows it; the frame leaves in
+        // any case, since a browser may refuse the tab without saying so.
+        if is_framed() {
+            if let Ok(Some(top)) = w.top() {
+                let _ = top.location().replace(url);
+            }
+        }
+        let _ = w.location().replace(url);
+    };
+    go();
+    // Only now, with the page already blank and on its way: an LMS may take its time to finish,
+    // and may try to move its own page on; the exit is asked for again after it, so it wins.
+    if LMS.with(|l| l.try_borrow().map(|l| l.is_some()).unwrap_or(false)) {
+        lms_exit();
+        go();
+    }
 }
 
 /// Local storage as a [`Shelf`], or `None` when the browser refuses it (private mode, blocked,

@@ -191,19 +191,16 @@ pub fn early_actions(
     let mut actions = Vec::new();
     let start = early.start.as_deref().and_then(Length::from_key);
     if let (Some(length), false) = (start, saved) {
-        let length = if settings.offers(length) {
-            length
-        } else {
-            Length::Full
-        };
-        actions.push(Action::Start(length));
+        let offered = settings.offers(length);
+        actions.push(Action::Start(if offered { length } else { Length::Full }));
         actions.extend(
             early
                 .answers
                 .into_iter()
                 .filter_map(|(id, key)| Response::from_key(&key).map(|r| Action::Answer(id, r))),
         );
-        if early.next {
+        // Next moves on from the page the person saw; a swapped check-in starts on its own first.
+        if early.next && offered {
             actions.push(Action::Next);
         }
     }

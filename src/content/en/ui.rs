@@ -389,7 +389,7 @@ pub static UI: Ui = Ui {
         unknown_language: "Full Cup does not speak this language yet; it speaks: {languages}",
         unknown_length: "this should be \"full\" or \"pulse\"",
         unknown_completion_point: "this should be \"questions\", \"results\" or \"plan\"",
-        bad_country: "this should be a two-letter ISO country code, such as \"US\", \"GB\" (for the United Kingdom) or \"MY\"",
+        bad_country: "this should be a two-letter ISO country code, such as \"US\", \"GB\" (or \"UK\") or \"MY\"",
         no_lines_left: "with built_in_lines set to false, list at least one line of your own in crisis_lines, so that a person in crisis is never shown none",
     },
     problems: ProblemText {

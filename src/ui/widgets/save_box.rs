@@ -55,7 +55,8 @@ pub fn SaveBox() -> Html {
     {
         let was = use_mut_ref(|| saved);
         use_effect_with(saved, move |saved| {
-            if *saved && !std::mem::replace(&mut *was.borrow_mut(), *saved) {
+            let before = std::mem::replace(&mut *was.borrow_mut(), *saved);
+            if *saved && !before {
                 device::focus("see-history");
             }
         });
