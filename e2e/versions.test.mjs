@@ -149,8 +149,11 @@ test('caches named the old way are cleared, and a trainer\'s config.json kept un
   }, url());
   await page.goto(url());
   await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated');
-  const names = await page.evaluate(async () => caches.keys());
-  assert.ok(!names.includes('full-cup-0123456789ab') && !names.includes('full-cup-settings'), names.join(', '));
+  // The worker clears them as it activates (which the page may see end a moment later).
+  await page.waitForFunction(async () => {
+    const names = await caches.keys();
+    return !names.includes('full-cup-0123456789ab') && !names.includes('full-cup-settings');
+  });
   const moved = await page.evaluate(async (base) => {
     const name = (await caches.keys()).find((k) => k.endsWith('-settings'));
     const hit = name && (await (await caches.open(name)).match(`${base}config.json`));

@@ -105,13 +105,25 @@ pub fn App(props: &AppProps) -> Html {
         // Not in the SCORM package: the tab's storage there belongs to the LMS's site, shared with
         // every other course (a reload in the LMS starts the check-in afresh).
         let keep = !settings.scorm;
+        // Each change has a number; a write that waited is made only if nothing came after it
+        // (a check-in finished meanwhile must stay forgotten).
+        let latest = use_mut_ref(|| 0u64);
         use_effect_with((progress, finished), move |(progress, finished)| {
             if !keep {
                 return;
             }
+            let this = {
+                let mut n = latest.borrow_mut();
+                *n += 1;
+                *n
+            };
             if let Some(p) = progress.clone() {
                 // Written just after this frame, off the path from an answer to the screen.
                 device::after_this_frame(move || {
+                    // Nothing is written once the person has left through Exit.
+                    if *latest.borrow() != this || device::leaving() {
+                        return;
+                    }
                     if !device::session_set(session::KEY, &session::write(&p))
                         && store.progress_not_kept.is_none()
                     {
