@@ -14,7 +14,8 @@ test('after one visit the app loads and completes a pulse with the network off',
   await page.waitForSelector('#start-pulse');
   // Wait until the worker controls the page and has stored the build's files.
   // `active` is set while the worker is still activating; a reload then may not be controlled.
-  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated');
+  // Installing a whole version can take a while on a busy machine.
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, { timeout: 30_000 });
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.waitForFunction(async () => {

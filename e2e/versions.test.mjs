@@ -68,7 +68,8 @@ async function firstVisit(context) {
   const page = await context.newPage();
   await page.goto(url());
   await page.waitForSelector(S.startFull);
-  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated');
+  // Installing a whole version can take a while on a busy machine.
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, { timeout: 30_000 });
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.waitForSelector(S.startFull);
@@ -148,7 +149,8 @@ test('caches named the old way are cleared, and a trainer\'s config.json kept un
     await (await caches.open('full-cup-settings')).put(`${base}config.json`, new Response('{"organisation": "Kept"}', { headers: { 'content-type': 'application/json' } }));
   }, url());
   await page.goto(url());
-  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated');
+  // Installing a whole version can take a while on a busy machine.
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, { timeout: 30_000 });
   // The worker clears them as it activates (which the page may see end a moment later).
   await page.waitForFunction(async () => {
     const names = await caches.keys();

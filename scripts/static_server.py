@@ -27,6 +27,13 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(Handler, directory=directory))
+class Server(http.server.ThreadingHTTPServer):
+    # A browser opens many connections at once (a page, its files, a service worker fetching a
+    # whole version): the default backlog of 5 refuses some of them under load.
+    request_queue_size = 128
+    daemon_threads = True
+
+
+server = Server(("127.0.0.1", port), functools.partial(Handler, directory=directory))
 print(f"serving {directory} at http://127.0.0.1:{port}/", flush=True)
 server.serve_forever()

@@ -61,7 +61,9 @@ self.addEventListener("install", (event) => {
       await Promise.all(FILES.map(async (file) => {
         const url = new URL(file, self.registration.scope).href;
         try {
-          let response = await (url === INDEX ? fetchPage() : fetch(url, { cache: "reload" }));
+          // A connection that drops is tried once more; a wrong file is not.
+          const get = () => (url === INDEX ? fetchPage() : fetch(url, { cache: "reload" }));
+          let response = await get().catch(get);
           await check(url, response);
           // A page reached through a redirect cannot answer a navigation: keep its body and headers.
           if (response.redirected) response = new Response(await response.blob(), { headers: response.headers });
