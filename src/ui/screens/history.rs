@@ -296,17 +296,25 @@ pub fn HistoryScreen() -> Html {
             });
         })
     };
-    let message = |class: Option<&'static str>, role: &'static str, text: String| {
-        html! { <p class={classes!("notice", class)} {role} id="import-message">{ text }</p> }
+    // Said inside live regions that are there from the start (so that screen readers hear what
+    // appears in them): problems in an alert, everything else in a status.
+    let message = |class: Option<&'static str>, text: String| {
+        html! { <p class={classes!("notice", class)} id="import-message">{ text }</p> }
     };
-    let import_view = match (*import).clone() {
-        Import::Idle => Html::default(),
-        Import::Reading => html! { <p role="status">{ ui.import_reading }</p> },
-        Import::Refused(e) => message(Some("error"), "alert", import_refused(locale, &e)),
-        Import::Unopened => message(Some("error"), "alert", ui.import_unreadable_file.to_owned()),
-        Import::NotWritten(e) => message(Some("error"), "alert", import_not_written(locale, &e)),
-        Import::Nothing => message(None, "status", ui.import_nothing.to_owned()),
-        Import::Done(n) => message(None, "status", import_done(locale, n)),
+    let (import_alert, import_view) = match (*import).clone() {
+        Import::Idle => (Html::default(), Html::default()),
+        Import::Reading => (Html::default(), html! { <p>{ ui.import_reading }</p> }),
+        Import::Refused(e) => (message(Some("error"), import_refused(locale, &e)), Html::default()),
+        Import::Unopened => (
+            message(Some("error"), ui.import_unreadable_file.to_owned()),
+            Html::default(),
+        ),
+        Import::NotWritten(e) => (
+            message(Some("error"), import_not_written(locale, &e)),
+            Html::default(),
+        ),
+        Import::Nothing => (Html::default(), message(None, ui.import_nothing.to_owned())),
+        Import::Done(n) => (Html::default(), message(None, import_done(locale, n))),
         Import::Preview(p) => {
             let view = import_preview(locale, &p);
             let on_add = {
@@ -326,8 +334,8 @@ pub fn HistoryScreen() -> Html {
                 let import = import.clone();
                 Callback::from(move |_| import.set(Import::Idle))
             };
-            html! {
-                <div class="notice" role="status" id="import-preview">
+            (Html::default(), html! {
+                <div class="notice" id="import-preview">
                     <p>{ view.summary }</p>
                     if let Some(m) = view.migrated { <p>{ m }</p> }
                     if let Some(r) = view.repeated { <p>{ r }</p> }
@@ -339,7 +347,7 @@ pub fn HistoryScreen() -> Html {
                         <button type="button" onclick={on_cancel}>{ ui.import_cancel }</button>
                     </div>
                 </div>
-            }
+            })
         }
     };
     let on_back = {
@@ -390,7 +398,8 @@ pub fn HistoryScreen() -> Html {
                 </div>
                 <label class="file-label" for="import-file">{ ui.import_label }</label>
                 <input type="file" id="import-file" accept=".json,application/json" onchange={on_file} disabled={blocked} />
-                { import_view }
+                <div class="live" role="alert">{ import_alert }</div>
+                <div class="live" role="status">{ import_view }</div>
             </section>
             <div class="actions">
                 <button type="button" onclick={on_back}>{ ui.back }</button>
