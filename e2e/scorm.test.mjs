@@ -6,11 +6,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, extname, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useBrowser } from './lib/browser.mjs';
+import { fileIn, contentType } from './lib/files.mjs';
 import { S, PULSE_IDS, SAFETY_IDS, KEYS } from './lib/selectors.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -20,8 +21,7 @@ const zip = join(work, 'package.zip');
 const unpacked = join(work, 'course');
 const browser = useBrowser();
 
-// The content types a careful LMS uses; `wasmType` is what this LMS says a .wasm file is.
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.webmanifest': 'application/manifest+json' };
+// What this LMS says a .wasm file is.
 let wasmType = 'application/wasm';
 
 // The host page: a fake SCORM 1.2 API that records every property asked of it and every call.
@@ -74,13 +74,13 @@ const server = createServer((req, res) => {
     res.end(HOST);
     return;
   }
-  const file = normalize(join(unpacked, decodeURIComponent(url.pathname.replace(/^\/course\//, ''))));
-  if (!url.pathname.startsWith('/course/') || !file.startsWith(unpacked) || !existsSync(file)) {
+  const file = url.pathname.startsWith('/course/') ? fileIn(unpacked, url.pathname.slice('/course'.length)) : null;
+  if (!file) {
     res.writeHead(404);
     res.end();
     return;
   }
-  const type = extname(file) === '.wasm' ? wasmType : TYPES[extname(file)] ?? 'application/octet-stream';
+  const type = file.endsWith('.wasm') ? wasmType : contentType(file);
   res.writeHead(200, { 'content-type': type });
   res.end(readFileSync(file));
 });

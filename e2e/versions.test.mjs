@@ -6,16 +6,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFileSync, existsSync } from 'node:fs';
-import { join, extname, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useBrowser } from './lib/browser.mjs';
+import { fileIn, contentType } from './lib/files.mjs';
 import { S, FULL_PAGES, CONTENT } from './lib/selectors.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
 const browser = useBrowser();
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json' };
 
 // What the server does now: 'good' serves dist/; 'stall' accepts and never answers; 'new' serves a
 // new version (the same files under a new build id); 'broken' serves a new version whose wasm is
@@ -32,16 +32,15 @@ const server = createServer((req, res) => {
     stalled.push(res);
     return;
   }
-  const path = new URL(req.url, 'http://x').pathname;
-  const name = path === '/' ? 'index.html' : decodeURIComponent(path.slice(1));
-  const file = normalize(join(DIST, name));
-  if (!file.startsWith(DIST) || !existsSync(file)) {
+  const file = fileIn(DIST, new URL(req.url, 'http://x').pathname);
+  if (!file) {
     res.writeHead(404);
     res.end();
     return;
   }
+  const name = file.slice(file.lastIndexOf('/') + 1);
   let body = readFileSync(file);
-  let type = TYPES[extname(file)] ?? 'application/octet-stream';
+  let type = contentType(file);
   if (name === 'sw.js') body = worker.replace(BUILD, `const BUILD = "${versionOf(mode)}";`);
   if (mode === 'broken' && name.endsWith('.wasm')) {
     body = readFileSync(join(DIST, 'index.html'));

@@ -11,30 +11,29 @@
 //
 // Usage: node scripts/bench-load.mjs RUNS PLAIN_DIR BARE_DIR DIST_DIR
 import { createServer } from 'node:http';
-import { readFileSync, existsSync, statSync } from 'node:fs';
-import { join, extname, normalize, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { fileIn, contentType } from '../e2e/lib/files.mjs';
 
 const [runsArg, plainDir, bareDir, distDir] = process.argv.slice(2);
 const RUNS = Number(runsArg ?? 5);
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json' };
 const NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
 const CPU = 4;
 
 function serve(dir) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : decodeURIComponent(path)));
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = fileIn(root, new URL(req.url, 'http://x').pathname);
+    if (!file) {
       res.writeHead(404);
       res.end();
       return;
     }
     const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
     const headers = {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentType(file),
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       etag: `"${statSync(file).mtimeMs}"`,
     };
@@ -145,8 +144,10 @@ async function slowPage(context) {
   await cdp.send('Network.emulateNetworkConditions', NETWORK);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
   await cdp.send('Performance.enable');
-  const bytes = { total: 0 };
-  cdp.on('Network.loadingFinished', (e) => { bytes.total += e.encodedDataLength; });
+  const bytes = { total: 0, inflight: new Set() };
+  cdp.on('Network.requestWillBeSent', (e) => { if (!e.request.url.startsWith('data:')) bytes.inflight.add(e.requestId); });
+  cdp.on('Network.loadingFinished', (e) => { bytes.total += e.encodedDataLength; bytes.inflight.delete(e.requestId); });
+  cdp.on('Network.loadingFailed', (e) => { bytes.inflight.delete(e.requestId); });
   await page.addInitScript(probe);
   return { page, cdp, bytes };
 }
@@ -167,7 +168,10 @@ async function visit(page, url, bytes) {
     answerable: window.__bench.answerable,
     takeover: window.__bench.takeover ?? null,
   }));
-  await page.waitForTimeout(300);
+  // Every request of the visit has finished (and so been counted) before the total is taken.
+  for (const end = Date.now() + 60_000; bytes.inflight.size > 0 && Date.now() < end;) {
+    await new Promise((ok) => setTimeout(ok, 20));
+  }
   return { ...b, early, bytes: bytes.total - before };
 }
 

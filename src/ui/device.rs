@@ -385,30 +385,28 @@ pub fn lms_start() -> Option<gloo_events::EventListener> {
     Some(gloo_events::EventListener::new(&w, "pagehide", |_| lms_exit()))
 }
 
-/// Tells the LMS the person reached `at` (it marks the lesson completed at the trainer's point).
-pub fn lms_reached(at: crate::storage::lms::Reached, complete_at: crate::storage::config::CompleteAt) {
-    // The calls are planned inside the borrow and made after it: an LMS that unloads the frame
-    // from inside a call (which fires pagehide, and so `lms_exit`) must find nothing borrowed.
+/// Plans calls with the session and makes them. The calls are planned inside the borrow and made
+/// after it: an LMS that unloads the frame from inside a call (which fires pagehide, and so
+/// `lms_exit`) must find nothing borrowed.
+fn lms_with(plan: impl FnOnce(&mut crate::storage::lms::Session) -> Vec<crate::storage::lms::Call>) {
     let planned = LMS.with(|l| {
         let mut l = l.try_borrow_mut().ok()?;
         let (api, session) = l.as_mut()?;
-        Some((api.clone(), session.reached(at, complete_at)))
+        Some((api.clone(), plan(session)))
     });
     if let Some((api, calls)) = planned {
         lms_run(&api, calls);
     }
 }
 
+/// Tells the LMS the person reached `at` (it marks the lesson completed at the trainer's point).
+pub fn lms_reached(at: crate::storage::lms::Reached, complete_at: crate::storage::config::CompleteAt) {
+    lms_with(|session| session.reached(at, complete_at));
+}
+
 /// Finishes the session with the LMS (once), before leaving or as the page goes away.
 pub fn lms_exit() {
-    let planned = LMS.with(|l| {
-        let mut l = l.try_borrow_mut().ok()?;
-        let (api, session) = l.as_mut()?;
-        Some((api.clone(), session.exit()))
-    });
-    if let Some((api, calls)) = planned {
-        lms_run(&api, calls);
-    }
+    lms_with(crate::storage::lms::Session::exit);
 }
 
 /// Tells the page framing Full Cup how tall it is now, in the message LMSs listen for to resize
