@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::assessment::Length;
 use crate::content::Lang;
-use crate::present::trainers::{embed_code, frame_height, EmbedChoice};
+use crate::present::trainers::{embed_code, frame_height, EmbedChoice, FRAME_HEIGHT};
 use crate::ui::device;
 use crate::ui::store::use_store;
 
@@ -83,7 +83,7 @@ pub fn EmbedBuilder() -> Html {
                     }) }
                 </select>
                 <label for="embed-height">{ t.embed_height }</label>
-                <input id="embed-height" type="number" inputmode="numeric" min="320" max="4000" step="10"
+                <input id="embed-height" type="number" inputmode="numeric" min={FRAME_HEIGHT.start().to_string()} max={FRAME_HEIGHT.end().to_string()} step="10"
                     value={choice.height.to_string()} onchange={on_height} />
             </div>
             <p class="check">
