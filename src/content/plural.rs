@@ -105,6 +105,53 @@ impl Plural {
         }
     }
 
+    /// A text with a singular, a form for millions and a plural (Spanish).
+    pub const fn one_many_other(
+        one: &'static str,
+        many: &'static str,
+        other: &'static str,
+    ) -> Plural {
+        Plural {
+            zero: None,
+            one: Some(one),
+            two: None,
+            few: None,
+            many: Some(many),
+            other,
+        }
+    }
+
+    /// A text with a single form for every count (Malay).
+    pub const fn same(other: &'static str) -> Plural {
+        Plural {
+            zero: None,
+            one: None,
+            two: None,
+            few: None,
+            many: None,
+            other,
+        }
+    }
+
+    /// A text with all six forms, in CLDR order: zero, one, two, few, many, other (Arabic).
+    pub const fn six(
+        zero: &'static str,
+        one: &'static str,
+        two: &'static str,
+        few: &'static str,
+        many: &'static str,
+        other: &'static str,
+    ) -> Plural {
+        Plural {
+            zero: Some(zero),
+            one: Some(one),
+            two: Some(two),
+            few: Some(few),
+            many: Some(many),
+            other,
+        }
+    }
+
     /// The form for `category`, if this text words it.
     pub fn form(&self, category: Category) -> Option<&'static str> {
         match category {
