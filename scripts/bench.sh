@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 scripts/setup.sh --browser >/dev/null
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-trunk build --release >/dev/null 2>&1
+scripts/build.sh >/dev/null 2>&1
 
 python3 - <<'PY'
 import glob, gzip, os

@@ -24,17 +24,24 @@ with open(path, encoding="utf-8") as f:
 # it when it takes over. Plain markup only: no inline script or style, so the policy stays strict.
 import html as _html
 import json
-with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "e2e", "lib", "content.en.json"), encoding="utf-8") as f:
+# Each language is a build of its own (scripts/build.sh sets FULL_CUP_LANG; English by default):
+# its page is written in its language, with its direction, from its own export.
+lang = os.environ.get("FULL_CUP_LANG", "en")
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "e2e", "lib", f"content.{lang}.json"), encoding="utf-8") as f:
     content = json.load(f)
 ui = content["ui"]
 e = _html.escape
+root = "./" if lang == "en" else "../"
+languages = "".join(
+    f'<option value="{e(l["tag"])}"{" selected" if l["tag"] == lang else ""}>{e(l["name"])}</option>'
+    for l in content["languages"])
 def card(length, title, desc, button):
     return (f'<li class="choice"><h3>{e(title)}</h3><p>{e(desc)}</p>'
             f'<button type="button" class="primary" data-start="{length}">{e(button)}</button></li>')
 prerender = f"""<div id="prerender" class="app" data-session-key="{e(content["session_key"])}" data-loading="{e(ui["early_loading"])}">
     <div class="exit-bar"><a class="exit" href="https://www.google.com/" rel="noreferrer" data-exit>{e(ui["exit"])}<span class="exit-hint">{e(ui["exit_hint"])}</span></a></div>
     <header class="site-header"><div class="brand"><svg class="brand-cup" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 5h14v6a7 7 0 0 1-14 0z M18 7h2a2 2 0 0 1 0 5h-2" /></svg><span class="brand-name">{e(ui["app_name"])}</span></div>
-      <nav aria-label="{e(ui["main_nav"])}" class="site-nav"><button type="button" class="link help-link" data-open="help">{e(ui["get_help"])}</button><button type="button" class="link" data-open="history">{e(ui["history_nav"])}</button><button type="button" class="link" data-open="research">{e(ui["about_research"])}</button><label class="lang"><span>{e(ui["language"])}</span><select><option>English</option></select></label></nav></header>
+      <nav aria-label="{e(ui["main_nav"])}" class="site-nav"><button type="button" class="link help-link" data-open="help">{e(ui["get_help"])}</button><button type="button" class="link" data-open="history">{e(ui["history_nav"])}</button><button type="button" class="link" data-open="research">{e(ui["about_research"])}</button><label class="lang"><span>{e(ui["language"])}</span><select data-language>{languages}</select></label></nav></header>
     <main><div class="screen welcome">
       <h1>{e(ui["welcome_title"])}</h1>
       <p class="lead">{e(ui["welcome_lead"])}</p>
@@ -90,6 +97,26 @@ html, n = re.subn(r"<!-- prerender -->", lambda _: prerender, html, count=1)
 if n != 1:
     sys.exit("postbuild.py: no <!-- prerender --> mark in index.html for the welcome screen")
 
+# The page's language and direction from the first byte, where the root of the copy is from this
+# folder, and which languages there are (static/lang.js reads them to choose the build).
+def put(pattern, replacement, what):
+    global html
+    html, n = re.subn(pattern, lambda _: replacement, html, count=1, flags=re.S)
+    if n != 1:
+        sys.exit(f"postbuild.py: no {what} in index.html")
+langs = " ".join(l["tag"] for l in content["languages"])
+put(r'<html lang="en">', f'<html lang="{e(lang)}" dir="{e(content["dir"])}" data-root="{root}" data-langs="{e(langs)}">', "<html lang>")
+put(r"<title>.*?</title>", f'<title>{e(ui["title_welcome"].replace("{app}", ui["app_name"]).replace("{tagline}", ui["tagline"]))}</title>', "<title>")
+put(r'<meta name="description" content="[^"]*">', f'<meta name="description" content="{e(ui["meta_description"])}">', "description")
+put(r'<div id="frame-fallback" class="frame-fallback">.*?</div>', f'<div id="frame-fallback" class="frame-fallback">\n    <p>{e(ui["frame_fallback"])} <a href="./" target="_blank" rel="noopener noreferrer">{e(ui["open_new_tab"])}</a></p>\n  </div>', "frame fallback")
+put(r"<noscript>.*?</noscript>", f'<noscript>\n    <p>{e(ui["needs_script"])}</p>\n  </noscript>', "<noscript>")
+# Chooses the language's build before anything else loads: inline, so that it costs no request,
+# and allowed by its hash in the policy below like Trunk's loader.
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "static", "lang.js"), encoding="utf-8") as f:
+    # Its comments stay in the source: every visit downloads the page.
+    chooser = "\n".join(l for l in f.read().splitlines() if not l.lstrip().startswith("//")).strip()
+put(r'<!-- language -->', f"<script>{chooser}</script>", "<!-- language --> mark")
+
 scripts = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
 if not scripts:
     sys.exit(f"csp.py: no inline script found in {path}; cannot write the policy")
@@ -141,6 +168,7 @@ if os.path.exists(sw_path):
     listing = "[" + ", ".join(f'"./{n}"' for n in ["", *files] if n != "index.html") + "]"
     sw = sw.replace('const FILES = ["./"];', f"const FILES = {listing};")
     sw = sw.replace('const BUILD = "BUILD_ID";', 'const BUILD = "' + digest.hexdigest()[:12] + '";')
+    sw = sw.replace('const ROOT = "./";', f'const ROOT = "{root}";')
     with open(sw_path, "w", encoding="utf-8") as f:
         f.write(sw)
     print(f"postbuild.py: service worker lists {len(files)} files")

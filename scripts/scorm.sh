@@ -20,6 +20,6 @@ done
 if [ "$build" = 1 ]; then
   scripts/setup.sh
   export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-  trunk build --release
+  scripts/build.sh
 fi
 exec python3 scripts/scorm.py --dist dist ${args[@]+"${args[@]}"}

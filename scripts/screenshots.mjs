@@ -1,5 +1,6 @@
 // Takes the screenshots in docs/screenshots/ from the release build:
 //   BASE_URL=http://127.0.0.1:8090/ node scripts/screenshots.mjs
+//   E2E_LANG=ar BASE_URL=... node scripts/screenshots.mjs     (docs/screenshots/ar/, at 360 px)
 // Each screen at 360 and 1280 px wide (full page), plus the results in dark mode at 360 px.
 // Uses the same page objects and routes to each screen as the end-to-end tests. The PNGs are
 // committed, so each is reduced to a 256-colour palette (plain Node, no image tools needed).
@@ -10,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, BASE_URL } from '../e2e/lib/browser.mjs';
 import { SCREENS } from '../e2e/lib/screens.mjs';
+import { LANG } from '../e2e/lib/selectors.mjs';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -129,8 +131,9 @@ function palettePng(input) {
 }
 
 // SCREENSHOTS_DIR writes them elsewhere, for example to compare two builds.
-const OUT = process.env.SCREENSHOTS_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
-const WIDTHS = [360, 1280];
+// Another language (E2E_LANG=ar) goes to a folder of its own, at phone width.
+const OUT = process.env.SCREENSHOTS_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots', LANG === 'en' ? '' : LANG);
+const WIDTHS = LANG === 'en' ? [360, 1280] : [360];
 const only = process.argv.slice(2);
 
 const shots = [];
@@ -150,6 +153,7 @@ try {
       colorScheme: shot.colorScheme,
       reducedMotion: 'reduce',
       acceptDownloads: true,
+      locale: 'en-US',
     });
     context.setDefaultTimeout(15_000);
     try {

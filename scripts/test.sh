@@ -41,7 +41,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 count_cargo "$LOG/browser.txt"; browser=$native_or_browser_passed
 
 step "release build"
-if trunk build --release > "$LOG/build.txt" 2>&1; then
+if scripts/build.sh > "$LOG/build.txt" 2>&1; then
   tail -n 3 "$LOG/build.txt"
   step "end-to-end tests (Playwright + axe, release build on 127.0.0.1)"
   PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')

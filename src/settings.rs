@@ -25,6 +25,9 @@ pub struct Settings {
     /// The country whose lines come first; when none is set, the language's own
     /// ([`crate::content::Locale::country`]).
     pub country: Option<String>,
+    /// The region of the browser's language, when it is the language shown and names one: it
+    /// leads the lines when `country` is not set ([`Settings::with_browser`]).
+    pub browser_country: Option<String>,
     /// The organisation running this copy, and a line of its own, if a trainer set them.
     pub organisation: Option<(String, Option<String>)>,
     /// Which parts of the app this copy offers.
@@ -52,6 +55,7 @@ impl Default for Settings {
             local_contacts: Vec::new(),
             crisis_lines: Vec::new(),
             country: None,
+            browser_country: None,
             organisation: None,
             modules: Modules::default(),
             embed: false,
@@ -119,10 +123,43 @@ impl Settings {
         }
     }
 
+    /// The language to show: the `lang` option of the address bar, then this copy's default
+    /// (`config.json`), then the language of the folder the page was opened from (each
+    /// language's build lives in a folder of its own; English at the root is no choice at all),
+    /// then the first of the browser's languages that Full Cup speaks, then English.
+    pub fn language(&self, folder: Option<Lang>, browser: &[String]) -> Lang {
+        self.lang
+            .or(folder)
+            .or_else(|| browser.iter().find_map(|tag| Lang::from_tag(tag)))
+            .unwrap_or(Lang::En)
+    }
+
+    /// These settings knowing the browser's languages: the region of the first of them that is
+    /// `lang` and names one ("es-MX" gives MX) leads the crisis lines when this copy names no
+    /// country. Read from the browser at each start, never stored.
+    pub fn with_browser(self, lang: Lang, browser: &[String]) -> Settings {
+        let region = browser
+            .iter()
+            .filter(|tag| Lang::from_tag(tag) == Some(lang))
+            .find_map(|tag| {
+                let region = tag.split(['-', '_']).nth(1)?;
+                (region.len() == 2 && region.chars().all(|c| c.is_ascii_alphabetic()))
+                    .then(|| region.to_ascii_uppercase())
+            });
+        Settings {
+            browser_country: region,
+            ..self
+        }
+    }
+
     /// The crisis lines in the order shown: those of `country` (this copy's, or else the
     /// language's) first, a trainer's before the built-in ones, then the rest in the same way.
     pub fn lines<'a>(&'a self, language_country: &str) -> Vec<ShownLine<'a>> {
-        let first = self.country.as_deref().unwrap_or(language_country);
+        let first = self
+            .country
+            .as_deref()
+            .or(self.browser_country.as_deref())
+            .unwrap_or(language_country);
         let all: Vec<ShownLine<'a>> = self
             .crisis_lines
             .iter()
@@ -160,6 +197,89 @@ impl ShownLine<'_> {
 mod tests {
     use super::*;
     use crate::storage::url_options;
+
+    #[test]
+    fn the_address_bar_then_the_copy_then_the_folder_then_the_browser_choose_the_language() {
+        let browser = |tags: &[&str]| tags.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+        let none = Settings::default();
+        assert_eq!(
+            none.language(None, &[]),
+            Lang::En,
+            "English when nothing says"
+        );
+        let ar = Lang::from_tag("ar").expect("Arabic is spoken");
+        let es = Lang::from_tag("es").expect("Spanish is spoken");
+        let ms = Lang::from_tag("ms").expect("Malay is spoken");
+        assert_eq!(
+            none.language(None, &browser(&["fr-FR", "es-MX", "en"])),
+            es,
+            "the first browser language Full Cup speaks"
+        );
+        assert_eq!(none.language(None, &browser(&["fr", "de"])), Lang::En);
+        assert_eq!(
+            none.language(Some(ms), &browser(&["es"])),
+            ms,
+            "a language's folder wins over the browser"
+        );
+        let copy = Settings {
+            lang: Some(ar),
+            ..Settings::default()
+        };
+        assert_eq!(
+            copy.language(Some(ms), &browser(&["es"])),
+            ar,
+            "the copy's default wins over the folder and the browser"
+        );
+        let (url, _) = url_options::parse("?lang=es");
+        assert_eq!(
+            copy.with_url(&url).language(Some(ms), &browser(&["ms"])),
+            es,
+            "the address bar wins over everything"
+        );
+    }
+
+    #[test]
+    fn the_browser_region_leads_the_lines_for_its_own_language_only() {
+        let tags = |t: &[&str]| t.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let es = Lang::from_tag("es").expect("Spanish is spoken");
+        let region = |lang: Lang, t: &[&str]| {
+            Settings::default()
+                .with_browser(lang, &tags(t))
+                .browser_country
+        };
+        assert_eq!(region(es, &["es-MX"]).as_deref(), Some("MX"));
+        assert_eq!(region(es, &["es_es"]).as_deref(), Some("ES"));
+        assert_eq!(
+            region(es, &["en-GB", "es"]),
+            None,
+            "another language's region is not ours"
+        );
+        assert_eq!(
+            region(es, &["es-419"]),
+            None,
+            "a region that is not a country"
+        );
+        assert_eq!(region(Lang::En, &["es-MX", "en-AU"]).as_deref(), Some("AU"));
+        let first = |s: &Settings| match s.lines("US")[0] {
+            ShownLine::BuiltIn(l) => l.id,
+            ShownLine::Trainer(_) => "trainer",
+        };
+        let browser = Settings::default().with_browser(Lang::En, &tags(&["en-GB"]));
+        assert_eq!(
+            first(&browser),
+            "uk_samaritans",
+            "the browser's country leads"
+        );
+        let copy = Settings {
+            country: Some("AU".into()),
+            ..browser
+        };
+        assert_eq!(
+            first(&copy),
+            "au_lifeline",
+            "the copy's country wins over the browser's"
+        );
+    }
 
     #[test]
     fn defaults_show_every_built_in_line_and_a_neutral_exit() {
@@ -240,7 +360,10 @@ mod tests {
                 "ca_988",
                 "uk_samaritans",
                 "au_lifeline",
-                "nz_1737"
+                "nz_1737",
+                "es_024",
+                "my_heal",
+                "eg_16023"
             ]
         );
         assert_eq!(
@@ -251,7 +374,10 @@ mod tests {
                 "us_samhsa",
                 "ca_988",
                 "au_lifeline",
-                "nz_1737"
+                "nz_1737",
+                "es_024",
+                "my_heal",
+                "eg_16023"
             ],
             "the language's country leads when the copy names none"
         );
@@ -272,7 +398,10 @@ mod tests {
                 "us_samhsa",
                 "ca_988",
                 "uk_samaritans",
-                "au_lifeline"
+                "au_lifeline",
+                "es_024",
+                "my_heal",
+                "eg_16023"
             ],
             "the copy's country wins over the language's; a trainer's line leads its group"
         );

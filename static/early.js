@@ -7,7 +7,7 @@
 // is gone and this does nothing. Loaded async: it needs nothing but the events it listens for.
 (() => {
   const early = () => document.getElementById("prerender");
-  const kept = (window.fullCupEarly = { start: null, open: null, answers: {}, next: false });
+  const kept = (window.fullCupEarly = { start: null, open: null, answers: {}, next: false, lang: null });
 
   const leave = () => {
     const root = early();
@@ -92,6 +92,12 @@
   addEventListener("change", (event) => {
     const input = event.target;
     if (early() && input instanceof HTMLInputElement && input.type === "radio") kept.answers[input.name] = input.value;
+    // Another language: its build is loaded as soon as the app has taken the rest over, so that
+    // the answers come along.
+    if (early() && input instanceof HTMLSelectElement && input.hasAttribute("data-language")) {
+      kept.lang = input.value;
+      say(true);
+    }
   }, true);
 
   let presses = [];

@@ -13,6 +13,9 @@
 // The build writes the exact file list and the build id below (scripts/postbuild.py).
 const FILES = ["./"];
 const BUILD = "BUILD_ID";
+// The root of the copy, from this build's folder: each language is a build in a folder of its own
+// (English at the root), and the copy has one config.json, at its root.
+const ROOT = "./";
 // Cache names carry this copy's scope, so that two copies on one site (say /en/ and a staging
 // copy) never delete each other's files.
 const PREFIX = "full-cup-" + self.registration.scope + "-";
@@ -20,7 +23,7 @@ const CACHE = PREFIX + BUILD;
 const CONFIG_CACHE = PREFIX + "settings";
 // Files a copy can do without (a host that will not serve them must not stop the app updating).
 const OPTIONAL = /\.(svg|webmanifest)$/;
-const CONFIG = new URL("config.json", self.registration.scope).href;
+const CONFIG = new URL(ROOT + "config.json", self.registration.scope).href;
 const INDEX = new URL("./", self.registration.scope).href;
 // How long a fetch of config.json may take before the copy on the device (or nothing) is used.
 const CONFIG_WAIT_MS = 2500;

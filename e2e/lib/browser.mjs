@@ -2,6 +2,7 @@
 // Every test gets a fresh browser context (no shared storage, cookies or service worker).
 import { before, after, afterEach } from 'node:test';
 import { chromium } from 'playwright-core';
+import { LANG } from './selectors.mjs';
 
 /** Where the release build is served; scripts/test.sh sets it to a static server of dist/. */
 export const BASE_URL = new URL(process.env.BASE_URL ?? 'http://127.0.0.1:8090/').href;
@@ -22,9 +23,12 @@ export const LAUNCH_OPTIONS = {
   ],
 };
 
-/** The app's address with an optional query string, for example appUrl('?embed=1'). */
+/**
+ * The app's address with an optional query string, for example appUrl('?embed=1'): the root (the
+ * English build), or the folder of the language the test file drives (E2E_LANG).
+ */
 export function appUrl(query = '') {
-  return new URL(query, BASE_URL).href;
+  return new URL(query, LANG === 'en' ? BASE_URL : new URL(`${LANG}/`, BASE_URL)).href;
 }
 
 export function launch() {
@@ -50,11 +54,12 @@ export function useBrowser() {
     await browser?.close();
   });
   return {
-    /** A fresh context: 1280×900 unless told otherwise; downloads accepted. */
+    /** A fresh context: 1280×900 and a US English browser unless told otherwise; downloads accepted. */
     async newContext(options = {}) {
       const context = await browser.newContext({
         viewport: { width: 1280, height: 900 },
         acceptDownloads: true,
+        locale: 'en-US',
         ...options,
       });
       // Fail fast with a clear timeout rather than Playwright's 30 s default.

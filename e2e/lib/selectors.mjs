@@ -4,8 +4,15 @@
 // a changed text can never drift from a copy kept here.
 import { readFileSync } from 'node:fs';
 
-/** The app's content, as exported from src/content. */
-export const CONTENT = JSON.parse(readFileSync(new URL('./content.en.json', import.meta.url), 'utf8'));
+/** The language a test file drives (E2E_LANG, English by default): set it before importing. */
+export const LANG = process.env.E2E_LANG || 'en';
+
+/** The app's content in that language, as exported from src/content. */
+export const CONTENT = JSON.parse(readFileSync(new URL(`./content.${LANG}.json`, import.meta.url), 'utf8'));
+
+/** The content of another language. */
+export const contentOf = (lang) =>
+  JSON.parse(readFileSync(new URL(`./content.${lang}.json`, import.meta.url), 'utf8'));
 const UI = CONTENT.ui;
 
 /** Fills `{name}` placeholders, as the app's templates do. */

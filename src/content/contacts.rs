@@ -95,6 +95,47 @@ pub static BUILT_IN: &[Line] = &[
         source: "https://www.health.govt.nz/news-media/news-items/phone-counselling-service-busy-following-christchurch-tragedy",
         checked: "2026-11-23",
     },
+    // Spain's national suicide-prevention line, run for the Ministry of Health. No page of the
+    // ministry was reachable to check against; the source is the report of its launch by RTVE,
+    // Spain's public broadcaster, and many reports since agree on the number and on its being
+    // free, confidential and open at all hours.
+    Line {
+        id: "es_024",
+        countries: &["ES"],
+        name: "Línea 024",
+        number: "024",
+        dial: "024",
+        text: false,
+        source: "https://www.rtve.es/noticias/20220509/sanidad-presenta-telefono-prevencion-suicidio/2347183.shtml",
+        checked: "2026-11-23",
+    },
+    // Malaysia's Ministry of Health mental-health crisis line. Checked against the Health
+    // Minister's figures for it reported on 2026-01-06, and Bernama's report of the ministry's
+    // answer in Parliament (2024); the ministry's own page was not reachable. Its hours are not
+    // given: the only ones reported (8 am to midnight) date from its launch in 2022.
+    Line {
+        id: "my_heal",
+        countries: &["MY"],
+        name: "Talian HEAL",
+        number: "15555",
+        dial: "15555",
+        text: false,
+        source: "https://www.kosmo.com.my/2026/01/06/talian-bantuan-kesihatan-mental-terima-163709-panggilan-sejak-2022",
+        checked: "2026-11-23",
+    },
+    // Egypt's national addiction-treatment line, of the Fund for Drug Control and Treatment of
+    // Addiction (Ministry of Social Solidarity). Checked against Ahram Online's report of the
+    // ministry's figures; the same number is reported by the ministry every year since 2017.
+    Line {
+        id: "eg_16023",
+        countries: &["EG"],
+        name: "صندوق مكافحة وعلاج الإدمان والتعاطي",
+        number: "16023",
+        dial: "16023",
+        text: false,
+        source: "https://english.ahram.org.eg/NewsContent/1/1236/498821/Egypt/Health/Egypt;s-antiaddiction-hotline-receives-,-calls-dur.aspx",
+        checked: "2026-11-23",
+    },
 ];
 
 #[cfg(test)]

@@ -16,11 +16,19 @@ pub use ui::{
     TrainersText, Ui,
 };
 
-/// Declares the languages: for each, its `Lang` variant, its BCP 47 tag and the module holding
-/// its `LOCALE`. Adding a language is one line here and its own folder of content.
+/// Declares the languages: for each, its `Lang` variant, its BCP 47 tag, its own name, the cargo
+/// feature of its build and the module holding its `LOCALE`. Adding a language is one line here,
+/// one feature in `Cargo.toml` and its own folder of content.
+///
+/// Native builds (the tests) hold every language. A web build holds exactly one, chosen by its
+/// feature (English by default), so that a visitor downloads only the language they read; choosing
+/// another language loads that language's build (see ARCHITECTURE.md, "Languages").
 macro_rules! languages {
-    ($($variant:ident = $tag:literal => $module:ident,)+) => {
-        $(pub mod $module;)+
+    ($($variant:ident = $tag:literal, $name:literal, $feature:literal => $module:ident,)+) => {
+        $(
+            #[cfg(any(not(target_arch = "wasm32"), feature = $feature))]
+            pub mod $module;
+        )+
 
         /// A language Full Cup speaks.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -38,17 +46,49 @@ macro_rules! languages {
                 }
             }
 
+            /// The language's own name for itself, for the switcher (known to every build).
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $name,)+
+                }
+            }
+
+            /// Every text of the language. A web build holds only [`Lang::BUILT`]: asked for another
+            /// language it answers with its own, which the app never does (it loads that
+            /// language's build instead).
             pub fn locale(self) -> &'static Locale {
                 match self {
-                    $(Lang::$variant => &$module::LOCALE,)+
+                    $(
+                        #[cfg(any(not(target_arch = "wasm32"), feature = $feature))]
+                        Lang::$variant => &$module::LOCALE,
+                    )+
+                    #[allow(unreachable_patterns)]
+                    _ => Lang::BUILT.locale(),
                 }
             }
         }
+
+        $(
+            #[cfg(all(target_arch = "wasm32", feature = $feature))]
+            impl Lang {
+                /// The language of this build.
+                pub const BUILT: Lang = Lang::$variant;
+            }
+        )+
     };
 }
 
 languages! {
-    En = "en" => en,
+    En = "en", "English", "lang-en" => en,
+    Es = "es", "Español", "lang-es" => es,
+    Ms = "ms", "Bahasa Melayu", "lang-ms" => ms,
+    Ar = "ar", "العربية", "lang-ar" => ar,
+}
+
+/// Native builds (tests and tools) are English builds that also hold every other language.
+#[cfg(not(target_arch = "wasm32"))]
+impl Lang {
+    pub const BUILT: Lang = Lang::En;
 }
 
 impl Lang {
@@ -56,6 +96,25 @@ impl Lang {
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
         Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// Where this language's build lives, from the site's root: English at the root, the others
+    /// each in a folder named by their tag ("es/").
+    pub fn folder(self) -> String {
+        if self == Lang::En {
+            String::new()
+        } else {
+            format!("{}/", self.tag())
+        }
+    }
+
+    /// The way from this build's folder back to the root of the site: "./" or "../".
+    pub fn root_from_built() -> &'static str {
+        if Lang::BUILT == Lang::En {
+            "./"
+        } else {
+            "../"
+        }
     }
 }
 
@@ -140,8 +199,6 @@ pub struct ContactText {
 #[derive(Clone, Debug)]
 pub struct Locale {
     pub lang: Lang,
-    /// The language's own name for itself, for the switcher.
-    pub name: &'static str,
     pub dir: Direction,
     pub plural: PluralRule,
     pub ui: &'static Ui,
@@ -224,6 +281,9 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+// Native only: `Ui` is serialised (to line languages up) only in native builds.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod language_tests;
 #[cfg(test)]
 mod quality_tests;
 #[cfg(test)]

@@ -1,4 +1,5 @@
-//! Quality of the English texts: readability (Flesch–Kincaid grade) and originality (no run of
+//! Quality of the texts: readability of the English (Flesch–Kincaid grade; the other languages'
+//! readability is checked in `language_tests`), and, in every language, readability (Flesch–Kincaid grade) and originality (no run of
 //! eight words shared with the research, checked against the committed fingerprint of the sources
 //! in `seed_fingerprint.txt`, which scripts/seed-fingerprint.sh regenerates).
 
@@ -208,9 +209,9 @@ fn seeds() -> Fingerprint {
     Fingerprint::parse(SEED_FINGERPRINT).unwrap_or_else(|e| panic!("seed_fingerprint.txt: {e}"))
 }
 
-/// Every English text a person or trainer reads that we wrote about the research.
-fn english_texts() -> Vec<(String, &'static str)> {
-    let c = Lang::En.locale();
+/// Every text of `lang` a person or trainer reads that we wrote about the research.
+fn texts_of(lang: Lang) -> Vec<(String, &'static str)> {
+    let c = lang.locale();
     let mut texts: Vec<(String, &'static str)> = Vec::new();
     for t in c.themes {
         for (part, text) in [
@@ -260,10 +261,13 @@ fn normalising_ignores_case_punctuation_and_apostrophe_style() {
 fn no_text_shares_eight_words_in_a_row_with_the_research() {
     let seeds = seeds();
     let mut copied = Vec::new();
-    for (what, text) in english_texts() {
-        for run in runs(&normalise(text)) {
-            if seeds.contains_run(&run) {
-                copied.push(format!("{what}: \"{run}\""));
+    // The research is in English: in another language the check finds English pasted in.
+    for lang in Lang::ALL {
+        for (what, text) in texts_of(lang) {
+            for run in runs(&normalise(text)) {
+                if seeds.contains_run(&run) {
+                    copied.push(format!("{} {what}: \"{run}\"", lang.tag()));
+                }
             }
         }
     }

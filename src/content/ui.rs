@@ -7,6 +7,10 @@ use super::Plural;
 #[derive(Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Ui {
+    /// The page's description for search engines and link previews.
+    pub meta_description: &'static str,
+    /// Shown when the browser runs no script.
+    pub needs_script: &'static str,
     /// Before the app has loaded, after a press it will carry out once ready.
     pub early_loading: &'static str,
     /// In a citation, where the source names no author.

@@ -53,9 +53,18 @@ struct HelpLineOut {
 }
 
 #[derive(Serialize)]
+struct LanguageOut {
+    tag: &'static str,
+    name: &'static str,
+}
+
+#[derive(Serialize)]
 struct Export {
     lang: &'static str,
     dir: &'static str,
+    /// Every language Full Cup speaks, each with its own name, for the switcher and for the
+    /// page's choice of build (scripts/postbuild.py).
+    languages: Vec<LanguageOut>,
     /// Themes in page order.
     themes: Vec<ThemeOut>,
     /// The question ids of each page of the full check-in, in page order.
@@ -69,6 +78,7 @@ struct Export {
     answer_keys: Vec<&'static str>,
     band_names: Vec<ItemOut>,
     session_key: &'static str,
+    handover_key: &'static str,
     history_key: &'static str,
     set_aside_key: &'static str,
     /// The most ideas a plan holds.
@@ -96,6 +106,13 @@ pub fn to_json(lang: Lang) -> String {
     let export = Export {
         lang: lang.tag(),
         dir: l.dir.attr(),
+        languages: Lang::ALL
+            .iter()
+            .map(|l| LanguageOut {
+                tag: l.tag(),
+                name: l.name(),
+            })
+            .collect(),
         themes: Theme::PAGE_ORDER
             .iter()
             .map(|&t| ThemeOut {
@@ -148,6 +165,7 @@ pub fn to_json(lang: Lang) -> String {
             })
             .collect(),
         session_key: session::KEY,
+        handover_key: crate::storage::handover::KEY,
         history_key: history::KEY,
         set_aside_key: history::SET_ASIDE_KEY,
         max_picks: crate::assessment::plan::MAX_PICKS,
@@ -183,15 +201,18 @@ pub fn to_json(lang: Lang) -> String {
 mod tests {
     use super::*;
 
-    /// The copy the end-to-end tests read.
-    const COMMITTED: &str = include_str!("../../e2e/lib/content.en.json");
-
+    /// The copies the end-to-end tests and the build's early page read, one per language.
     #[test]
     fn the_end_to_end_tests_read_the_current_content() {
-        assert!(
-            COMMITTED == to_json(Lang::En),
-            "e2e/lib/content.en.json is out of date: run scripts/export-content.sh and commit it"
-        );
+        for lang in Lang::ALL {
+            let name = format!("e2e/lib/content.{}.json", lang.tag());
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&name);
+            let committed = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                committed == to_json(lang),
+                "{name} is out of date: run scripts/export-content.sh and commit it"
+            );
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod config;
 /// A million bad inputs for every reader of outside data (native builds only).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fuzz;
+pub mod handover;
 pub mod history;
 pub mod lms;
 pub mod policy;

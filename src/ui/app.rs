@@ -32,17 +32,33 @@ struct Start {
     settings: Rc<Settings>,
     launch: Rc<Launch>,
     saved: Option<Result<session::Progress, session::SessionError>>,
+    /// What another language's build left in this tab when the person changed language.
+    handover: Option<crate::storage::handover::Handover>,
+    /// A language chosen before the app was ready: loaded once the app has taken over.
+    early_lang: Option<crate::content::Lang>,
 }
 
 fn read_start(config: Rc<ConfigState>) -> Start {
     let (options, ignored) = url_options::parse(&device::query());
     let saved = device::session_get(session::KEY).map(|t| session::read(&t));
-    let mut settings = config.settings().with_url(&options);
+    // Read once and gone: a reload later starts as any visit does.
+    let handover = device::session_get(crate::storage::handover::KEY)
+        .and_then(|t| crate::storage::handover::read(&t));
+    device::session_remove(crate::storage::handover::KEY);
+    let mut settings = config
+        .settings()
+        .with_url(&options)
+        .with_browser(crate::content::Lang::BUILT, &device::browser_languages());
     if device::packaged() {
         settings = settings.packaged();
     }
     let done = device::early();
     let pressed_early = done.start.is_some() || done.open.is_some();
+    let early_lang = done
+        .lang
+        .as_deref()
+        .and_then(crate::content::Lang::from_tag)
+        .filter(|l| *l != crate::content::Lang::BUILT);
     let early = early_actions(done, &settings, matches!(saved, Some(Ok(_))));
     Start {
         early,
@@ -55,6 +71,8 @@ fn read_start(config: Rc<ConfigState>) -> Start {
             config,
         }),
         saved,
+        handover,
+        early_lang,
     }
 }
 
@@ -70,7 +88,10 @@ fn initial_state(start: &Start) -> State {
     if let Some(lang) = start.settings.lang {
         state = state.apply(Action::SetLang(lang));
     }
-    if let Some(Ok(progress)) = &start.saved {
+    if let Some(handover) = &start.handover {
+        // Carrying on from the same tab in another language: nothing to offer, it simply goes on.
+        state = state.apply(Action::Restore(handover.clone()));
+    } else if let Some(Ok(progress)) = &start.saved {
         state = state.apply(Action::Offer(progress.clone()));
     }
     state = state.apply(Action::HistoryFound(device::load_history()));
@@ -95,6 +116,18 @@ pub fn App(props: &AppProps) -> Html {
         use_reducer(move || initial_state(&start))
     };
     let settings = start.settings.clone();
+
+    // A language chosen before the app was ready: its build is loaded now, with everything
+    // done before it (answers included) handed over.
+    {
+        let store = store.clone();
+        let lang = start.early_lang;
+        use_effect_with((), move |_| {
+            if let Some(lang) = lang {
+                device::go_to_language(lang, Some(&store.handover()));
+            }
+        });
+    }
 
     // Keep the check-in in progress for this tab only; forget it once finished. If the browser
     // will not keep it, the person is told (once) that a reload would lose their answers.

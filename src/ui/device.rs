@@ -36,6 +36,41 @@ pub fn session_remove(key: &str) {
     }
 }
 
+/// The browser's languages, most wanted first (as BCP 47 tags).
+pub fn browser_languages() -> Vec<String> {
+    let Some(n) = window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut tags: Vec<String> = n
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if tags.is_empty() {
+        tags.extend(n.language());
+    }
+    tags
+}
+
+/// Loads `lang`'s build in place of this page (each language is a build of its own), leaving
+/// `handover` in the tab for it to carry on from. The history entry is replaced, so Back leaves
+/// Full Cup as it would have.
+pub fn go_to_language(lang: crate::content::Lang, handover: Option<&crate::storage::handover::Handover>) {
+    use crate::storage::handover;
+    let Some(w) = window() else { return };
+    if let Some(h) = handover {
+        session_set(handover::KEY, &handover::write(h));
+    }
+    let location = w.location();
+    let address = crate::storage::url_options::language_address(
+        crate::content::Lang::BUILT,
+        lang,
+        &location.pathname().unwrap_or_default(),
+        &location.search().unwrap_or_default(),
+    );
+    let _ = location.replace(&address);
+}
+
 pub fn query() -> String {
     window()
         .and_then(|w| w.location().search().ok())
@@ -222,7 +257,11 @@ pub async fn fetch_config() -> crate::present::trainers::ConfigState {
     let Some(w) = window() else {
         return ConfigState::Missing;
     };
-    let fetched = w.fetch_with_str("config.json");
+    // One config.json for the whole copy, at its root, whichever language's folder this is.
+    let fetched = w.fetch_with_str(&format!(
+        "{}config.json",
+        crate::content::Lang::root_from_built()
+    ));
     let timer = js_sys::Promise::new(&mut |resolve, _| {
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, CONFIG_WAIT_MS);
     });
@@ -599,6 +638,7 @@ pub fn early() -> crate::ui::state::Early {
         open: field("open").and_then(|p| p.as_string()),
         answers,
         next: field("next").and_then(|n| n.as_bool()).unwrap_or(false),
+        lang: field("lang").and_then(|l| l.as_string()),
     }
 }
 

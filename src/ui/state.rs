@@ -4,6 +4,7 @@
 use crate::assessment::{self, Answers, Length, Plan, PlanError, Response, Theme};
 use crate::content::Lang;
 use crate::present::pages::Where;
+use crate::storage::handover::Handover;
 use crate::storage::history::{History, OnDevice};
 use crate::storage::policy::Loaded;
 pub use crate::storage::session::Progress;
@@ -25,6 +26,35 @@ pub enum Screen {
 }
 
 impl Screen {
+    const NAMES: [(Screen, &'static str); 11] = [
+        (Screen::Welcome, "welcome"),
+        (Screen::Questions, "questions"),
+        (Screen::Results, "results"),
+        (Screen::Plan, "plan"),
+        (Screen::Help, "help"),
+        (Screen::Research, "research"),
+        (Screen::Privacy, "privacy"),
+        (Screen::History, "history"),
+        (Screen::Trainers, "trainers"),
+        (Screen::Paper, "paper"),
+        (Screen::Guide, "guide"),
+    ];
+
+    /// The screen's name in a hand-over record.
+    pub fn name(self) -> &'static str {
+        Screen::NAMES
+            .iter()
+            .find(|(s, _)| *s == self)
+            .map_or("welcome", |(_, n)| n)
+    }
+
+    pub fn from_name(name: &str) -> Option<Screen> {
+        Screen::NAMES
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(s, _)| *s)
+    }
+
     /// A page opened over the check-in (help, research, privacy and the trainers' pages), from
     /// which Back returns.
     pub fn is_info(self) -> bool {
@@ -96,7 +126,7 @@ pub struct State {
 impl Default for State {
     fn default() -> Self {
         State {
-            lang: Lang::En,
+            lang: Lang::BUILT,
             screen: Screen::Welcome,
             return_to: Screen::Welcome,
             from_trainers: false,
@@ -137,6 +167,8 @@ pub enum Action {
     /// Clears everything in progress and returns to the welcome screen.
     Restart,
     SetLang(Lang),
+    /// Carry on from a hand-over record left by another language's build in this tab.
+    Restore(Handover),
     /// What was found in local storage (at start, or read again after a deletion).
     HistoryFound(Loaded),
     /// Another tab or window changed the saved history; this is what the device holds now.
@@ -177,6 +209,9 @@ pub struct Early {
     pub answers: Vec<(String, String)>,
     /// Whether they pressed Next on the first page.
     pub next: bool,
+    /// A language they chose, by its tag: its build is loaded once the app has taken the rest
+    /// over, so that everything comes along.
+    pub lang: Option<String>,
 }
 
 /// What was done before the app was ready, as actions in order: the check-in started, its first
@@ -228,6 +263,22 @@ impl State {
             page: self.page,
             answers: self.answers.clone(),
         })
+    }
+
+    /// What to carry to another language's build: everything the person would otherwise lose.
+    pub fn handover(&self) -> Handover {
+        Handover {
+            screen: self.screen.name().to_owned(),
+            return_to: self.return_to.name().to_owned(),
+            from_trainers: self.from_trainers,
+            length: self.length,
+            page: self.page,
+            answers: self.answers.clone(),
+            finished: self.finished,
+            picks: self.plan.picks().to_vec(),
+            note: self.plan.note().to_owned(),
+            saved_at: self.saved_at,
+        }
     }
 
     /// Where the person is, for the browser tab's title.
@@ -370,6 +421,50 @@ impl State {
             }
             Action::Restart => s = s.fresh(),
             Action::SetLang(lang) => s.lang = lang,
+            Action::Restore(h) => {
+                let mut answers = h.answers;
+                answers.retain_known(assessment::is_known_question);
+                let picks = h
+                    .picks
+                    .into_iter()
+                    .filter(|id| assessment::suggestion(id).is_some())
+                    .collect();
+                let last = pages(h.length).len() - 1;
+                let mut next = State {
+                    length: h.length,
+                    page: h.page.min(last),
+                    answers,
+                    finished: h.finished,
+                    plan: Plan::from_parts(picks, &h.note),
+                    saved_at: h.saved_at.filter(|_| h.finished),
+                    ..s.fresh()
+                };
+                // A screen the record cannot lead to (results before the end, or questions
+                // after it) falls back to where the check-in stands.
+                let fits = |screen: Screen| match screen {
+                    Screen::Results | Screen::Plan => next.finished,
+                    Screen::Questions => !next.finished,
+                    _ => true,
+                };
+                let fallback = if next.finished {
+                    Screen::Results
+                } else {
+                    Screen::Welcome
+                };
+                let pick = |name: &str| {
+                    Screen::from_name(name)
+                        .filter(|s| fits(*s))
+                        .unwrap_or(fallback)
+                };
+                next.screen = pick(&h.screen);
+                next.return_to = pick(&h.return_to);
+                if next.return_to.is_info() {
+                    next.return_to = fallback;
+                }
+                next.from_trainers =
+                    h.from_trainers && matches!(next.screen, Screen::Guide | Screen::Paper);
+                s = next;
+            }
             Action::HistoryFound(loaded) => {
                 s.history = loaded.history;
                 s.set_aside = loaded.set_aside;
@@ -617,6 +712,83 @@ mod tests {
     }
 
     #[test]
+    fn a_hand_over_carries_everything_a_language_change_would_lose() {
+        // A finished pulse, on the plan, with two picks and a note, saved, reading Help.
+        let s = finished_pulse()
+            .apply(Action::Answer("sup_talk".into(), Response::Skip))
+            .apply(Action::ShowPlan)
+            .apply(Action::TogglePlan("int_reset".into()))
+            .apply(Action::SetNote("Ring Sam on Friday".into()))
+            .apply(Action::Saved(42))
+            .apply(Action::Open(Screen::Help));
+        let other = State::default().apply(Action::Restore(s.handover()));
+        assert_eq!(other.screen, Screen::Help);
+        assert_eq!(other.apply(Action::Close).screen, Screen::Plan);
+        assert_eq!(other.answers, s.answers);
+        assert_eq!(other.plan, s.plan);
+        assert_eq!(other.saved_at, Some(42));
+        assert_eq!(
+            (other.length, other.page, other.finished),
+            (Length::Pulse, 1, true)
+        );
+        assert_eq!(other.outcome(), s.outcome());
+
+        // Half-way through the full check-in.
+        let s = started(Length::Full)
+            .apply(Action::Answer(
+                "int_drained".into(),
+                Response::Given(Frequency::Often),
+            ))
+            .apply(Action::Next)
+            .apply(Action::Next);
+        let other = State::default().apply(Action::Restore(s.handover()));
+        assert_eq!((other.screen, other.page), (Screen::Questions, 2));
+        assert_eq!(other.answers, s.answers);
+        assert_eq!(other.progress(), s.progress());
+    }
+
+    #[test]
+    fn a_hand_over_that_does_not_fit_falls_back_to_where_the_check_in_stands() {
+        let base = finished_pulse().handover();
+        let restore = |h: Handover| State::default().apply(Action::Restore(h));
+        let s = restore(Handover {
+            screen: "nowhere".into(),
+            ..base.clone()
+        });
+        assert_eq!(s.screen, Screen::Results, "an unknown screen: the results");
+        let s = restore(Handover {
+            screen: "plan".into(),
+            finished: false,
+            saved_at: Some(7),
+            page: 99,
+            picks: vec!["int_reset".into(), "no_such_suggestion".into()],
+            ..base.clone()
+        });
+        assert_eq!(s.screen, Screen::Welcome, "no plan before the end");
+        assert_eq!(s.page, 1, "the page is held to the check-in's last");
+        assert_eq!(s.saved_at, None, "only a finished check-in is saved");
+        assert_eq!(
+            s.plan.picks(),
+            ["int_reset".to_string()],
+            "unknown suggestions are dropped"
+        );
+        let s = restore(Handover {
+            screen: "questions".into(),
+            return_to: "help".into(),
+            ..base
+        });
+        assert_eq!(s.screen, Screen::Results, "no questions after the end");
+        assert_eq!(
+            s.return_to,
+            Screen::Results,
+            "Back never leads to another information page"
+        );
+        for screen in Screen::NAMES.map(|(s, _)| s) {
+            assert_eq!(Screen::from_name(screen.name()), Some(screen));
+        }
+    }
+
+    #[test]
     fn saving_marks_only_a_finished_check_in_and_deleting_it_unmarks() {
         assert_eq!(
             started(Length::Pulse).apply(Action::Saved(7)).saved_at,
@@ -755,6 +927,7 @@ mod tests {
             open: open.map(str::to_owned),
             answers: answers.clone(),
             next,
+            lang: None,
         };
         let settings = Settings::default();
         let run = |actions: Vec<Action>| {

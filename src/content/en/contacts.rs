@@ -33,4 +33,19 @@ pub static CONTACTS: &[ContactText] = &[
         region: "New Zealand",
         note: "Call or text to talk with a trained counsellor, any time.",
     },
+    ContactText {
+        id: "es_024",
+        region: "Spain",
+        note: "Free and confidential, any time, for anyone thinking about suicide and for the people close to them.",
+    },
+    ContactText {
+        id: "my_heal",
+        region: "Malaysia",
+        note: "The Ministry of Health's mental health crisis line. Normal call charges may apply.",
+    },
+    ContactText {
+        id: "eg_16023",
+        region: "Egypt",
+        note: "Free and confidential help with drug or alcohol use, from the national addiction treatment fund.",
+    },
 ];

@@ -8,7 +8,6 @@ use super::{Direction, Lang, Locale, PluralRule};
 
 pub static LOCALE: Locale = Locale {
     lang: Lang::En,
-    name: "English",
     dir: Direction::LeftToRight,
     plural: PluralRule::English,
     ui: &ui::UI,

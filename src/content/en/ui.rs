@@ -6,6 +6,8 @@ use crate::content::{
 };
 
 pub static UI: Ui = Ui {
+    meta_description: "Full Cup: a private burnout and self-care check-in for peer support workers in substance-use recovery. Your answers never leave this device.",
+    needs_script: "Full Cup needs JavaScript and WebAssembly to run in your browser. Nothing you answer leaves your device.",
     early_loading: "Full Cup is still loading. What you chose is kept and will carry on in a moment.",
     author_not_named: "Author not named",
     new_version_ready: "A new version of Full Cup is ready. Your answers so far will be kept.",

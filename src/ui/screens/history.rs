@@ -197,7 +197,8 @@ pub fn HistoryScreen() -> Html {
                 <h2 id="trends-heading">{ ui.trends_heading }</h2>
                 <div class="trends">
                     { for trends(locale, &history).into_iter().map(|t| html! {
-                        <TrendChart title={t.title} label={t.label} points={t.points} />
+                        <TrendChart title={t.title} label={t.label} points={t.points}
+                            rtl={locale.dir == crate::content::Direction::RightToLeft} />
                     }) }
                 </div>
                 <details class="trend-table">

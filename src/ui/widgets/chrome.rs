@@ -61,8 +61,9 @@ pub fn Header() -> Html {
             let value = e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
-            if let Some(lang) = Lang::from_tag(&value) {
-                store.dispatch(Action::SetLang(lang));
+            // Each language is a build of its own: the tab carries on there, with everything.
+            if let Some(lang) = Lang::from_tag(&value).filter(|l| *l != Lang::BUILT) {
+                device::go_to_language(lang, Some(&store.handover()));
             }
         })
     };
@@ -83,7 +84,7 @@ pub fn Header() -> Html {
                     <span>{ ui.language }</span>
                     <select onchange={on_lang}>
                         { for Lang::ALL.iter().map(|l| html! {
-                            <option value={l.tag()} selected={*l == store.lang}>{ l.locale().name }</option>
+                            <option value={l.tag()} selected={*l == store.lang}>{ l.name() }</option>
                         }) }
                     </select>
                 </label>

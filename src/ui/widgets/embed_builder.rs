@@ -73,7 +73,7 @@ pub fn EmbedBuilder() -> Html {
                 <select id="embed-lang" onchange={on_lang}>
                     <option value="" selected={choice.lang.is_none()}>{ t.embed_lang_any }</option>
                     { for Lang::ALL.iter().map(|l| html! {
-                        <option value={l.tag()} selected={choice.lang == Some(*l)}>{ l.locale().name }</option>
+                        <option value={l.tag()} selected={choice.lang == Some(*l)}>{ l.name() }</option>
                     }) }
                 </select>
                 <label for="embed-length">{ t.embed_length }</label>

@@ -15,6 +15,10 @@ pub struct TrendProps {
     pub label: AttrValue,
     /// One point per check-in, oldest first; `None` where there was no level.
     pub points: Vec<Option<u8>>,
+    /// Right to left: time runs from right to left, as the language reads, and the scale's
+    /// labels stand on the right.
+    #[prop_or_default]
+    pub rtl: bool,
 }
 
 #[component]
@@ -31,6 +35,12 @@ pub fn TrendChart(props: &TrendProps) -> Html {
         }
     };
     let y = |v: u8| bottom - (bottom - top) * f64::from(v) / 100.0;
+    let rtl = props.rtl;
+    // Mirrors a horizontal position for right-to-left languages.
+    let fx = move |v: f64| if rtl { w - v } else { v };
+    let x = move |i: usize| fx(x(i));
+    let (axis_from, axis_to) = (tenths(fx(left)), tenths(fx(w)));
+    let (label_x, label_anchor) = if rtl { ("320", "end") } else { ("0", "start") };
     let line: Vec<String> = props
         .points
         .iter()
@@ -42,12 +52,12 @@ pub fn TrendChart(props: &TrendProps) -> Html {
         <figure class="trend">
             <figcaption>{ props.title.clone() }</figcaption>
             <svg viewBox="0 0 320 130" role="img" aria-label={props.label.clone()} focusable="false">
-                <line class="axis" x1="26" x2="320" y1="112" y2="112" />
+                <line class="axis" x1={axis_from.clone()} x2={axis_to.clone()} y1="112" y2="112" />
                 { for guides.iter().map(|(t, b)| html! {
                     <>
-                        <line class={classes!("guide", band_class(Some(*b)))} x1="26" x2="320"
+                        <line class={classes!("guide", band_class(Some(*b)))} x1={axis_from.clone()} x2={axis_to.clone()}
                             y1={tenths(y(*t))} y2={tenths(y(*t))} />
-                        <text class="guide-label" x="0" y={tenths(y(*t) + 4.0)}>{ t }</text>
+                        <text class="guide-label" x={label_x} text-anchor={label_anchor} y={tenths(y(*t) + 4.0)}>{ t }</text>
                     </>
                 }) }
                 <polyline class="trend-line" points={line.join(" ")} />

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds the release app into dist/, one build per language: English at the root, each other
+# language in a folder named by its tag (dist/es/, dist/ms/, dist/ar/). Each build holds only its
+# own language's texts, so a visitor downloads the language they read and nothing else; choosing
+# another language loads its build (ARCHITECTURE.md, "Languages"). The copy's one config.json
+# stays at the root. Extra arguments go to every `trunk build`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+trunk build --release "$@"
+for file in e2e/lib/content.*.json; do
+  lang=${file#e2e/lib/content.}; lang=${lang%.json}
+  [ "$lang" = en ] && continue
+  FULL_CUP_LANG=$lang trunk build --release --no-default-features --features "lang-$lang" \
+    --dist "dist/$lang" "$@"
+  rm -f "dist/$lang"/config*.json
+done
