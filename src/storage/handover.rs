@@ -2,30 +2,28 @@
 //! the check-in in progress or finished, where they were, and the plan they are making.
 //!
 //! Each language is a build of its own (see ARCHITECTURE.md, "Languages"), so changing language
-//! loads another page. Just before it goes, the app writes this record to the tab's
-//! sessionStorage; the next page reads it once, deletes it, and carries on. It never outlives the
-//! tab, never holds the language itself, and Exit clears it with the rest of the tab's storage.
+//! loads another page. Just before it goes, the app writes the check-in to the tab's progress
+//! record ([`crate::storage::session`], finished or not) and the rest to this record; the next
+//! page reads both once, deletes this one, and carries on. Neither outlives the tab, neither
+//! holds the language itself, and Exit clears them with the rest of the tab's storage.
 
-use serde::{Deserialize, Serialize};
-
-use crate::assessment::{Answers, Length};
+use crate::storage::session::Progress;
 
 /// The sessionStorage key.
 pub const KEY: &str = "fullcup.handover";
-/// The format version written with every record.
-pub const VERSION: u32 = 1;
+/// The first line of every record: its format and version.
+const HEADER: &str = "fullcup-handover 1";
 
 /// Everything the person would otherwise lose by changing language.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Handover {
+    /// The check-in: its length, page and answers (kept in the tab's progress record).
+    pub progress: Progress,
     /// The screen showing, by name ("results", "plan", "help"…).
     pub screen: String,
     /// The screen that Back returns to from an information page.
     pub return_to: String,
     pub from_trainers: bool,
-    pub length: Length,
-    pub page: usize,
-    pub answers: Answers,
     pub finished: bool,
     pub picks: Vec<String>,
     pub note: String,
@@ -33,45 +31,79 @@ pub struct Handover {
     pub saved_at: Option<u64>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct Saved {
-    v: u32,
-    #[serde(flatten)]
-    handover: Handover,
+/// Writes all but the check-in as lines: the header; the screens, flags, save time and picks,
+/// separated by tabs; then the note, whole. (Plain lines rather than a derived JSON format: this
+/// runs in every visitor's download.)
+pub fn write(h: &Handover) -> String {
+    let flag = |b: bool| if b { "1" } else { "0" };
+    let saved_at = h.saved_at.map(|t| t.to_string()).unwrap_or_default();
+    let fields = [
+        h.screen.as_str(),
+        h.return_to.as_str(),
+        flag(h.from_trainers),
+        flag(h.finished),
+        saved_at.as_str(),
+        &h.picks.join(","),
+    ]
+    .join("\t");
+    format!("{HEADER}\n{fields}\n{}", h.note)
 }
 
-pub fn write(handover: &Handover) -> String {
-    // Serialising plain owned data into a String cannot fail.
-    serde_json::to_string(&Saved {
-        v: VERSION,
-        handover: handover.clone(),
+/// The record, with the check-in read from the tab's progress record, or nothing when it is
+/// unreadable or of another version: a record that cannot be trusted is dropped, and the app
+/// starts as on any other visit.
+pub fn read(text: &str, progress: Progress) -> Option<Handover> {
+    let mut lines = text.splitn(3, '\n');
+    if lines.next()? != HEADER {
+        return None;
+    }
+    let fields: Vec<&str> = lines.next()?.split('\t').collect();
+    let note = lines.next()?;
+    let [screen, return_to, from_trainers, finished, saved_at, picks] = fields[..] else {
+        return None;
+    };
+    let flag = |f: &str| match f {
+        "1" => Some(true),
+        "0" => Some(false),
+        _ => None,
+    };
+    Some(Handover {
+        progress,
+        screen: screen.to_owned(),
+        return_to: return_to.to_owned(),
+        from_trainers: flag(from_trainers)?,
+        finished: flag(finished)?,
+        picks: picks
+            .split(',')
+            .filter(|p| !p.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        note: note.to_owned(),
+        saved_at: match saved_at {
+            "" => None,
+            t => Some(t.parse().ok()?),
+        },
     })
-    .unwrap_or_default()
-}
-
-/// The record, or nothing when it is unreadable or of another version: a record that cannot be
-/// trusted is dropped, and the app starts as on any other visit.
-pub fn read(text: &str) -> Option<Handover> {
-    let saved: Saved = serde_json::from_str(text).ok()?;
-    (saved.v == VERSION).then_some(saved.handover)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::{Frequency, Response};
+    use crate::assessment::{Answers, Frequency, Length, Response};
 
     fn sample() -> Handover {
         let mut answers = Answers::new();
         answers.set("int_drained", Response::Given(Frequency::Often));
         answers.set("sup_talk", Response::Skip);
         Handover {
+            progress: Progress {
+                length: Length::Full,
+                page: 8,
+                answers,
+            },
             screen: "plan".into(),
             return_to: "results".into(),
             from_trainers: false,
-            length: Length::Full,
-            page: 8,
-            answers,
             finished: true,
             picks: vec!["int_reset".into()],
             note: "Call «Ana» on Tuesday".into(),
@@ -81,19 +113,43 @@ mod tests {
 
     #[test]
     fn a_record_reads_back_exactly() {
-        assert_eq!(read(&write(&sample())), Some(sample()));
+        assert_eq!(read(&write(&sample()), sample().progress), Some(sample()));
     }
 
     #[test]
     fn an_unreadable_or_foreign_record_is_dropped() {
         let good = write(&sample());
-        assert_eq!(read(""), None);
-        assert_eq!(read("{"), None);
-        assert_eq!(read(&good[..good.len() / 2]), None);
-        assert_eq!(read(&good.replace("\"v\":1", "\"v\":2")), None);
+        let p = || sample().progress;
+        assert_eq!(read("", p()), None);
+        assert_eq!(read("{", p()), None);
+        assert_eq!(read(&good[..good.len() / 2], p()), None, "cut short");
         assert_eq!(
-            read(&good.replace("\"finished\":true", "\"finished\":\"yes\"")),
-            None
+            read(&good.replace("handover 1", "handover 2"), p()),
+            None,
+            "another version"
         );
+        assert_eq!(
+            read(&good.replacen("\t1\t", "\tyes\t", 1), p()),
+            None,
+            "a flag that is not one"
+        );
+        assert_eq!(
+            read(&good.replace("1795000000000", "soon"), p()),
+            None,
+            "a time that is not one"
+        );
+        assert_eq!(
+            read(&good.replacen('\t', "", 1), p()),
+            None,
+            "a field missing"
+        );
+    }
+
+    #[test]
+    fn a_note_keeps_its_lines_and_tabs() {
+        let mut h = sample();
+        h.picks.clear();
+        h.note = "line one\nline two\twith a tab".into();
+        assert_eq!(read(&write(&h), h.progress.clone()), Some(h));
     }
 }

@@ -16,6 +16,7 @@ use super::screens::{
 use super::state::{early_actions, Action, Screen, ShiftCounter, State};
 use super::store::{quick_exit, Launch, Store};
 use super::widgets::chrome::{ExitButton, Footer, Header, NewVersionNotice};
+use crate::content::Lang;
 use crate::present::pages::title;
 use crate::present::trainers::ConfigState;
 use crate::settings::Settings;
@@ -35,20 +36,30 @@ struct Start {
     /// What another language's build left in this tab when the person changed language.
     handover: Option<crate::storage::handover::Handover>,
     /// A language chosen before the app was ready: loaded once the app has taken over.
-    early_lang: Option<crate::content::Lang>,
+    early_lang: Option<Lang>,
 }
 
 fn read_start(config: Rc<ConfigState>) -> Start {
     let (options, ignored) = url_options::parse(&device::query());
     let saved = device::session_get(session::KEY).map(|t| session::read(&t));
-    // Read once and gone: a reload later starts as any visit does.
-    let handover = device::session_get(crate::storage::handover::KEY)
-        .and_then(|t| crate::storage::handover::read(&t));
+    // What another language's build left: read once and gone, so a reload later starts as any
+    // visit does. The check-in itself is in the tab's progress record.
+    let handover = device::session_get(crate::storage::handover::KEY).and_then(|t| {
+        let progress = saved.as_ref()?.as_ref().ok()?.clone();
+        crate::storage::handover::read(&t, progress)
+    });
     device::session_remove(crate::storage::handover::KEY);
-    let mut settings = config
-        .settings()
-        .with_url(&options)
-        .with_browser(crate::content::Lang::BUILT, &device::browser_languages());
+    let browser = device::browser_languages();
+    let mut settings = config.settings().with_url(&options);
+    // Each language is a build of its own: when the address bar, the copy's default or the
+    // browser asks for another than this, that build is loaded at once (this page starts
+    // nothing that lasts: no LMS session, no writes).
+    let folder = (Lang::BUILT != Lang::En).then_some(Lang::BUILT);
+    let wanted = settings.language(folder, &browser);
+    if wanted != Lang::BUILT {
+        device::go_to_language(wanted, None);
+    }
+    settings = settings.with_browser(Lang::BUILT, &browser);
     if device::packaged() {
         settings = settings.packaged();
     }
@@ -57,8 +68,8 @@ fn read_start(config: Rc<ConfigState>) -> Start {
     let early_lang = done
         .lang
         .as_deref()
-        .and_then(crate::content::Lang::from_tag)
-        .filter(|l| *l != crate::content::Lang::BUILT);
+        .and_then(Lang::from_tag)
+        .filter(|l| *l != Lang::BUILT);
     let early = early_actions(done, &settings, matches!(saved, Some(Ok(_))));
     Start {
         early,
@@ -195,7 +206,8 @@ pub fn App(props: &AppProps) -> Html {
     {
         let scorm = settings.scorm;
         use_effect_with((), move |_| {
-            let listener = scorm.then(device::lms_start).flatten();
+            // Not on a page already on its way to another language's build.
+            let listener = (scorm && !device::leaving()).then(device::lms_start).flatten();
             move || drop(listener)
         });
         let complete_at = settings.lms_complete_at;

@@ -56,9 +56,12 @@ pub fn browser_languages() -> Vec<String> {
 /// `handover` in the tab for it to carry on from. The history entry is replaced, so Back leaves
 /// Full Cup as it would have.
 pub fn go_to_language(lang: crate::content::Lang, handover: Option<&crate::storage::handover::Handover>) {
-    use crate::storage::handover;
+    use crate::storage::{handover, session};
     let Some(w) = window() else { return };
+    // From here the page is on its way out: nothing more is written for it.
+    LEAVING.with(|l| l.set(true));
     if let Some(h) = handover {
+        session_set(session::KEY, &session::write(&h.progress));
         session_set(handover::KEY, &handover::write(h));
     }
     let location = w.location();

@@ -48,20 +48,6 @@ pub fn start() {
     // seconds), so that a person never sees the defaults switch under them.
     wasm_bindgen_futures::spawn_local(async {
         let config = std::rc::Rc::new(device::fetch_config().await);
-        // Each language is a build of its own: when the address bar, the copy's default or the
-        // browser asks for another, that build is loaded before anything here starts (no LMS
-        // session, no render).
-        let folder = (crate::content::Lang::BUILT != crate::content::Lang::En)
-            .then_some(crate::content::Lang::BUILT);
-        let (options, _) = crate::storage::url_options::parse(&device::query());
-        let wanted = config
-            .settings()
-            .with_url(&options)
-            .language(folder, &device::browser_languages());
-        if wanted != crate::content::Lang::BUILT {
-            device::go_to_language(wanted, None);
-            return;
-        }
         device::note_early_focus();
         yew::Renderer::<app::App>::with_props(app::AppProps { config }).render();
     });

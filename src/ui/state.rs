@@ -268,12 +268,14 @@ impl State {
     /// What to carry to another language's build: everything the person would otherwise lose.
     pub fn handover(&self) -> Handover {
         Handover {
+            progress: Progress {
+                length: self.length,
+                page: self.page,
+                answers: self.answers.clone(),
+            },
             screen: self.screen.name().to_owned(),
             return_to: self.return_to.name().to_owned(),
             from_trainers: self.from_trainers,
-            length: self.length,
-            page: self.page,
-            answers: self.answers.clone(),
             finished: self.finished,
             picks: self.plan.picks().to_vec(),
             note: self.plan.note().to_owned(),
@@ -422,17 +424,21 @@ impl State {
             Action::Restart => s = s.fresh(),
             Action::SetLang(lang) => s.lang = lang,
             Action::Restore(h) => {
-                let mut answers = h.answers;
+                let Progress {
+                    length,
+                    page,
+                    mut answers,
+                } = h.progress;
                 answers.retain_known(assessment::is_known_question);
                 let picks = h
                     .picks
                     .into_iter()
                     .filter(|id| assessment::suggestion(id).is_some())
                     .collect();
-                let last = pages(h.length).len() - 1;
+                let last = pages(length).len() - 1;
                 let mut next = State {
-                    length: h.length,
-                    page: h.page.min(last),
+                    length,
+                    page: page.min(last),
                     answers,
                     finished: h.finished,
                     plan: Plan::from_parts(picks, &h.note),
@@ -760,7 +766,10 @@ mod tests {
             screen: "plan".into(),
             finished: false,
             saved_at: Some(7),
-            page: 99,
+            progress: Progress {
+                page: 99,
+                ..base.progress.clone()
+            },
             picks: vec!["int_reset".into(), "no_such_suggestion".into()],
             ..base.clone()
         });
