@@ -8,10 +8,16 @@ use super::Plural;
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Ui {
     /// The page's description for search engines and link previews.
+    // Written into the page at build time only (scripts/postbuild.py), never by the app.
+    #[cfg(not(target_arch = "wasm32"))]
     pub meta_description: &'static str,
     /// Shown when the browser runs no script.
+    // Written into the page at build time only (scripts/postbuild.py), never by the app.
+    #[cfg(not(target_arch = "wasm32"))]
     pub needs_script: &'static str,
     /// Before the app has loaded, after a press it will carry out once ready.
+    // Written into the page at build time only (scripts/postbuild.py), never by the app.
+    #[cfg(not(target_arch = "wasm32"))]
     pub early_loading: &'static str,
     /// In a citation, where the source names no author.
     pub author_not_named: &'static str,

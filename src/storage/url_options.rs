@@ -110,71 +110,8 @@ fn length(value: &str) -> Option<Length> {
     }
 }
 
-/// The address of `to`'s build, reached from a page of `from`'s build at `path` (the page's
-/// own path) with `query`: every other parameter kept, and `lang` set so that the choice holds
-/// over a copy's default and the browser's languages. A page opened by its file name (as an LMS
-/// does) is reached by its file name. Relative, so a copy works from any folder of any host.
-pub fn language_address(from: Lang, to: Lang, path: &str, query: &str) -> String {
-    let root = if from == Lang::En { "./" } else { "../" };
-    let file = if path.ends_with("/index.html") || path == "index.html" {
-        "index.html"
-    } else {
-        ""
-    };
-    let mut pairs: Vec<&str> = query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty() && p.split('=').next() != Some("lang"))
-        .collect();
-    let lang = format!("lang={}", to.tag());
-    pairs.push(&lang);
-    format!("{root}{}{file}?{}", to.folder(), pairs.join("&"))
-}
-
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn a_language_address_leads_to_its_build_and_keeps_every_other_option() {
-        let es = Lang::from_tag("es").expect("Spanish is spoken");
-        let ar = Lang::from_tag("ar").expect("Arabic is spoken");
-        assert_eq!(language_address(Lang::En, es, "/", ""), "./es/?lang=es");
-        assert_eq!(
-            language_address(
-                Lang::En,
-                es,
-                "/course/full-cup/",
-                "?embed=1&lang=en&length=pulse"
-            ),
-            "./es/?embed=1&length=pulse&lang=es"
-        );
-        assert_eq!(
-            language_address(es, Lang::En, "/es/", "?lang=es"),
-            "../?lang=en"
-        );
-        assert_eq!(
-            language_address(es, ar, "/es/", "history=off"),
-            "../ar/?history=off&lang=ar"
-        );
-        assert_eq!(
-            language_address(Lang::En, ar, "/scorm/index.html", ""),
-            "./ar/index.html?lang=ar",
-            "a page opened by file name"
-        );
-        assert_eq!(
-            language_address(ar, Lang::En, "/x/ar/index.html", ""),
-            "../index.html?lang=en"
-        );
-        let (options, ignored) = parse(
-            language_address(Lang::En, es, "/", "?embed=1&length=pulse")
-                .split_once('?')
-                .map_or("", |(_, q)| q),
-        );
-        assert_eq!(
-            (options.lang, options.length, options.embed, ignored),
-            (Some(es), Some(Length::Pulse), Some(true), 0)
-        );
-    }
-
     use super::*;
 
     #[test]

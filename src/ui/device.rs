@@ -53,8 +53,9 @@ pub fn browser_languages() -> Vec<String> {
 }
 
 /// Loads `lang`'s build in place of this page (each language is a build of its own), leaving
-/// `handover` in the tab for it to carry on from. The history entry is replaced, so Back leaves
-/// Full Cup as it would have.
+/// `handover` in the tab for it to carry on from. The address is made by the page's own
+/// `fullCupLanguage` (static/lang.js), which keeps every option of the address and sets `lang`;
+/// the history entry is replaced, so Back leaves Full Cup as it would have.
 pub fn go_to_language(lang: crate::content::Lang, handover: Option<&crate::storage::handover::Handover>) {
     use crate::storage::{handover, session};
     let Some(w) = window() else { return };
@@ -64,14 +65,11 @@ pub fn go_to_language(lang: crate::content::Lang, handover: Option<&crate::stora
         session_set(session::KEY, &session::write(&h.progress));
         session_set(handover::KEY, &handover::write(h));
     }
-    let location = w.location();
-    let address = crate::storage::url_options::language_address(
-        crate::content::Lang::BUILT,
-        lang,
-        &location.pathname().unwrap_or_default(),
-        &location.search().unwrap_or_default(),
-    );
-    let _ = location.replace(&address);
+    if let Ok(go) = js_sys::Reflect::get(&w, &"fullCupLanguage".into())
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
+        let _ = go.call1(&w, &lang.tag().into());
+    }
 }
 
 pub fn query() -> String {

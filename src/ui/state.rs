@@ -333,6 +333,20 @@ impl State {
         }
     }
 
+    /// A fresh state carrying on a check-in read back from the tab: unknown questions dropped,
+    /// the page held to the check-in's last.
+    fn carry_on(&self, p: Progress) -> State {
+        let mut answers = p.answers;
+        answers.retain_known(assessment::is_known_question);
+        let last = pages(p.length).len() - 1;
+        State {
+            length: p.length,
+            page: p.page.min(last),
+            answers,
+            ..self.fresh()
+        }
+    }
+
     /// "Saved on this device" holds only while that check-in is still in the history.
     fn forget_saved_mark_if_gone(&mut self) {
         if let Some(at) = self.saved_at {
@@ -409,41 +423,25 @@ impl State {
             Action::Offer(progress) => s.resumable = Some(progress),
             Action::Resume => {
                 if let Some(p) = s.resumable.take() {
-                    let mut answers = p.answers;
-                    answers.retain_known(assessment::is_known_question);
-                    let last = pages(p.length).len() - 1;
                     s = State {
-                        length: p.length,
-                        page: p.page.min(last),
-                        answers,
                         screen: Screen::Questions,
-                        ..s.fresh()
+                        ..s.carry_on(p)
                     };
                 }
             }
             Action::Restart => s = s.fresh(),
             Action::SetLang(lang) => s.lang = lang,
             Action::Restore(h) => {
-                let Progress {
-                    length,
-                    page,
-                    mut answers,
-                } = h.progress;
-                answers.retain_known(assessment::is_known_question);
                 let picks = h
                     .picks
                     .into_iter()
                     .filter(|id| assessment::suggestion(id).is_some())
                     .collect();
-                let last = pages(length).len() - 1;
                 let mut next = State {
-                    length,
-                    page: page.min(last),
-                    answers,
                     finished: h.finished,
                     plan: Plan::from_parts(picks, &h.note),
                     saved_at: h.saved_at.filter(|_| h.finished),
-                    ..s.fresh()
+                    ..s.carry_on(h.progress)
                 };
                 // A screen the record cannot lead to (results before the end, or questions
                 // after it) falls back to where the check-in stands.

@@ -6,8 +6,11 @@ use crate::content::{
 };
 
 pub static UI: Ui = Ui {
+    #[cfg(not(target_arch = "wasm32"))]
     meta_description: "Full Cup: a private burnout and self-care check-in for peer support workers in substance-use recovery. Your answers never leave this device.",
+    #[cfg(not(target_arch = "wasm32"))]
     needs_script: "Full Cup needs JavaScript and WebAssembly to run in your browser. Nothing you answer leaves your device.",
+    #[cfg(not(target_arch = "wasm32"))]
     early_loading: "Full Cup is still loading. What you chose is kept and will carry on in a moment.",
     author_not_named: "Author not named",
     new_version_ready: "A new version of Full Cup is ready. Your answers so far will be kept.",
@@ -67,7 +70,7 @@ pub static UI: Ui = Ui {
     pulse_page_intro: "One question for each part of your cup.",
     safety_page_title: "How you are doing",
     safety_page_intro: "These questions are only here so that Full Cup can point you to support if you need it. They do not change your scores.",
-    inline_support: "Thank you for being honest. You do not have to carry this alone. If you need to talk to someone now, these lines are free and open:",
+    inline_support: "Thank you for being honest. You do not have to carry this alone. If you need to talk to someone now, you can reach these lines:",
 
     results_title: "Your results",
     cup_caption: "Your cup today",
@@ -143,7 +146,7 @@ pub static UI: Ui = Ui {
     remove_label: "Remove: {action}",
 
     help_title: "Get help now",
-    help_intro: "If you are struggling, you do not have to wait. These lines are free and confidential.",
+    help_intro: "If you are struggling, you do not have to wait. These lines are confidential, and most are free to call.",
 
     research_title: "About the research",
     research_intro: "Full Cup is built on studies of peer workers in substance-use recovery. Every question and suggestion is written in our own words, based on what these workers described.",
@@ -363,7 +366,7 @@ pub static UI: Ui = Ui {
         number_col: "No.",
         question_col: "Statement",
         safety_heading: "How you are doing",
-        safety_intro: "These are not scored. If you tick Often or Always to any of them, or anything but Never to the last, please reach out to someone today. These lines are free and confidential:",
+        safety_intro: "These are not scored. If you tick Often or Always to any of them, or anything but Never to the last, please reach out to someone today. These lines are confidential, and most are free:",
         key_heading: "Scoring your own sheet",
         key_intro: "The key gives the points for each answer, already turned so that more points always means a fuller cup. You do not need to reverse anything.",
         step_points: "1. For each statement you answered, write down the points for your answer from the key. Leave out lines you skipped.",

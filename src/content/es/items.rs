@@ -134,7 +134,7 @@ pub static QUESTIONS: &[ItemText] = &[
     item("rec_slide", "Descuidé mi propia recuperación por estar tan pendiente de ayudar a otras personas."),
     item(
         "rec_front",
-        "Sentí que debía mostrarme del todo bien ante las personas que acompaño, aunque lo pasara mal.",
+        "Sentí que debía mostrarme del todo bien ante las personas que acompaño, incluso cuando estaba pasando por un mal momento.",
     ),
     // Holding outcomes lightly.
     item("out_responsible", "Sentí que de mí dependía que alguien que acompaño siguiera en recuperación."),
@@ -145,7 +145,7 @@ pub static QUESTIONS: &[ItemText] = &[
     // Knowing my signals.
     item("awa_notice", "Me di cuenta a tiempo de que empezaba a quedarme sin energía."),
     item("awa_triggers", "Sabía qué partes de mi trabajo podían ser un detonante para mí."),
-    item("awa_honest", "Reconocí con honestidad cómo estaba en realidad."),
+    item("awa_honest", "Reconocí para mis adentros, con honestidad, cómo estaba en realidad."),
     item("awa_step_back", "Me permití dar un paso atrás cuando las cosas me superaban."),
     item("awa_late", "El estrés se acumuló mucho tiempo antes de que me diera cuenta."),
     // Boundaries and off-hours.
@@ -172,14 +172,14 @@ pub static QUESTIONS: &[ItemText] = &[
     item("mea_healing", "Sentí que ayudar a otras personas era parte de mi propia sanación."),
     // Role and workplace.
     item("wor_looked_down", "El personal que no es par menospreció mi rol o mi experiencia vivida."),
-    item("wor_unclear", "No tuve claro qué incluía mi trabajo y qué no."),
+    item("wor_unclear", "Tuve dudas sobre qué incluía mi trabajo y qué no."),
     item(
         "wor_beyond",
         "Me pidieron hacer cosas para las que mi rol o mi capacitación no me habían preparado.",
     ),
     item(
         "wor_unsafe",
-        "No me sentí a salvo en el trabajo. Por ejemplo, al llevar a alguien en un vehículo o con alguien en crisis.",
+        "Me sentí en riesgo en el trabajo, por ejemplo al llevar a alguien en un vehículo o al estar con alguien en crisis.",
     ),
     item("wor_pay", "Me preocupó el sueldo bajo o no tener forma de crecer en el trabajo."),
     item("wor_trained", "Tuve la capacitación que necesitaba para lo que me pedía mi trabajo."),
@@ -257,7 +257,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     ),
     sug(
         "rec_tell",
-        "Habla del trabajo con alguien en recuperación",
+        "Habla del trabajo con alguien de tu red de recuperación",
         "Cuéntale a tu padrino o madrina, o a una amistad en recuperación, cómo te ha ido últimamente en el trabajo, lo bueno y lo difícil.",
         "En Malasia, las personas entrevistadas mantenían fuerte su recuperación al estar cerca de otras personas en recuperación.",
     ),
@@ -503,7 +503,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     ),
     sug(
         "wor_unsafe",
-        "Cuenta a tu jefe o jefa qué te dio inseguridad",
+        "Explica a tu jefe o jefa qué no fue seguro",
         "Describe el momento en que no te sentiste a salvo y acuerden un cambio, como no llevar a nadie a solas en un vehículo o ir con alguien del equipo.",
         "Una persona entrevistada no se sintió a salvo la primera vez que llevó en un vehículo a alguien que acompañaba, y nadie debería cargar con ese riesgo a solas.",
     ),
@@ -584,7 +584,7 @@ pub static BANDS: &[BandText] = &[
     BandText {
         band: Band::Watch,
         name: "Conviene vigilar",
-        meaning: "A esta parte le vendría bien algo de cuidado antes de que se vacíe.",
+        meaning: "A esta parte le vendría bien algo de cuidado antes de que le quede poco.",
     },
     BandText {
         band: Band::NeedsCare,

@@ -6,8 +6,11 @@ use crate::content::{
 };
 
 pub static UI: Ui = Ui {
+    #[cfg(not(target_arch = "wasm32"))]
     meta_description: "Full Cup: un chequeo privado de desgaste y autocuidado para especialistas de apoyo entre pares en recuperación del consumo de alcohol y drogas. Tus respuestas nunca salen de este dispositivo.",
+    #[cfg(not(target_arch = "wasm32"))]
     needs_script: "Full Cup necesita JavaScript y WebAssembly para funcionar en tu navegador. Nada de lo que respondes sale de tu dispositivo.",
+    #[cfg(not(target_arch = "wasm32"))]
     early_loading: "Full Cup todavía se está cargando. Lo que elegiste queda guardado y se hará en un momento.",
     author_not_named: "Autoría no indicada",
     new_version_ready: "Hay una nueva versión de Full Cup lista. Se conservarán las respuestas que ya diste.",
@@ -67,7 +70,7 @@ pub static UI: Ui = Ui {
     pulse_page_intro: "Una pregunta por cada parte de tu taza.",
     safety_page_title: "Cómo estás",
     safety_page_intro: "Estas preguntas están aquí solo para que Full Cup pueda indicarte dónde encontrar apoyo si lo necesitas. No cambian tus resultados.",
-    inline_support: "Gracias por tu honestidad. No tienes que cargar con esto a solas. Si necesitas hablar con alguien ahora, estas líneas son gratuitas y están abiertas:",
+    inline_support: "Gracias por tu honestidad. No tienes que cargar con esto a solas. Si necesitas hablar con alguien ahora, puedes comunicarte con estas líneas:",
 
     results_title: "Tus resultados",
     cup_caption: "Tu taza hoy",
@@ -122,7 +125,7 @@ pub static UI: Ui = Ui {
 
     support_title: "Aquí tienes apoyo",
     support_distress: "Algunas de tus respuestas dicen que las cosas se han sentido muy pesadas, quizá incluso sin esperanza. Mereces apoyo ahora mismo, de alguien que pueda escucharte. Si crees que podrías hacer algo para quitarte la vida, llama ahora al número local de emergencias.",
-    support_relapse: "Algunas de tus respuestas muestran presión sobre tu propia recuperación. Eso no es un fracaso: notarlo a tiempo es una fortaleza. Comunícate hoy con tu padrino o madrina, con tus apoyos o con una línea de ayuda.",
+    support_relapse: "Algunas de tus respuestas sugieren que tu propia recuperación está bajo presión. Eso no es un fracaso: notarlo a tiempo es una fortaleza. Comunícate hoy con tu padrino o madrina, con tus apoyos o con una línea de ayuda.",
     support_contacts: "Líneas gratuitas y confidenciales",
     emergency_note: "En una emergencia, llama al número local de emergencias.",
 
@@ -150,7 +153,7 @@ pub static UI: Ui = Ui {
     remove_label: "Quitar: {action}",
 
     help_title: "Pedir ayuda ahora",
-    help_intro: "Si lo estás pasando mal, no tienes que esperar. Estas líneas son gratuitas y confidenciales.",
+    help_intro: "Si estás pasando por un momento difícil, no tienes que esperar. Estas líneas son confidenciales, y la mayoría son gratuitas.",
 
     research_title: "Sobre la investigación",
     research_intro: "Full Cup se basa en estudios sobre especialistas de apoyo entre pares en la recuperación del consumo de sustancias. Cada pregunta y cada sugerencia están escritas con nuestras propias palabras, a partir de lo que contaron estas personas.",
@@ -377,7 +380,7 @@ pub static UI: Ui = Ui {
         number_col: "N.º",
         question_col: "Afirmación",
         safety_heading: "Cómo estás",
-        safety_intro: "Estas no se puntúan. Si marcas «Muchas veces» o «Siempre» en alguna, o cualquier cosa que no sea «Nunca» en la última, por favor comunícate hoy con alguien. Estas líneas son gratuitas y confidenciales:",
+        safety_intro: "Estas no se puntúan. Si marcas «Muchas veces» o «Siempre» en alguna, o cualquier cosa que no sea «Nunca» en la última, por favor comunícate hoy con alguien. Estas líneas son confidenciales, y la mayoría son gratuitas:",
         key_heading: "Cómo puntuar tu propia hoja",
         key_intro: "La clave da los puntos de cada respuesta, ya ajustados para que más puntos siempre signifiquen una taza más llena. No necesitas invertir nada.",
         step_points: "1. Para cada afirmación que respondiste, anota los puntos de tu respuesta según la clave. Deja fuera las líneas que saltaste.",

@@ -111,7 +111,7 @@ pub static QUESTIONS: &[ItemText] = &[
     // Memikul beban: "Sentiasa" bermaksud lebih tertekan, kecuali yang ditanda terbalik dalam bank.
     item("int_drained", "Selepas kerja, saya rasa kosong dan tiada apa lagi yang tinggal untuk diri sendiri."),
     item("int_pain", "Kesakitan orang yang saya sokong masih terbawa-bawa dalam diri saya selepas kerja."),
-    item("int_grief", "Saya terbeban oleh kesedihan kerana seseorang yang saya sokong terlebih dos atau meninggal dunia."),
+    item("int_grief", "Rasa duka atas seseorang yang pernah saya sokong, yang terlebih dos atau meninggal dunia, membebani saya."),
     item(
         "int_systems",
         "Semangat saya terhakis apabila orang yang saya sokong tidak dapat tempat di pusat rawatan, tempat tinggal atau rawatan yang mereka perlukan.",
@@ -129,7 +129,7 @@ pub static QUESTIONS: &[ItemText] = &[
     item("rec_first", "Kepulihan diri saya tetap didahulukan, walaupun pada minggu yang sibuk."),
     item("rec_work_as_recovery", "Saya berkata kepada diri sendiri bahawa membantu orang lain di tempat kerja sudah cukup untuk kepulihan saya."),
     item("rec_unwind", "Saya ada masa untuk berehat dan melepaskan fikiran tentang kerja."),
-    item("rec_slide", "Saya mengabaikan kepulihan diri saya kerana sibuk membantu orang lain."),
+    item("rec_slide", "Saya membiarkan kepulihan diri saya terabai kerana sibuk membantu orang lain."),
     item(
         "rec_front",
         "Saya rasa perlu kelihatan benar-benar baik di depan orang yang saya sokong, walaupun ketika saya sedang bergelut.",
@@ -151,7 +151,7 @@ pub static QUESTIONS: &[ItemText] = &[
     item("bou_phone", "Saya menjawab panggilan atau mesej kerja di luar waktu kerja saya."),
     item("bou_town", "Orang yang saya sokong bercakap tentang hal kerja dengan saya di perjumpaan kepulihan saya sendiri atau ketika terserempak di luar."),
     item("bou_yes", "Saya berkata ya di tempat kerja walaupun saya mahu berkata tidak."),
-    item("bou_switch_off", "Saya dapat melupakan kerja sepenuhnya di luar waktu kerja."),
+    item("bou_switch_off", "Saya dapat melupakan kerja apabila berada di luar waktu kerja."),
     // Sokongan di sekeliling saya.
     item("sup_talk", "Saya ada orang untuk diajak bercakap tentang bahagian sukar kerja saya."),
     item("sup_checkin", "Saya dan rakan sekerja saling bertanya khabar."),
@@ -214,7 +214,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "int_system_gap",
         "Akui bahagian sistem, bukan salah anda",
         "Apabila tempat di pusat rawatan, insurans atau tempat tinggal tidak menjadi, sebut atau tulis bahawa ini kelompangan dalam sistem, bukan kegagalan anda.",
-        "Para pembimbing sangat sukar melihat orang terlepas peluang mendapat rawatan, dan kekecewaan itu menambah beban mereka.",
+        "Para pembimbing berasa sangat sukar melihat orang terlepas peluang mendapat rawatan, dan kekecewaan itu menambah beban mereka.",
     ),
     sug(
         "int_load",
@@ -341,7 +341,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     ),
     sug(
         "awa_ask",
-        "Minta pendapat orang yang dipercayai tentang diri anda",
+        "Tanya orang yang anda percayai bagaimana keadaan anda kelihatan",
         "Tanya kawan, sponsor atau rakan sekerja sama ada mereka perasan apa-apa perubahan pada anda kebelakangan ini, dan dengar tanpa membantah.",
         "Para pembimbing kekal jujur dengan diri sendiri, antaranya dengan kekal rapat dengan orang yang boleh memerhatikan keadaan mereka.",
     ),
@@ -372,7 +372,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     ),
     sug(
         "bou_cover",
-        "Tanya siapa mengambil alih ketika anda bercuti",
+        "Tanya siapa mengambil alih apabila anda tidak bertugas",
         "Minta pengurus anda bersetuju siapa yang menjawab panggilan selepas waktu kerja, supaya orang yang anda sokong ada tempat untuk meminta bantuan ketika anda berehat.",
         "Boleh dihubungi siang dan malam tidak boleh bertahan lama, dan kajian memberi amaran bahawa tempat kerja perlu memikul sebahagian beban itu.",
     ),
@@ -409,7 +409,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     // Sokongan di sekeliling saya.
     sug(
         "sup_talk",
-        "Aturkan sesi berbual tetap dengan rakan sebaya",
+        "Aturkan sesi berbual tetap dengan sesama pembimbing rakan sebaya",
         "Minta seorang rakan sekerja atau sesama pembimbing rakan sebaya untuk sesi bertanya khabar yang singkat setiap satu atau dua minggu.",
         "Para pembimbing bergantung pada rakan sekerja yang melakukan kerja yang sama supaya mereka boleh saling memerhatikan keadaan masing-masing.",
     ),
@@ -439,7 +439,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     ),
     sug(
         "sup_keep",
-        "Bertanya khabar seorang rakan sekerja",
+        "Tanyakan khabar seorang rakan sekerja",
         "Hantar mesej ringkas kepada seorang rakan sekerja minggu ini sekadar untuk bertanya khabar.",
         "Pembimbing rakan sebaya di Israel berkata ikatan yang terjalin melalui kerja mereka memberi mereka rasa kekitaan.",
     ),
@@ -476,13 +476,13 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     ),
     sug(
         "mea_grounding",
-        "Luangkan masa untuk apa yang menenangkan anda",
+        "Luangkan masa untuk apa yang menenangkan dan meneguhkan anda",
         "Sediakan beberapa minit setiap hari untuk doa, meditasi, alam semula jadi, muzik atau apa sahaja yang menenangkan anda.",
         "Para pembimbing di Malaysia mendapat kekuatan daripada amalan yang menjadi pegangan mereka, selalunya amalan agama, dan apa-apa amalan anda sendiri juga boleh memberi kesan yang sama.",
     ),
     sug(
         "mea_pay_forward",
-        "Perhatikan kebaikan yang anda teruskan",
+        "Perhatikan kebaikan yang anda salurkan semula kepada orang lain",
         "Fikirkan seorang yang membantu anda pada awalnya dan seorang yang anda bantu sekarang, dan lihat bagaimana kedua-duanya berkait.",
         "Para pembimbing menggambarkan kerja mereka sebagai cara untuk meneruskan apa yang pernah diberikan kepada mereka.",
     ),
@@ -541,7 +541,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
 pub static PATTERNS: &[ItemText] = &[
     item(
         "heavy_and_alone",
-        "kerja terasa berat dan sokongan terasa nipis.",
+        "kerja terasa berat dan sokongan terasa kurang.",
     ),
     item(
         "loss_and_blame",
@@ -553,19 +553,19 @@ pub static PATTERNS: &[ItemText] = &[
     ),
     item(
         "helping_not_recovery",
-        "anda memberi banyak di tempat kerja sedangkan kepulihan anda sendiri semakin nipis.",
+        "anda memberi banyak di tempat kerja sedangkan kepulihan anda sendiri semakin kurang terjaga.",
     ),
     item(
         "thin_and_unseen",
-        "kepulihan anda sendiri terasa nipis dan tanda amaran anda mungkin sukar dilihat dari dalam.",
+        "kepulihan anda sendiri kurang terjaga dan tanda amaran anda mungkin sukar disedari sendiri.",
     ),
     item(
         "outcomes_unseen",
-        "hasil kerja terasa sangat berat bagi anda dan anda mungkin tidak perasan kesannya pada diri anda.",
+        "hasil yang dialami orang yang anda sokong terasa sangat berat bagi anda, dan anda mungkin tidak perasan kesannya pada diri anda.",
     ),
     item(
         "undervalued_and_alone",
-        "tempat kerja anda terasa sukar dan sokongan di sekeliling anda terasa nipis.",
+        "tempat kerja anda terasa sukar dan sokongan di sekeliling anda terasa kurang.",
     ),
     item(
         "heavy_and_flat",

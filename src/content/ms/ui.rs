@@ -6,8 +6,11 @@ use crate::content::{
 };
 
 pub static UI: Ui = Ui {
-    meta_description: "Full Cup: semakan diri peribadi tentang keletihan dan penjagaan diri untuk pembimbing rakan sebaya dalam kepulihan daripada dadah dan alkohol. Jawapan anda tidak pernah keluar dari peranti ini.",
+    #[cfg(not(target_arch = "wasm32"))]
+    meta_description: "Full Cup: semakan diri peribadi tentang keletihan melampau (burnout) dan penjagaan diri untuk pembimbing rakan sebaya dalam kepulihan daripada dadah dan alkohol. Jawapan anda tidak pernah keluar dari peranti ini.",
+    #[cfg(not(target_arch = "wasm32"))]
     needs_script: "Full Cup memerlukan JavaScript dan WebAssembly untuk berjalan dalam pelayar anda. Jawapan anda tidak pernah keluar dari peranti ini.",
+    #[cfg(not(target_arch = "wasm32"))]
     early_loading: "Full Cup masih dimuatkan. Pilihan anda disimpan dan akan diteruskan sebentar lagi.",
     author_not_named: "Penulis tidak dinamakan",
     new_version_ready: "Versi baharu Full Cup sudah sedia. Jawapan anda setakat ini akan disimpan.",
@@ -67,7 +70,7 @@ pub static UI: Ui = Ui {
     pulse_page_intro: "Satu soalan bagi setiap bahagian cawan anda.",
     safety_page_title: "Keadaan anda",
     safety_page_intro: "Soalan-soalan ini ada di sini hanya supaya Full Cup boleh menunjukkan sokongan kepada anda jika anda memerlukannya. Ia tidak mengubah skor anda.",
-    inline_support: "Terima kasih kerana jujur. Anda tidak perlu menanggung ini seorang diri. Jika anda perlu bercakap dengan seseorang sekarang, talian ini percuma dan sedia menjawab:",
+    inline_support: "Terima kasih kerana jujur. Anda tidak perlu menanggung ini seorang diri. Jika anda perlu bercakap dengan seseorang sekarang, anda boleh menghubungi talian ini:",
 
     results_title: "Keputusan anda",
     cup_caption: "Cawan anda hari ini",
@@ -138,7 +141,7 @@ pub static UI: Ui = Ui {
     remove_label: "Buang: {action}",
 
     help_title: "Dapatkan bantuan sekarang",
-    help_intro: "Jika anda sedang bergelut, anda tidak perlu menunggu. Talian ini percuma dan sulit.",
+    help_intro: "Jika anda sedang bergelut, anda tidak perlu menunggu. Talian ini sulit, dan kebanyakannya percuma.",
 
     research_title: "Tentang kajian",
     research_intro: "Full Cup dibina berdasarkan kajian tentang pembimbing rakan sebaya dalam bidang kepulihan daripada penggunaan dadah dan alkohol. Setiap soalan dan cadangan ditulis dengan kata-kata kami sendiri, berdasarkan apa yang diceritakan oleh para pembimbing ini.",
@@ -347,7 +350,7 @@ pub static UI: Ui = Ui {
         number_col: "Bil.",
         question_col: "Pernyataan",
         safety_heading: "Keadaan anda",
-        safety_intro: "Bahagian ini tidak diberi markah. Jika anda menandakan Kerap atau Sentiasa pada mana-mana pernyataan ini, atau apa-apa selain Tidak pernah pada pernyataan terakhir, sila hubungi seseorang hari ini. Talian ini percuma dan sulit:",
+        safety_intro: "Bahagian ini tidak diberi markah. Jika anda menandakan Kerap atau Sentiasa pada mana-mana pernyataan ini, atau apa-apa selain Tidak pernah pada pernyataan terakhir, sila hubungi seseorang hari ini. Talian ini sulit, dan kebanyakannya percuma:",
         key_heading: "Memarkahkan helaian anda sendiri",
         key_intro: "Kunci ini memberi mata bagi setiap jawapan, yang sudah diterbalikkan supaya lebih banyak mata sentiasa bermaksud cawan yang lebih penuh. Anda tidak perlu menterbalikkan apa-apa.",
         step_points: "1. Bagi setiap pernyataan yang anda jawab, tulis mata bagi jawapan anda daripada kunci. Tinggalkan baris yang anda langkau.",
