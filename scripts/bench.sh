@@ -22,6 +22,14 @@ print("| file | raw | gzip -9 |\n|---|---|---|")
 for name, paths in rows:
     raw, gz = sizes(paths)
     print(f"| {name} | {raw/1024:.1f} KB | {gz/1024:.1f} KB |")
+# Each other language is a build of its own in a folder beside English's: its visitors download it
+# instead of English's, never as well.
+for folder in sorted(p for p in glob.glob("dist/*") if os.path.isdir(p)):
+    files = [p for p in glob.glob(folder + "/*") if os.path.isfile(p)]
+    wasm, _ = sizes(glob.glob(folder + "/*.wasm"))
+    _, wasm_gz = sizes(glob.glob(folder + "/*.wasm"))
+    raw, gz = sizes(files)
+    print(f"| {folder}/: wasm / all its files | {wasm/1024:.1f} KB / {raw/1024:.1f} KB | {wasm_gz/1024:.1f} KB / {gz/1024:.1f} KB |")
 PY
 
 # The two subjects Full Cup is compared with, built from this tree: a bare yew app (the framework

@@ -1,6 +1,6 @@
 // Page objects: one class per screen of Full Cup. Tests speak in these terms; every selector comes
 // from selectors.mjs. Nothing here sleeps: each step waits for a condition in the page.
-import { S, TEXT, KEYS, SESSION_KEY } from './selectors.mjs';
+import { S, TEXT, KEYS, SESSION_KEY, CONTENT, fill } from './selectors.mjs';
 import { appUrl } from './browser.mjs';
 
 /** What every screen shares: the heading, the quick exit, the header and footer links, storage. */
@@ -175,7 +175,7 @@ export class QuestionPage extends Screen {
   async waitForPart(n, total) {
     await this.page.waitForFunction(
       ([sel, t]) => document.querySelector(sel)?.textContent.trim() === t,
-      [S.part, `Part ${n} of ${total}`],
+      [S.part, fill(CONTENT.ui.part_of, { n, total })],
     );
   }
 
