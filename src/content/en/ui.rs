@@ -120,7 +120,7 @@ pub static UI: Ui = Ui {
     support_title: "Support is here for you",
     support_distress: "Some of your answers say things have felt very heavy, maybe even hopeless. You deserve support right now, from someone who can listen. If you might act on thoughts of not being alive, call your local emergency number now.",
     support_relapse: "Some of your answers point to strain on your own recovery. That is not a failure: noticing it early is a strength. Reach out today to your sponsor, your supports or a helpline.",
-    support_contacts: "Free, confidential lines",
+    support_contacts: "Confidential lines you can call",
     emergency_note: "In an emergency, call your local emergency number.",
 
     plan_title: "My plan",

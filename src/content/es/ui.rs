@@ -126,7 +126,7 @@ pub static UI: Ui = Ui {
     support_title: "Aquí tienes apoyo",
     support_distress: "Algunas de tus respuestas dicen que las cosas se han sentido muy pesadas, quizá incluso sin esperanza. Mereces apoyo ahora mismo, de alguien que pueda escucharte. Si crees que podrías hacer algo para quitarte la vida, llama ahora al número local de emergencias.",
     support_relapse: "Algunas de tus respuestas sugieren que tu propia recuperación está bajo presión. Eso no es un fracaso: notarlo a tiempo es una fortaleza. Comunícate hoy con tu padrino o madrina, con tus apoyos o con una línea de ayuda.",
-    support_contacts: "Líneas gratuitas y confidenciales",
+    support_contacts: "Líneas confidenciales a las que puedes llamar",
     emergency_note: "En una emergencia, llama al número local de emergencias.",
 
     plan_title: "Mi plan",

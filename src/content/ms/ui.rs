@@ -118,7 +118,7 @@ pub static UI: Ui = Ui {
     support_title: "Sokongan ada untuk anda",
     support_distress: "Sebahagian jawapan anda menunjukkan keadaan terasa sangat berat, mungkin sehingga putus harapan. Anda layak mendapat sokongan sekarang, daripada seseorang yang boleh mendengar. Jika anda mungkin bertindak atas fikiran untuk tidak hidup lagi, hubungi nombor kecemasan tempatan anda sekarang.",
     support_relapse: "Sebahagian jawapan anda menunjukkan kepulihan anda sendiri sedang tertekan. Itu bukan kegagalan: menyedarinya awal ialah satu kekuatan. Hubungi sponsor anda, orang yang menyokong anda atau talian bantuan hari ini.",
-    support_contacts: "Talian percuma dan sulit",
+    support_contacts: "Talian sulit yang boleh anda hubungi",
     emergency_note: "Dalam kecemasan, hubungi nombor kecemasan tempatan anda.",
 
     plan_title: "Pelan saya",

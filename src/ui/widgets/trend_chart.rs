@@ -40,7 +40,8 @@ pub fn TrendChart(props: &TrendProps) -> Html {
     let fx = move |v: f64| if rtl { w - v } else { v };
     let x = move |i: usize| fx(x(i));
     let (axis_from, axis_to) = (tenths(fx(left)), tenths(fx(w)));
-    let (label_x, label_anchor) = if rtl { ("320", "end") } else { ("0", "start") };
+    // "start" is the text's right edge in a right-to-left page, its left edge otherwise.
+    let label_x = if rtl { "320" } else { "0" };
     let line: Vec<String> = props
         .points
         .iter()
@@ -57,7 +58,7 @@ pub fn TrendChart(props: &TrendProps) -> Html {
                     <>
                         <line class={classes!("guide", band_class(Some(*b)))} x1={axis_from.clone()} x2={axis_to.clone()}
                             y1={tenths(y(*t))} y2={tenths(y(*t))} />
-                        <text class="guide-label" x={label_x} text-anchor={label_anchor} y={tenths(y(*t) + 4.0)}>{ t }</text>
+                        <text class="guide-label" x={label_x} text-anchor="start" y={tenths(y(*t) + 4.0)}>{ t }</text>
                     </>
                 }) }
                 <polyline class="trend-line" points={line.join(" ")} />
