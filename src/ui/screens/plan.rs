@@ -84,9 +84,10 @@ pub fn PlanScreen() -> Html {
                 }
                 <label for="plan-note" class="note-label">{ ui.note_label }</label>
                 <p id="plan-note-hint" class="hint no-print">{ ui.note_hint }</p>
-                <textarea id="plan-note" rows="4" maxlength={MAX_NOTE_CHARS.to_string()}
+                // A person's own words take their own direction, whatever the page's.
+                <textarea id="plan-note" dir="auto" rows="4" maxlength={MAX_NOTE_CHARS.to_string()}
                     aria-describedby="plan-note-hint" value={store.plan.note().to_owned()} oninput={on_note} />
-                <p class="print-only print-note">{ store.plan.note() }</p>
+                <p class="print-only print-note" dir="auto">{ store.plan.note() }</p>
                 <p class="print-only print-promise">{ ui.results_not_diagnosis }</p>
             </div>
             if launch.framed {
