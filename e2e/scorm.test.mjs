@@ -71,7 +71,9 @@ const server = createServer((req, res) => {
   }
   if (url.pathname === '/lms.html') {
     res.writeHead(200, { 'content-type': 'text/html' });
-    res.end(HOST);
+    // ?lang=xx launches the package in that language, as a trainer's link would.
+    const lang = url.searchParams.get('lang');
+    res.end(lang ? HOST.replace('?length=pulse', `?length=pulse&lang=${lang}`) : HOST);
     return;
   }
   const file = url.pathname.startsWith('/course/') ? fileIn(unpacked, url.pathname.slice('/course'.length)) : null;
@@ -123,7 +125,25 @@ test('the package lists every file it holds and is marked as a package', () => {
   assert.ok(held.some((n) => n.endsWith('.wasm')));
   assert.doesNotMatch(manifest, /masteryscore|schemaLocation|\.xsd/);
   assert.match(manifest, /<schemaversion>1\.2<\/schemaversion>/);
-  assert.match(readFileSync(join(unpacked, 'index.html'), 'utf8'), /<meta name="full-cup-package" content="scorm12">/);
+  assert.ok(!held.some((n) => n.endsWith('sw.js')), 'no service worker in any language');
+  for (const page of ['index.html', 'es/index.html', 'ms/index.html', 'ar/index.html']) {
+    assert.ok(held.includes(page), `${page} is in the package`);
+    assert.match(readFileSync(join(unpacked, page), 'utf8'), /<meta name="full-cup-package" content="scorm12">/, page);
+  }
+});
+
+test('in an LMS, a link in Arabic opens the Arabic build of the package, which reports to the LMS as the English one does', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(lms('?run=arabic&lang=ar'));
+  const app = () => page.frames().find((f) => f.url().includes('/course/ar/index.html'));
+  await page.waitForFunction(() => document.querySelector('iframe')?.contentWindow?.location.pathname.endsWith('/course/ar/index.html'));
+  const frame = page.frameLocator('iframe');
+  await frame.locator(S.startPulse).waitFor();
+  assert.equal(await app().evaluate(() => [document.documentElement.lang, document.documentElement.dir].join()), 'ar,rtl');
+  await page.waitForFunction(() => window.calls.length >= 4);
+  assert.deepEqual(await calls(page), START, 'one session, begun by the Arabic page only');
+  await context.close();
 });
 
 test('in an LMS: incomplete at the start, completed at the results, finished on exit — and nothing else', async () => {

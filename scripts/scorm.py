@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes Full Cup's SCORM 1.2 package from a built dist/ (called by scripts/scorm.sh).
 
-The package is the app with three differences: index.html carries
+The package is the app, every language's build included, with three differences: each index.html carries
 <meta name="full-cup-package" content="scorm12">, which turns history and the service worker off
 and lets the app tell the LMS when the lesson is completed; sw.js is left out; and an
 imsmanifest.xml lists every file. No mastery score, no schema references: the LMS records
@@ -23,12 +23,18 @@ opts = parser.parse_args()
 if not os.path.isfile(os.path.join(opts.dist, "index.html")):
     sys.exit(f"scorm.py: no {opts.dist}/index.html; build the app first (scripts/scorm.sh does)")
 
+# Every file of every language's build (English at the root, the others in their folders), by its
+# path inside the package; no service worker anywhere.
 files = {}
-for name in sorted(os.listdir(opts.dist)):
-    path = os.path.join(opts.dist, name)
-    if os.path.isfile(path) and name != "sw.js":
+for folder, dirs, names in sorted(os.walk(opts.dist)):
+    dirs.sort()
+    for name in sorted(names):
+        if name == "sw.js":
+            continue
+        path = os.path.join(folder, name)
+        rel = os.path.relpath(path, opts.dist).replace(os.sep, "/")
         with open(path, "rb") as f:
-            files[name] = f.read()
+            files[rel] = f.read()
 
 if opts.config:
     with open(opts.config, "rb") as f:
@@ -39,12 +45,14 @@ if opts.config:
         sys.exit(f"scorm.py: {opts.config} is not valid JSON ({e}); the app would run on its defaults")
     files["config.json"] = config
 
-html = files["index.html"].decode("utf-8")
 marker = '<meta name="full-cup-package" content="scorm12">'
-html, n = re.subn(r'(<meta charset="utf-8">)', r"\1\n  " + marker, html, count=1)
-if n != 1:
-    sys.exit("scorm.py: no <meta charset> in index.html to put the package marker after")
-files["index.html"] = html.encode("utf-8")
+for page in [n for n in files if n == "index.html" or n.endswith("/index.html")]:
+    text = files[page].decode("utf-8")
+    text, n = re.subn(r'(<meta charset="utf-8">)', r"\1\n  " + marker, text, count=1)
+    if n != 1:
+        sys.exit(f"scorm.py: no <meta charset> in {page} to put the package marker after")
+    files[page] = text.encode("utf-8")
+html = files["index.html"].decode("utf-8")
 title = re.search(r"<title>(.*?)</title>", html, flags=re.S)
 title = (title.group(1).strip() if title else "Full Cup")
 
