@@ -20,7 +20,7 @@ function run({ here = 'en', path = '/', search = '', browser = ['en-US'], call =
     navigator: { languages: browser, language: browser[0] },
   };
   vm.runInNewContext(SOURCE, context);
-  if (call) window.fullCupLanguage(call);
+  if (call) assert.equal(window.fullCupLanguage(call), went.length > 0, 'says whether it is going');
   return went;
 }
 
@@ -44,4 +44,12 @@ test('fullCupLanguage keeps every option of the address and sets lang', () => {
   assert.deepEqual(run({ call: 'ar' }), ['./ar/?lang=ar']);
   assert.deepEqual(run({ here: 'ms', call: 'en' }), ['../?lang=en']);
   assert.deepEqual(run({ call: 'xx' }), [], 'a language Full Cup does not speak goes nowhere');
+  assert.deepEqual(run({ here: 'es', call: 'es' }), [], 'nor the language already shown');
+});
+
+test('a host that answers a missing language folder with the root page sends nobody round in circles', () => {
+  assert.deepEqual(run({ path: '/es/', search: '?lang=es' }), []);
+  assert.deepEqual(run({ path: '/app/ar/index.html', browser: ['ar'] }), []);
+  assert.deepEqual(run({ path: '/es/', call: 'es' }), []);
+  assert.deepEqual(run({ path: '/es/', call: 'ms' }), ['./ms/?lang=ms'], 'another language still goes');
 });

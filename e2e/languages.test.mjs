@@ -195,7 +195,35 @@ test('changing language keeps the answers in progress, the results and the plan,
   assert.equal(await page.locator('#page-title').textContent(), EN.ui.results_title);
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'nothing written to the device');
   assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.includes('handover'))), [], 'the hand-over is read once and gone');
+  // A finished check-in is not kept in the tab: a reload starts afresh, with nothing to resume.
+  await page.reload();
+  await page.waitForSelector('#start-full');
+  assert.equal(await page.locator(`button:has-text("${EN.ui.resume}")`).count(), 0);
+  assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), []);
   assert.deepEqual(errors, []);
+});
+
+test('changing language before starting leaves nothing behind, and a check-in offered for resuming stays offered', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  await page.goto(appUrl());
+  await page.waitForSelector('#start-full');
+  await page.selectOption('.site-header select', 'ms');
+  await page.waitForFunction(() => document.documentElement.lang === 'ms' && document.querySelector('#start-full'));
+  assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), [], 'no check-in invented');
+
+  // A check-in half done, then a reload: it is offered. Changing language keeps the offer.
+  await page.click('#start-pulse');
+  await page.check(`#q-${EN.pulse_ids[0]} input[value=often]`);
+  await page.waitForFunction((k) => sessionStorage.getItem(k), EN.session_key);
+  await page.reload();
+  const ms = contentOf('ms');
+  await page.locator(`button:has-text("${ms.ui.resume}")`).waitFor();
+  await page.selectOption('.site-header select', 'es');
+  await page.waitForFunction(() => document.documentElement.lang === 'es' && document.querySelector('#start-full'));
+  const es = contentOf('es');
+  await page.locator(`button:has-text("${es.ui.resume}")`).click();
+  await page.waitForSelector(`#q-${EN.pulse_ids[0]} input[value=often]:checked`);
 });
 
 test('the address, then the copy\'s default, then the browser choose the language; lang and dir always match', async () => {
@@ -238,7 +266,8 @@ test('the language\'s own country leads the crisis lines, and the browser\'s reg
   for (const lang of OTHERS) {
     const C = contentOf(lang);
     const own = C.lines.find((l) => l.countries.includes(C.country));
-    if (own) assert.equal(await first({}, `${lang}/`), own.name, `${lang}: ${C.country}'s line first`);
+    assert.ok(own, `${lang}: a built-in line answers ${C.country}`);
+    assert.equal(await first({}, `${lang}/`), own.name, `${lang}: ${C.country}'s line first`);
   }
   assert.equal(await first({ locale: 'es-ES' }, 'es/'), line('es_024'), 'Spain, from the browser');
   assert.equal(await first({ locale: 'en-GB' }, './'), line('uk_samaritans'), 'the UK, from the browser');

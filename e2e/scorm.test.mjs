@@ -143,6 +143,7 @@ test('in an LMS, a link in Arabic opens the Arabic build of the package, which r
   assert.equal(await app().evaluate(() => [document.documentElement.lang, document.documentElement.dir].join()), 'ar,rtl');
   await page.waitForFunction(() => window.calls.length >= 4);
   assert.deepEqual(await calls(page), START, 'one session, begun by the Arabic page only');
+  assert.equal(await frame.locator('.site-header select').count(), 0, 'no language switcher inside an LMS');
   await context.close();
 });
 

@@ -26,10 +26,10 @@ if not os.path.isfile(os.path.join(opts.dist, "index.html")):
 # Every file of every language's build (English at the root, the others in their folders), by its
 # path inside the package; no service worker anywhere.
 files = {}
-for folder, dirs, names in sorted(os.walk(opts.dist)):
-    dirs.sort()
+for folder, dirs, names in os.walk(opts.dist):
+    dirs[:] = sorted(d for d in dirs if not d.startswith("."))
     for name in sorted(names):
-        if name == "sw.js":
+        if name == "sw.js" or name.startswith("."):
             continue
         path = os.path.join(folder, name)
         rel = os.path.relpath(path, opts.dist).replace(os.sep, "/")
@@ -51,6 +51,9 @@ for page in [n for n in files if n == "index.html" or n.endswith("/index.html")]
     text, n = re.subn(r'(<meta charset="utf-8">)', r"\1\n  " + marker, text, count=1)
     if n != 1:
         sys.exit(f"scorm.py: no <meta charset> in {page} to put the package marker after")
+    # In an LMS the language is the trainer's choice (a link's lang, or config.json): changing it
+    # would load another page, and a SCORM 1.2 session cannot be begun twice.
+    text = re.sub(r'<label class="lang">.*?</label>', "", text, count=1, flags=re.S)
     files[page] = text.encode("utf-8")
 html = files["index.html"].decode("utf-8")
 title = re.search(r"<title>(.*?)</title>", html, flags=re.S)

@@ -155,10 +155,22 @@ impl Settings {
     /// The crisis lines in the order shown: those of `country` (this copy's, or else the
     /// language's) first, a trainer's before the built-in ones, then the rest in the same way.
     pub fn lines<'a>(&'a self, language_country: &str) -> Vec<ShownLine<'a>> {
+        // The browser's region leads only where some line answers it: otherwise the language's
+        // own country's lines are more use than the data file's first.
+        let all_lines = || {
+            self.crisis_lines
+                .iter()
+                .map(ShownLine::Trainer)
+                .chain(self.contacts.iter().map(|l| ShownLine::BuiltIn(l)))
+        };
+        let region = self
+            .browser_country
+            .as_deref()
+            .filter(|r| all_lines().any(|l| l.answers(r)));
         let first = self
             .country
             .as_deref()
-            .or(self.browser_country.as_deref())
+            .or(region)
             .unwrap_or(language_country);
         let all: Vec<ShownLine<'a>> = self
             .crisis_lines
@@ -260,10 +272,11 @@ mod tests {
             "a region that is not a country"
         );
         assert_eq!(region(Lang::En, &["es-MX", "en-AU"]).as_deref(), Some("AU"));
-        let first = |s: &Settings| match s.lines("US")[0] {
+        let first_of = |s: &Settings, language_country: &str| match s.lines(language_country)[0] {
             ShownLine::BuiltIn(l) => l.id,
             ShownLine::Trainer(_) => "trainer",
         };
+        let first = |s: &Settings| first_of(s, "US");
         let browser = Settings::default().with_browser(Lang::En, &tags(&["en-GB"]));
         assert_eq!(
             first(&browser),
@@ -278,6 +291,12 @@ mod tests {
             first(&copy),
             "au_lifeline",
             "the copy's country wins over the browser's"
+        );
+        let nowhere = Settings::default().with_browser(es, &tags(&["es-MX"]));
+        assert_eq!(
+            first_of(&nowhere, "ES"),
+            "es_024",
+            "a region no line answers gives way to the language's country"
         );
     }
 

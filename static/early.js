@@ -15,6 +15,7 @@
     const url = exit ? exit.getAttribute("href") : "https://www.google.com/";
     try {
       sessionStorage.removeItem((root && root.dataset.sessionKey) || "fullcup.progress");
+      sessionStorage.removeItem((root && root.dataset.handoverKey) || "fullcup.handover");
     } catch (_) { /* storage refused: nothing kept */ }
     document.body.textContent = "";
     try {

@@ -15,13 +15,18 @@
     var file = /\/index\.html$/.test(location.pathname) ? "index.html" : "";
     return (html.getAttribute("data-root") || "./") + (want === "en" ? "" : want + "/") + file + search + location.hash;
   };
+  // A host that answers a missing folder with the root page must not send a person round and round.
+  var there = function (want) {
+    return want !== "en" && new RegExp("/" + want + "/(index\\.html)?$").test(location.pathname);
+  };
   window.fullCupLanguage = function (want) {
-    if (spoken.indexOf(want) < 0) return;
+    if (spoken.indexOf(want) < 0 || want === here || there(want)) return false;
     var kept = location.search.replace(/^\?/, "").split("&").filter(function (p) {
       return p && p.split("=")[0] !== "lang";
     });
     kept.push("lang=" + want);
     location.replace(address(want, "?" + kept.join("&")));
+    return true;
   };
   var want = null;
   var asked = /(?:^|[?&])lang=([^&#]*)/.exec(location.search);
@@ -35,5 +40,5 @@
       if (spoken.indexOf(primary(tags[i])) >= 0) want = primary(tags[i]);
     }
   }
-  if (want && want !== here) location.replace(address(want, location.search));
+  if (want && want !== here && !there(want)) location.replace(address(want, location.search));
 })();

@@ -2,8 +2,9 @@
 //! the check-in in progress or finished, where they were, and the plan they are making.
 //!
 //! Each language is a build of its own (see ARCHITECTURE.md, "Languages"), so changing language
-//! loads another page. Just before it goes, the app writes the check-in to the tab's progress
-//! record ([`crate::storage::session`], finished or not) and the rest to this record; the next
+//! loads another page. Just before it goes, the app writes the check-in, if there is one, to the
+//! tab's progress record ([`crate::storage::session`], finished or not) and the rest to this
+//! record; the next
 //! page reads both once, deletes this one, and carries on. Neither outlives the tab, neither
 //! holds the language itself, and Exit clears them with the rest of the tab's storage.
 
@@ -17,8 +18,10 @@ const HEADER: &str = "fullcup-handover 1";
 /// Everything the person would otherwise lose by changing language.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Handover {
-    /// The check-in: its length, page and answers (kept in the tab's progress record).
-    pub progress: Progress,
+    /// The check-in, when there is one: its length, page and answers (kept in the tab's progress
+    /// record). Without one, the progress record is left as it was (a check-in that page was
+    /// offering to resume is offered again).
+    pub progress: Option<Progress>,
     /// The screen showing, by name ("results", "plan", "help"…).
     pub screen: String,
     /// The screen that Back returns to from an information page.
@@ -38,6 +41,7 @@ pub fn write(h: &Handover) -> String {
     let flag = |b: bool| if b { "1" } else { "0" };
     let saved_at = h.saved_at.map(|t| t.to_string()).unwrap_or_default();
     let fields = [
+        flag(h.progress.is_some()),
         h.screen.as_str(),
         h.return_to.as_str(),
         flag(h.from_trainers),
@@ -52,14 +56,14 @@ pub fn write(h: &Handover) -> String {
 /// The record, with the check-in read from the tab's progress record, or nothing when it is
 /// unreadable or of another version: a record that cannot be trusted is dropped, and the app
 /// starts as on any other visit.
-pub fn read(text: &str, progress: Progress) -> Option<Handover> {
+pub fn read(text: &str, progress: Option<Progress>) -> Option<Handover> {
     let mut lines = text.splitn(3, '\n');
     if lines.next()? != HEADER {
         return None;
     }
     let fields: Vec<&str> = lines.next()?.split('\t').collect();
     let note = lines.next()?;
-    let [screen, return_to, from_trainers, finished, saved_at, picks] = fields[..] else {
+    let [carries, screen, return_to, from_trainers, finished, saved_at, picks] = fields[..] else {
         return None;
     };
     let flag = |f: &str| match f {
@@ -68,7 +72,12 @@ pub fn read(text: &str, progress: Progress) -> Option<Handover> {
         _ => None,
     };
     Some(Handover {
-        progress,
+        // A record that carries a check-in is worthless without it.
+        progress: if flag(carries)? {
+            Some(progress?)
+        } else {
+            None
+        },
         screen: screen.to_owned(),
         return_to: return_to.to_owned(),
         from_trainers: flag(from_trainers)?,
@@ -96,11 +105,11 @@ mod tests {
         answers.set("int_drained", Response::Given(Frequency::Often));
         answers.set("sup_talk", Response::Skip);
         Handover {
-            progress: Progress {
+            progress: Some(Progress {
                 length: Length::Full,
                 page: 8,
                 answers,
-            },
+            }),
             screen: "plan".into(),
             return_to: "results".into(),
             from_trainers: false,
@@ -143,6 +152,18 @@ mod tests {
             None,
             "a field missing"
         );
+    }
+
+    #[test]
+    fn a_record_without_a_check_in_ignores_any_progress_in_the_tab() {
+        let h = Handover {
+            progress: None,
+            finished: false,
+            saved_at: None,
+            ..sample()
+        };
+        assert_eq!(read(&write(&h), sample().progress), Some(h.clone()));
+        assert_eq!(read(&write(&h), None), Some(h));
     }
 
     #[test]

@@ -45,7 +45,7 @@ fn read_start(config: Rc<ConfigState>) -> Start {
     // What another language's build left: read once and gone, so a reload later starts as any
     // visit does. The check-in itself is in the tab's progress record.
     let handover = device::session_get(crate::storage::handover::KEY).and_then(|t| {
-        let progress = saved.as_ref()?.as_ref().ok()?.clone();
+        let progress = saved.as_ref().and_then(|s| s.as_ref().ok()).cloned();
         crate::storage::handover::read(&t, progress)
     });
     device::session_remove(crate::storage::handover::KEY);
@@ -99,10 +99,13 @@ fn initial_state(start: &Start) -> State {
     if let Some(lang) = start.settings.lang {
         state = state.apply(Action::SetLang(lang));
     }
+    // Carrying on from the same tab in another language: a check-in it carried simply goes on;
+    // one this tab was offering to resume is offered again.
+    let carried = start.handover.as_ref().is_some_and(|h| h.progress.is_some());
     if let Some(handover) = &start.handover {
-        // Carrying on from the same tab in another language: nothing to offer, it simply goes on.
         state = state.apply(Action::Restore(handover.clone()));
-    } else if let Some(Ok(progress)) = &start.saved {
+    }
+    if let (false, Some(Ok(progress))) = (carried, &start.saved) {
         state = state.apply(Action::Offer(progress.clone()));
     }
     state = state.apply(Action::HistoryFound(device::load_history()));
@@ -132,7 +135,7 @@ pub fn App(props: &AppProps) -> Html {
     // done before it (answers included) handed over.
     {
         let store = store.clone();
-        let lang = start.early_lang;
+        let lang = start.early_lang.filter(|_| !settings.scorm);
         use_effect_with((), move |_| {
             if let Some(lang) = lang {
                 device::go_to_language(lang, Some(&store.handover()));

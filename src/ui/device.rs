@@ -59,16 +59,19 @@ pub fn browser_languages() -> Vec<String> {
 pub fn go_to_language(lang: crate::content::Lang, handover: Option<&crate::storage::handover::Handover>) {
     use crate::storage::{handover, session};
     let Some(w) = window() else { return };
-    // From here the page is on its way out: nothing more is written for it.
-    LEAVING.with(|l| l.set(true));
     if let Some(h) = handover {
-        session_set(session::KEY, &session::write(&h.progress));
+        if let Some(p) = &h.progress {
+            session_set(session::KEY, &session::write(p));
+        }
         session_set(handover::KEY, &handover::write(h));
     }
-    if let Ok(go) = js_sys::Reflect::get(&w, &"fullCupLanguage".into())
+    let going = js_sys::Reflect::get(&w, &"fullCupLanguage".into())
         .and_then(|f| f.dyn_into::<js_sys::Function>())
-    {
-        let _ = go.call1(&w, &lang.tag().into());
+        .and_then(|go| go.call1(&w, &lang.tag().into()))
+        .is_ok_and(|v| v.is_truthy());
+    // From here the page is on its way out: nothing more is written for it.
+    if going {
+        LEAVING.with(|l| l.set(true));
     }
 }
 

@@ -267,12 +267,17 @@ impl State {
 
     /// What to carry to another language's build: everything the person would otherwise lose.
     pub fn handover(&self) -> Handover {
+        // A check-in under way, finished, or left for an information page; on the welcome screen
+        // with nothing started there is none (and a check-in offered for resuming stays offered).
+        let under_way = self.finished
+            || self.screen == Screen::Questions
+            || (self.screen.is_info() && self.return_to == Screen::Questions);
         Handover {
-            progress: Progress {
+            progress: under_way.then(|| Progress {
                 length: self.length,
                 page: self.page,
                 answers: self.answers.clone(),
-            },
+            }),
             screen: self.screen.name().to_owned(),
             return_to: self.return_to.name().to_owned(),
             from_trainers: self.from_trainers,
@@ -437,17 +442,23 @@ impl State {
                     .into_iter()
                     .filter(|id| assessment::suggestion(id).is_some())
                     .collect();
+                let carried = h.progress.is_some();
+                let base = match h.progress {
+                    Some(p) => s.carry_on(p),
+                    None => s.fresh(),
+                };
+                let finished = h.finished && carried;
                 let mut next = State {
-                    finished: h.finished,
+                    finished,
                     plan: Plan::from_parts(picks, &h.note),
-                    saved_at: h.saved_at.filter(|_| h.finished),
-                    ..s.carry_on(h.progress)
+                    saved_at: h.saved_at.filter(|_| finished),
+                    ..base
                 };
                 // A screen the record cannot lead to (results before the end, or questions
                 // after it) falls back to where the check-in stands.
                 let fits = |screen: Screen| match screen {
                     Screen::Results | Screen::Plan => next.finished,
-                    Screen::Questions => !next.finished,
+                    Screen::Questions => carried && !next.finished,
                     _ => true,
                 };
                 let fallback = if next.finished {
@@ -752,6 +763,33 @@ mod tests {
     }
 
     #[test]
+    fn a_hand_over_carries_no_check_in_when_none_is_under_way() {
+        let waiting = Progress {
+            length: Length::Full,
+            page: 3,
+            answers: started(Length::Full)
+                .apply(Action::Answer("int_drained".into(), Response::Skip))
+                .answers,
+        };
+        // On the welcome screen, offering a check-in to resume: the offer is the tab's, not ours.
+        let offering = State::default().apply(Action::Offer(waiting));
+        assert_eq!(offering.handover().progress, None);
+        let other = State::default().apply(Action::Restore(offering.handover()));
+        assert_eq!((other.screen, other.finished), (Screen::Welcome, false));
+        // Reading Help from the welcome screen: Help again, and nothing started.
+        let help = State::default().apply(Action::Open(Screen::Help));
+        assert_eq!(help.handover().progress, None);
+        let other = State::default().apply(Action::Restore(help.handover()));
+        assert_eq!(other.screen, Screen::Help);
+        assert_eq!(other.apply(Action::Close).screen, Screen::Welcome);
+        // Reading Help in the middle of a check-in: the check-in comes along.
+        let mid = started(Length::Pulse).apply(Action::Open(Screen::Help));
+        assert!(mid.handover().progress.is_some());
+        let other = State::default().apply(Action::Restore(mid.handover()));
+        assert_eq!(other.apply(Action::Close).screen, Screen::Questions);
+    }
+
+    #[test]
     fn a_hand_over_that_does_not_fit_falls_back_to_where_the_check_in_stands() {
         let base = finished_pulse().handover();
         let restore = |h: Handover| State::default().apply(Action::Restore(h));
@@ -764,10 +802,7 @@ mod tests {
             screen: "plan".into(),
             finished: false,
             saved_at: Some(7),
-            progress: Progress {
-                page: 99,
-                ..base.progress.clone()
-            },
+            progress: base.progress.clone().map(|p| Progress { page: 99, ..p }),
             picks: vec!["int_reset".into(), "no_such_suggestion".into()],
             ..base.clone()
         });

@@ -55,5 +55,6 @@ pub fn use_launch() -> Rc<Launch> {
 /// Clears the check-in in progress and leaves for the neutral page the settings name.
 pub fn quick_exit(settings: &Settings) {
     device::session_remove(session::KEY);
+    device::session_remove(crate::storage::handover::KEY);
     device::leave_to(&settings.exit_url);
 }

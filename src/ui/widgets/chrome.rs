@@ -80,14 +80,18 @@ pub fn Header() -> Html {
                 if settings.modules.history { <NavLink screen={Screen::History} label={ui.history_nav} /> }
                 if launch.framed { <NewTabLink /> }
                 <NavLink screen={Screen::Research} label={ui.about_research} />
-                <label class="lang">
-                    <span>{ ui.language }</span>
-                    <select onchange={on_lang}>
-                        { for Lang::ALL.iter().map(|l| html! {
-                            <option value={l.tag()} selected={*l == store.lang}>{ l.name() }</option>
-                        }) }
-                    </select>
-                </label>
+                // Not in the SCORM package: another language is another page, and an LMS
+                // session cannot be begun twice (the trainer's link or config.json chooses).
+                if !settings.scorm {
+                    <label class="lang">
+                        <span>{ ui.language }</span>
+                        <select onchange={on_lang}>
+                            { for Lang::ALL.iter().map(|l| html! {
+                                <option value={l.tag()} lang={l.tag()} selected={*l == store.lang}>{ l.name() }</option>
+                            }) }
+                        </select>
+                    </label>
+                }
             </nav>
         </header>
     }
