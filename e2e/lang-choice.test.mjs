@@ -9,15 +9,15 @@ import vm from 'node:vm';
 const SOURCE = readFileSync(new URL('../static/lang.js', import.meta.url), 'utf8');
 
 /** Runs lang.js on a page of the `here` build at `path` + `search`; returns where it went. */
-function run({ here = 'en', path = '/', search = '', browser = ['en-US'], call = null }) {
+function run({ here = 'en', path = '/', search = '', browser = ['en-US'], call = null, offline = false }) {
   const went = [];
   const attrs = { 'data-root': here === 'en' ? './' : '../', 'data-langs': 'en es ms ar' };
   const window = {};
   const context = {
     window,
     document: { documentElement: { lang: here, getAttribute: (a) => attrs[a] ?? null } },
-    location: { pathname: path, search, hash: '', replace: (url) => went.push(url) },
-    navigator: { languages: browser, language: browser[0] },
+    location: { pathname: path, search, hash: '', replace: (url) => went.push(url), assign: (url) => went.push(`assign ${url}`) },
+    navigator: { languages: browser, language: browser[0], onLine: !offline },
   };
   vm.runInNewContext(SOURCE, context);
   if (call) assert.equal(window.fullCupLanguage(call), went.length > 0, 'says whether it is going');
@@ -45,6 +45,7 @@ test('fullCupLanguage keeps every option of the address and sets lang', () => {
   assert.deepEqual(run({ here: 'ms', call: 'en' }), ['../?lang=en']);
   assert.deepEqual(run({ call: 'xx' }), [], 'a language Full Cup does not speak goes nowhere');
   assert.deepEqual(run({ here: 'es', call: 'es' }), [], 'nor the language already shown');
+  assert.deepEqual(run({ call: 'ms', offline: true }), ['assign ./ms/?lang=ms'], 'offline, Back can return');
 });
 
 test('a host that answers a missing language folder with the root page sends nobody round in circles', () => {

@@ -223,7 +223,7 @@ test('changing language before starting leaves nothing behind, and a check-in of
   await page.waitForFunction(() => document.documentElement.lang === 'es' && document.querySelector('#start-full'));
   const es = contentOf('es');
   await page.locator(`button:has-text("${es.ui.resume}")`).click();
-  await page.waitForSelector(`#q-${EN.pulse_ids[0]} input[value=often]:checked`);
+  await page.waitForSelector(`#q-${EN.pulse_ids[0]} input[value=often]:checked`, { state: 'attached' });
 });
 
 test('the address, then the copy\'s default, then the browser choose the language; lang and dir always match', async () => {
@@ -284,4 +284,21 @@ test('a language once used opens offline', async () => {
   await page.reload();
   await page.waitForSelector('#start-full');
   assert.equal(await page.locator('.screen.welcome h1').textContent(), contentOf('es').ui.welcome_title);
+});
+
+test('offline, a language never opened here cannot load, and Back brings everything back', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  await page.goto(appUrl());
+  await page.waitForSelector('#start-full');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  await page.click('#start-pulse');
+  await page.check(`#q-${EN.pulse_ids[0]} input[value=often]`);
+  await context.setOffline(true);
+  await page.selectOption('.site-header select', 'ar');
+  for (let i = 0; i < 50 && !page.url().startsWith('chrome-error:'); i += 1) await new Promise((r) => setTimeout(r, 100));
+  assert.match(page.url(), /^chrome-error:/, 'the language could not load');
+  await page.goBack({ waitUntil: 'commit' });
+  await page.waitForSelector(`#q-${EN.pulse_ids[0]} input[value=often]:checked`, { state: 'attached' });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
 });

@@ -144,6 +144,16 @@ with open(path, "w", encoding="utf-8") as f:
     f.write(html)
 print(f"postbuild.py: policy written with {len(scripts)} script hash(es)")
 
+# The install manifest speaks the build's language too.
+manifest_path = os.path.join(staging, "manifest.webmanifest")
+if os.path.exists(manifest_path):
+    with open(manifest_path, encoding="utf-8") as f:
+        manifest = json.load(f)
+    manifest.update({"lang": lang, "dir": content["dir"], "description": ui["meta_description"]})
+    with open(manifest_path, "w", encoding="utf-8") as f:
+        json.dump(manifest, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+
 # The service worker keeps exactly the files of this build, in a cache named for them. A trainer's
 # config.json (and the example and schema beside it) are not the build's: the worker keeps
 # config.json apart and refreshes it, and a copy without them still installs.

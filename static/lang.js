@@ -25,7 +25,10 @@
       return p && p.split("=")[0] !== "lang";
     });
     kept.push("lang=" + want);
-    location.replace(address(want, "?" + kept.join("&")));
+    // Offline, a language never opened on this device cannot load: Back must then lead back here,
+    // where the hand-over left for it brings everything back.
+    var go = navigator.onLine === false ? "assign" : "replace";
+    location[go](address(want, "?" + kept.join("&")));
     return true;
   };
   var want = null;

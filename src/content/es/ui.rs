@@ -170,7 +170,7 @@ pub static UI: Ui = Ui {
     text_us: "Mensaje de texto",
     privacy_intro: "Full Cup es un conjunto de archivos que funciona en tu navegador. No hay cuenta, ni servidor que reciba respuestas, ni cookies, ni analítica, ni seguimiento.",
     privacy_points: &[
-        "Mientras respondes, tus respuestas se guardan en el almacenamiento de sesión de esta pestaña del navegador, para que no se pierda nada si recargas la página. Se borran cuando ves tus resultados, cuando presionas «Salir rápido» o cuando cierras la pestaña.",
+        "Mientras respondes, tus respuestas se guardan en el almacenamiento de sesión de esta pestaña del navegador, para que no se pierda nada si recargas la página. Se borran cuando ves tus resultados, cuando presionas «Salir rápido» o cuando cierras la pestaña. Si cambias de idioma, tus respuestas y tu plan esperan ahí solo mientras se abre la página en el otro idioma.",
         "Tus resultados y tu plan existen solo en esta pantalla. Cuando sales o empiezas de nuevo, desaparecen, a menos que los guardes, los imprimas o los descargues.",
         "Guardar es decisión tuya y está desactivado hasta que lo eliges. Si presionas «Guardar este chequeo en este dispositivo», ese chequeo (su fecha, su tipo, sus respuestas, niveles y plan) se guarda en el almacenamiento local de este navegador, en este dispositivo, hasta que lo borres. En Mi historial puedes borrar un chequeo o todos, siempre después de preguntarte. Borrar los datos del sitio en tu navegador también lo elimina.",
         "«Descargar mi historial» crea un archivo en este dispositivo. Al agregar un archivo, Full Cup lo lee en este dispositivo, te muestra lo que agregaría y no cambia nada hasta que aceptes.",

@@ -158,7 +158,7 @@ pub static UI: Ui = Ui {
     text_us: "Hantar SMS",
     privacy_intro: "Full Cup ialah satu set fail yang berjalan dalam pelayar anda. Tiada akaun, tiada pelayan yang menerima jawapan, tiada kuki, tiada analitik dan tiada penjejakan.",
     privacy_points: &[
-        "Semasa anda menjawab, jawapan anda disimpan dalam storan sesi tab pelayar ini, supaya tiada apa-apa hilang jika halaman dimuat semula. Jawapan itu dipadam apabila anda melihat keputusan, apabila anda menekan “Keluar dari halaman ini”, atau apabila anda menutup tab.",
+        "Semasa anda menjawab, jawapan anda disimpan dalam storan sesi tab pelayar ini, supaya tiada apa-apa hilang jika halaman dimuat semula. Jawapan itu dipadam apabila anda melihat keputusan, apabila anda menekan “Keluar dari halaman ini”, atau apabila anda menutup tab. Jika anda menukar bahasa, jawapan dan pelan anda menunggu di situ hanya semasa halaman dalam bahasa lain dibuka.",
         "Keputusan dan pelan anda hanya wujud pada skrin ini. Apabila anda pergi atau mula semula, semuanya hilang melainkan anda menyimpan, mencetak atau memuat turunnya.",
         "Menyimpan ialah pilihan anda dan dimatikan sehingga anda memilihnya. Jika anda menekan “Simpan semakan diri ini pada peranti ini”, semakan diri itu (tarikh, jenis, jawapan, tahap dan pelannya) disimpan dalam storan setempat pelayar ini pada peranti ini sehingga anda memadamnya. Halaman Rekod saya boleh memadam satu semakan diri atau kesemuanya, selepas bertanya kepada anda dahulu. Mengosongkan data laman dalam pelayar anda juga memadamnya.",
         "Butang “Muat turun rekod saya” membuat satu fail pada peranti ini. Menambah fail akan membacanya pada peranti ini, menunjukkan apa yang akan ditambah, dan tidak mengubah apa-apa sehingga anda bersetuju.",
