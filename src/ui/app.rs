@@ -35,7 +35,8 @@ struct Start {
     saved: Option<Result<session::Progress, session::SessionError>>,
     /// What another language's build left in this tab when the person changed language.
     handover: Option<crate::storage::handover::Handover>,
-    /// A language chosen before the app was ready: loaded once the app has taken over.
+    /// Another language's build to load once the app has taken over: the one the address, the
+    /// copy or the browser asks for, or one chosen before the app was ready.
     early_lang: Option<Lang>,
 }
 
@@ -52,24 +53,23 @@ fn read_start(config: Rc<ConfigState>) -> Start {
     let browser = device::browser_languages();
     let mut settings = config.settings().with_url(&options);
     // Each language is a build of its own: when the address bar, the copy's default or the
-    // browser asks for another than this, that build is loaded at once (this page starts
-    // nothing that lasts: no LMS session, no writes).
+    // browser asks for another than this, that build is loaded as soon as the app has taken over
+    // what was done before it was ready (below); this page starts nothing that lasts.
     let folder = (Lang::BUILT != Lang::En).then_some(Lang::BUILT);
-    let wanted = settings.language(folder, &browser);
-    if wanted != Lang::BUILT {
-        device::go_to_language(wanted, None);
-    }
+    let wanted = Some(settings.language(folder, &browser)).filter(|l| *l != Lang::BUILT);
     settings = settings.with_browser(Lang::BUILT, &browser);
     if device::packaged() {
         settings = settings.packaged();
     }
     let done = device::early();
     let pressed_early = done.start.is_some() || done.open.is_some();
-    let early_lang = done
+    // Another language asked for by the address, the copy or the browser; else one chosen on
+    // the early page (not in an LMS package, where the language is the trainer's choice).
+    let early_lang = wanted.or(done
         .lang
         .as_deref()
         .and_then(Lang::from_tag)
-        .filter(|l| *l != Lang::BUILT);
+        .filter(|l| *l != Lang::BUILT && !settings.scorm));
     let early = early_actions(done, &settings, matches!(saved, Some(Ok(_))));
     Start {
         early,
@@ -131,11 +131,12 @@ pub fn App(props: &AppProps) -> Html {
     };
     let settings = start.settings.clone();
 
-    // A language chosen before the app was ready: its build is loaded now, with everything
-    // done before it (answers included) handed over.
+    // Another language's build: loaded now, with everything done before the app was ready
+    // (answers included) handed over. Declared before every other effect, so that a page on its
+    // way out starts nothing (no LMS session, no writes).
     {
         let store = store.clone();
-        let lang = start.early_lang.filter(|_| !settings.scorm);
+        let lang = start.early_lang;
         use_effect_with((), move |_| {
             if let Some(lang) = lang {
                 device::go_to_language(lang, Some(&store.handover()));
