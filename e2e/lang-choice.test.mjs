@@ -9,18 +9,19 @@ import vm from 'node:vm';
 const SOURCE = readFileSync(new URL('../static/lang.js', import.meta.url), 'utf8');
 
 /** Runs lang.js on a page of the `here` build at `path` + `search`; returns where it went. */
-function run({ here = 'en', path = '/', search = '', browser = ['en-US'], call = null, offline = false }) {
+function run({ here = 'en', path = '/', search = '', browser = ['en-US'], call = null, offline = false, chosen = true }) {
   const went = [];
   const attrs = { 'data-root': here === 'en' ? './' : '../', 'data-langs': 'en es ms ar' };
   const window = {};
   const context = {
     window,
+    addEventListener: () => {},
     document: { documentElement: { lang: here, getAttribute: (a) => attrs[a] ?? null } },
     location: { pathname: path, search, hash: '', replace: (url) => went.push(url), assign: (url) => went.push(`assign ${url}`) },
     navigator: { languages: browser, language: browser[0], onLine: !offline },
   };
   vm.runInNewContext(SOURCE, context);
-  if (call) assert.equal(window.fullCupLanguage(call), went.length > 0, 'says whether it is going');
+  if (call) assert.equal(window.fullCupLanguage(call, chosen), went.length > 0, 'says whether it is going');
   return went;
 }
 
@@ -46,6 +47,7 @@ test('fullCupLanguage keeps every option of the address and sets lang', () => {
   assert.deepEqual(run({ call: 'xx' }), [], 'a language Full Cup does not speak goes nowhere');
   assert.deepEqual(run({ here: 'es', call: 'es' }), [], 'nor the language already shown');
   assert.deepEqual(run({ call: 'ms', offline: true }), ['assign ./ms/?lang=ms'], 'offline, Back can return');
+  assert.deepEqual(run({ call: 'ms', offline: true, chosen: false }), ['./ms/?lang=ms'], 'not for a choice made for the person');
 });
 
 test('a host that answers a missing language folder with the root page sends nobody round in circles', () => {

@@ -19,15 +19,15 @@
   var there = function (want) {
     return want !== "en" && new RegExp("/" + want + "/(index\\.html)?$").test(location.pathname);
   };
-  window.fullCupLanguage = function (want) {
+  window.fullCupLanguage = function (want, chosen) {
     if (spoken.indexOf(want) < 0 || want === here || there(want)) return false;
     var kept = location.search.replace(/^\?/, "").split("&").filter(function (p) {
       return p && p.split("=")[0] !== "lang";
     });
     kept.push("lang=" + want);
-    // Offline, a language never opened on this device cannot load: Back must then lead back here,
-    // where the hand-over left for it brings everything back.
-    var go = navigator.onLine === false ? "assign" : "replace";
+    // Offline, a language never opened on this device cannot load: after a person's own choice,
+    // Back must then lead back here, where the hand-over left for it brings everything back.
+    var go = chosen && navigator.onLine === false ? "assign" : "replace";
     location[go](address(want, "?" + kept.join("&")));
     return true;
   };
@@ -44,4 +44,9 @@
     }
   }
   if (want && want !== here && !there(want)) location.replace(address(want, location.search));
+  // A page brought back whole by Back (the browser's back-forward cache) may have been on its way
+  // to another language: it starts afresh from what the tab holds.
+  addEventListener("pageshow", function (event) {
+    if (event.persisted) location.reload();
+  });
 })();

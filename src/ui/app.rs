@@ -37,7 +37,7 @@ struct Start {
     handover: Option<crate::storage::handover::Handover>,
     /// Another language's build to load once the app has taken over: the one the address, the
     /// copy or the browser asks for, or one chosen before the app was ready.
-    early_lang: Option<Lang>,
+    early_lang: Option<(Lang, bool)>,
 }
 
 fn read_start(config: Rc<ConfigState>) -> Start {
@@ -63,13 +63,20 @@ fn read_start(config: Rc<ConfigState>) -> Start {
     }
     let done = device::early();
     let pressed_early = done.start.is_some() || done.open.is_some();
-    // Another language asked for by the address, the copy or the browser; else one chosen on
-    // the early page (not in an LMS package, where the language is the trainer's choice).
-    let early_lang = wanted.or(done
+    // A language the person chose on the early page (not in an LMS package, where the language
+    // is the trainer's choice); else another asked for by the address, the copy or the browser.
+    let chosen_early = done
         .lang
         .as_deref()
         .and_then(Lang::from_tag)
-        .filter(|l| *l != Lang::BUILT && !settings.scorm));
+        .filter(|l| *l != Lang::BUILT && !settings.scorm);
+    let early_lang = chosen_early
+        .map(|l| (l, true))
+        .or(wanted.map(|l| (l, false)));
+    // In an LMS package the tab's storage belongs to the LMS's site: what was read is not left.
+    if settings.scorm {
+        device::session_remove(session::KEY);
+    }
     let early = early_actions(done, &settings, matches!(saved, Some(Ok(_))));
     Start {
         early,
@@ -138,8 +145,8 @@ pub fn App(props: &AppProps) -> Html {
         let store = store.clone();
         let lang = start.early_lang;
         use_effect_with((), move |_| {
-            if let Some(lang) = lang {
-                device::go_to_language(lang, Some(&store.handover()));
+            if let Some((lang, chosen)) = lang {
+                device::go_to_language(lang, Some(&store.handover()), chosen);
             }
         });
     }

@@ -54,25 +54,35 @@ pub fn browser_languages() -> Vec<String> {
 
 /// Loads `lang`'s build in place of this page (each language is a build of its own), leaving
 /// `handover` in the tab for it to carry on from. The address is made by the page's own
-/// `fullCupLanguage` (static/lang.js), which keeps every option of the address and sets `lang`;
-/// the history entry is replaced, so Back leaves Full Cup as it would have.
-pub fn go_to_language(lang: crate::content::Lang, handover: Option<&crate::storage::handover::Handover>) {
+/// `fullCupLanguage` (static/lang.js), which keeps every option of the address and sets `lang`.
+/// `chosen` is true for the person's own choice: offline, Back must then lead here again (a
+/// language never opened on the device cannot load); a choice made for them replaces this page.
+/// Returns false when the page stays (the records written for it are taken back).
+pub fn go_to_language(
+    lang: crate::content::Lang,
+    handover: Option<&crate::storage::handover::Handover>,
+    chosen: bool,
+) -> bool {
     use crate::storage::{handover, session};
-    let Some(w) = window() else { return };
+    let Some(w) = window() else { return false };
     if let Some(h) = handover {
         if let Some(p) = &h.progress {
             session_set(session::KEY, &session::write(p));
         }
         session_set(handover::KEY, &handover::write(h));
     }
+    // The page is on its way out before the browser asks whether to leave it (it asks during
+    // the call): nothing more is written for it, and no unsaved-words question is put.
+    LEAVING.with(|l| l.set(true));
     let going = js_sys::Reflect::get(&w, &"fullCupLanguage".into())
         .and_then(|f| f.dyn_into::<js_sys::Function>())
-        .and_then(|go| go.call1(&w, &lang.tag().into()))
+        .and_then(|go| go.call2(&w, &lang.tag().into(), &chosen.into()))
         .is_ok_and(|v| v.is_truthy());
-    // From here the page is on its way out: nothing more is written for it.
-    if going {
-        LEAVING.with(|l| l.set(true));
+    if !going {
+        LEAVING.with(|l| l.set(false));
+        session_remove(handover::KEY);
     }
+    going
 }
 
 pub fn query() -> String {

@@ -271,7 +271,7 @@ impl State {
         // with nothing started there is none (and a check-in offered for resuming stays offered).
         let under_way = self.finished
             || self.screen == Screen::Questions
-            || (self.screen.is_info() && self.return_to == Screen::Questions);
+            || (self.screen != Screen::Welcome && self.return_to == Screen::Questions);
         Handover {
             progress: under_way.then(|| Progress {
                 length: self.length,

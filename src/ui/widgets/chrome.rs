@@ -58,12 +58,13 @@ pub fn Header() -> Html {
     let on_lang = {
         let store = store.clone();
         Callback::from(move |e: Event| {
-            let value = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
+            let select = e.target_unchecked_into::<web_sys::HtmlSelectElement>();
             // Each language is a build of its own: the tab carries on there, with everything.
-            if let Some(lang) = Lang::from_tag(&value).filter(|l| *l != Lang::BUILT) {
-                device::go_to_language(lang, Some(&store.handover()));
+            // Where it cannot go, the switcher shows the language still shown.
+            if let Some(lang) = Lang::from_tag(&select.value()).filter(|l| *l != Lang::BUILT) {
+                if !device::go_to_language(lang, Some(&store.handover()), true) {
+                    select.set_value(Lang::BUILT.tag());
+                }
             }
         })
     };
