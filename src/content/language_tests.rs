@@ -31,39 +31,15 @@ fn texts(lang: Lang) -> Vec<(String, String)> {
         "ui",
         &mut out,
     );
-    for t in l.themes {
-        for (part, text) in [
-            ("title", t.title),
-            ("intro", t.intro),
-            ("covers", t.covers),
-            ("strength", t.strength),
-            ("prompt", t.prompt),
-            ("aim", t.aim),
-            ("practice", t.practice),
-        ] {
-            out.push((format!("theme.{}.{part}", t.theme.key()), text.to_owned()));
-        }
-    }
-    for q in l.questions.iter().chain(l.safety_questions) {
-        out.push((format!("question.{}", q.id), q.text.to_owned()));
-    }
-    for s in l.suggestions {
-        out.push((format!("suggestion.{}.action", s.id), s.action.to_owned()));
-        out.push((format!("suggestion.{}.detail", s.id), s.detail.to_owned()));
-        out.push((format!("suggestion.{}.why", s.id), s.why.to_owned()));
-    }
-    for p in l.patterns {
-        out.push((format!("pattern.{}", p.id), p.text.to_owned()));
-    }
+    // What we wrote about the research (themes, questions, suggestions, patterns, bands,
+    // studies), as the originality check reads it; then what it leaves out.
+    out.extend(
+        super::quality_tests::texts_of(lang)
+            .into_iter()
+            .map(|(path, text)| (path, text.to_owned())),
+    );
     for b in l.bands {
-        out.push((format!("band.{}.name", b.band.key()), b.name.to_owned()));
-        out.push((
-            format!("band.{}.meaning", b.band.key()),
-            b.meaning.to_owned(),
-        ));
-    }
-    for r in l.research {
-        out.push((format!("research.{:?}", r.source), r.summary.to_owned()));
+        out.push((format!("band {} name", b.band.key()), b.name.to_owned()));
     }
     for c in l.contacts {
         out.push((format!("line.{}.region", c.id), c.region.to_owned()));
@@ -202,12 +178,7 @@ fn no_text_is_left_in_english() {
 // Plain words
 // ---------------------------------------------------------------------------------------------
 
-/// Words of a text in any script: runs of letters and digits.
-fn words(text: &str) -> Vec<&str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .collect()
-}
+use super::quality_tests::words;
 
 /// Sentences, ended by `.`, `!`, `?` or the Arabic question mark `؟`; a question quoted inside
 /// a sentence («…?») does not end it.

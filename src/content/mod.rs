@@ -16,6 +16,30 @@ pub use ui::{
     TrainersText, Ui,
 };
 
+/// Writes a language module's `LOCALE` from its own `ui`, `items` and `contacts` modules: only
+/// what differs between languages is given (its direction, plural rule, first country for crisis
+/// lines and decimal sign).
+macro_rules! locale {
+    ($lang:expr, $dir:expr, $plural:expr, country: $country:literal, decimal: $decimal:literal $(,)?) => {
+        pub static LOCALE: $crate::content::Locale = $crate::content::Locale {
+            lang: $lang,
+            dir: $dir,
+            plural: $plural,
+            ui: &ui::UI,
+            themes: items::THEMES,
+            questions: items::QUESTIONS,
+            safety_questions: items::SAFETY_QUESTIONS,
+            suggestions: items::SUGGESTIONS,
+            patterns: items::PATTERNS,
+            bands: items::BANDS,
+            research: items::RESEARCH,
+            contacts: contacts::CONTACTS,
+            country: $country,
+            decimal: $decimal,
+        };
+    };
+}
+
 /// Declares the languages: for each, its `Lang` variant, its BCP 47 tag, its own name, the cargo
 /// feature of its build and the module holding its `LOCALE`. Adding a language is one line here,
 /// one feature in `Cargo.toml` and its own folder of content.
@@ -159,6 +183,26 @@ pub struct ThemeText {
 pub struct ItemText {
     pub id: &'static str,
     pub text: &'static str,
+}
+
+/// An [`ItemText`], for the languages' item lists.
+pub(crate) const fn item(id: &'static str, text: &'static str) -> ItemText {
+    ItemText { id, text }
+}
+
+/// A [`SuggestionText`], for the languages' suggestion lists.
+pub(crate) const fn sug(
+    id: &'static str,
+    action: &'static str,
+    detail: &'static str,
+    why: &'static str,
+) -> SuggestionText {
+    SuggestionText {
+        id,
+        action,
+        detail,
+        why,
+    }
 }
 
 /// A suggestion: the action in a few words, a sentence of detail, and why it helps.

@@ -55,7 +55,7 @@ fn syllables(word: &str) -> usize {
 }
 
 /// Words: runs of letters, digits and apostrophes that hold at least one letter or digit.
-fn words(text: &str) -> Vec<&str> {
+pub(super) fn words(text: &str) -> Vec<&str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect()
@@ -210,7 +210,7 @@ fn seeds() -> Fingerprint {
 }
 
 /// Every text of `lang` a person or trainer reads that we wrote about the research.
-fn texts_of(lang: Lang) -> Vec<(String, &'static str)> {
+pub(super) fn texts_of(lang: Lang) -> Vec<(String, &'static str)> {
     let c = lang.locale();
     let mut texts: Vec<(String, &'static str)> = Vec::new();
     for t in c.themes {

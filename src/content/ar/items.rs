@@ -6,25 +6,8 @@
 //! the page says once that they are about the last 4 weeks.
 
 use crate::assessment::{Band, Source, Theme};
-use crate::content::{BandText, ItemText, ResearchText, SuggestionText, ThemeText};
-
-const fn item(id: &'static str, text: &'static str) -> ItemText {
-    ItemText { id, text }
-}
-
-const fn sug(
-    id: &'static str,
-    action: &'static str,
-    detail: &'static str,
-    why: &'static str,
-) -> SuggestionText {
-    SuggestionText {
-        id,
-        action,
-        detail,
-        why,
-    }
-}
+use crate::content::{item, sug, BandText, ResearchText, ThemeText};
+use crate::content::{ItemText, SuggestionText};
 
 pub static THEMES: &[ThemeText] = &[
     ThemeText {

@@ -4,22 +4,13 @@ mod contacts;
 mod items;
 mod ui;
 
-use super::{Direction, Lang, Locale, PluralRule};
+use super::{Direction, Lang, PluralRule};
 
-pub static LOCALE: Locale = Locale {
-    lang: Lang::En,
-    dir: Direction::LeftToRight,
-    plural: PluralRule::English,
-    ui: &ui::UI,
-    themes: items::THEMES,
-    questions: items::QUESTIONS,
-    safety_questions: items::SAFETY_QUESTIONS,
-    suggestions: items::SUGGESTIONS,
-    patterns: items::PATTERNS,
-    bands: items::BANDS,
-    research: items::RESEARCH,
-    contacts: contacts::CONTACTS,
+locale! {
+    Lang::En,
+    Direction::LeftToRight,
+    PluralRule::English,
     // Most of Full Cup's English-speaking peer workers are in the United States.
     country: "US",
-    decimal: ".",
-};
+    decimal: "."
+}
