@@ -1,8 +1,8 @@
 //! The answer scale (how often, over the last four weeks) and a person's answers by question id.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
+
+use super::small_map::SmallMap;
 
 keyed! {
     /// How often something happened in the last four weeks.
@@ -95,7 +95,7 @@ impl<'de> Deserialize<'de> for Response {
 /// A person's answers so far, keyed by question id. Order of answering never matters.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Answers(BTreeMap<String, Response>);
+pub struct Answers(SmallMap<String, Response>);
 
 impl Answers {
     pub fn new() -> Self {

@@ -9,6 +9,7 @@ pub mod plan;
 pub mod question;
 pub mod safety;
 pub mod scoring;
+pub mod small_map;
 pub mod small_sort;
 pub mod suggestion;
 pub mod theme;

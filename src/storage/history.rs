@@ -2,11 +2,10 @@
 //! version, migrations from older versions, strict validation, and merging without duplicates.
 //! Everything here is pure; `ui` reads and writes localStorage only after the person opts in.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::assessment::small_map::SmallMap;
 use crate::assessment::{self, Answers, Date, Length, Plan, Theme};
 
 /// The localStorage key. Nothing is written there until a person saves a check-in.
@@ -31,7 +30,7 @@ pub struct CheckIn {
     pub length: Length,
     pub answers: Answers,
     /// Theme levels as shown at the time (whole numbers); a theme without enough answers is absent.
-    pub levels: BTreeMap<Theme, u8>,
+    pub levels: SmallMap<Theme, u8>,
     pub cup: Option<u8>,
     #[serde(default)]
     pub plan: SavedPlan,
@@ -324,7 +323,7 @@ fn migrate_v1(value: &mut Value) -> Result<(), HistoryError> {
             .and_then(|v| serde_json::from_value(v).ok())
             .ok_or_else(|| bad(Problem::Answers))?;
         let outcome = assessment::evaluate(length, &answers);
-        let levels: BTreeMap<Theme, u8> = outcome
+        let levels: SmallMap<Theme, u8> = outcome
             .scores
             .themes
             .iter()
