@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, watchErrors, appUrl } from './lib/browser.mjs';
 import { CheckInFlow } from './lib/history.mjs';
+import { waitInPage, workerActivated } from './lib/wait.mjs';
 
 const { newContext } = useBrowser();
 
@@ -15,10 +16,10 @@ test('after one visit the app loads and completes a pulse with the network off',
   // Wait until the worker controls the page and has stored the build's files.
   // `active` is set while the worker is still activating; a reload then may not be controlled.
   // Installing a whole version can take a while on a busy machine.
-  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, { timeout: 30_000 });
+  await waitInPage(page, workerActivated, null, { timeout: 30_000 });
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await page.waitForFunction(async () => {
+  await waitInPage(page, async () => {
     const keys = await caches.keys();
     const build = keys.find((k) => k.startsWith('full-cup-') && !k.endsWith('-settings'));
     if (!build) return false;

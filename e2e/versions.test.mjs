@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useBrowser } from './lib/browser.mjs';
 import { fileIn, contentType } from './lib/files.mjs';
+import { waitInPage, workerActivated } from './lib/wait.mjs';
 import { S, FULL_PAGES, CONTENT } from './lib/selectors.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -68,7 +69,7 @@ async function firstVisit(context) {
   await page.goto(url());
   await page.waitForSelector(S.startFull);
   // Installing a whole version can take a while on a busy machine.
-  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, { timeout: 30_000 });
+  await waitInPage(page, workerActivated, null, { timeout: 30_000 });
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.waitForSelector(S.startFull);
@@ -149,9 +150,9 @@ test('caches named the old way are cleared, and a trainer\'s config.json kept un
   }, url());
   await page.goto(url());
   // Installing a whole version can take a while on a busy machine.
-  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, { timeout: 30_000 });
+  await waitInPage(page, workerActivated, null, { timeout: 30_000 });
   // The worker clears them as it activates (which the page may see end a moment later).
-  await page.waitForFunction(async () => {
+  await waitInPage(page, async () => {
     const names = await caches.keys();
     return !names.includes('full-cup-0123456789ab') && !names.includes('full-cup-settings');
   });

@@ -16,6 +16,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { fileIn, contentType } from '../e2e/lib/files.mjs';
+import { waitInPage, workerActivated } from '../e2e/lib/wait.mjs';
 
 const [runsArg, plainDir, bareDir, distDir] = process.argv.slice(2);
 const RUNS = Number(runsArg ?? 5);
@@ -193,7 +194,7 @@ async function measure(name, dir, worker) {
     const { page, cdp, bytes } = await slowPage(context);
     cold.push(await visit(page, url, bytes));
     if (worker) {
-      await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, { timeout: 120_000 });
+      await waitInPage(page, workerActivated, null, { timeout: 120_000 });
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 120_000 });
     }
     // A return visit starts afresh: the check-in begun above is not offered back.
