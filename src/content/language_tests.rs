@@ -359,3 +359,29 @@ fn every_language_keeps_to_short_sentences() {
         }
     }
 }
+
+/// The welcome screen's "{n} questions" is one text, not a plural, because the number is the
+/// bank's and never changes while the app runs. Each language's words fit the plural form of
+/// today's number only (Arabic's "{n} سؤالًا" is right for 11 to 99): a bank that leaves that
+/// form must make the text a plural first.
+#[test]
+fn the_number_of_questions_stays_in_the_plural_form_its_words_were_written_for() {
+    let n = crate::assessment::bank::QUESTIONS.len() as u64;
+    for (lang, written_for) in [
+        (Lang::En, Category::Other),
+        (Lang::Es, Category::Other),
+        (Lang::Ms, Category::Other),
+        (Lang::Ar, Category::Many),
+    ] {
+        assert_eq!(
+            lang.locale().plural.category(n),
+            written_for,
+            "{lang:?}: full_desc was worded for {written_for:?}, and {n} questions is not"
+        );
+    }
+    assert_eq!(
+        Lang::ALL.len(),
+        4,
+        "a new language says here which plural form its full_desc is worded for"
+    );
+}
