@@ -211,6 +211,28 @@ test('changing language keeps the answers in progress, the results and the plan,
   assert.deepEqual(errors, []);
 });
 
+test('while the other language\'s app loads, its page says the screen will come back, and a Start pressed there cannot lose the check-in', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  await page.goto(appUrl());
+  await page.click('#start-pulse');
+  await page.check(`#q-${EN.pulse_ids[0]} input[value=often]`);
+  // The Arabic app is held back, so its page stays as written at build time.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(/\/ar\/[^/]*\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.selectOption('.site-header select', 'ar');
+  await page.waitForFunction(() => document.documentElement.lang === 'ar' && document.querySelector('#prerender'));
+  const ar = contentOf('ar');
+  await page.waitForFunction((t) => document.querySelector('#prerender [data-status]')?.textContent === t, ar.ui.early_loading);
+  // Someone who takes the welcome for a fresh start and presses Start keeps their answer.
+  await page.click('#prerender [data-start="pulse"]');
+  release();
+  await page.waitForSelector('.app:not(#prerender) form.questions');
+  await page.waitForSelector(`#q-${EN.pulse_ids[0]} input[value=often]:checked`, { state: 'attached' });
+  assert.equal(await page.locator('#prerender').count(), 0);
+});
+
 test('changing language before starting leaves nothing behind, and a check-in offered for resuming stays offered', async () => {
   const context = await newContext();
   const page = await context.newPage();

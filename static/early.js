@@ -109,11 +109,17 @@
     if (presses.length >= 3) leave();
   }, true);
 
-  // Not in a frame: the plain-HTML way out for frames that cannot run the app is never needed.
-  const notFramed = () => {
+  const ready = () => {
+    // Not in a frame: the plain-HTML way out for frames that cannot run the app is never needed.
     const fallback = document.getElementById("frame-fallback");
     if (window.top === window && fallback) fallback.remove();
+    // Just arrived from another language: the welcome shows only until the app brings back the
+    // screen the person was on, and says so.
+    const root = early();
+    try {
+      if (root && sessionStorage.getItem(root.dataset.handoverKey)) say(true);
+    } catch (_) { /* storage refused: no hand-over either */ }
   };
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", notFramed);
-  else notFramed();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
+  else ready();
 })();
