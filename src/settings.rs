@@ -292,7 +292,9 @@ mod tests {
             "au_lifeline",
             "the copy's country wins over the browser's"
         );
-        let nowhere = Settings::default().with_browser(es, &tags(&["es-MX"]));
+        let mexico = Settings::default().with_browser(es, &tags(&["es-MX"]));
+        assert_eq!(first_of(&mexico, "US"), "mx_linea_vida");
+        let nowhere = Settings::default().with_browser(es, &tags(&["es-AR"]));
         assert_eq!(
             first_of(&nowhere, "ES"),
             "es_024",
@@ -381,8 +383,10 @@ mod tests {
                 "au_lifeline",
                 "nz_1737",
                 "es_024",
+                "mx_linea_vida",
                 "my_heal",
-                "eg_16023"
+                "eg_16023",
+                "qa_16000"
             ]
         );
         assert_eq!(
@@ -395,8 +399,10 @@ mod tests {
                 "au_lifeline",
                 "nz_1737",
                 "es_024",
+                "mx_linea_vida",
                 "my_heal",
-                "eg_16023"
+                "eg_16023",
+                "qa_16000"
             ],
             "the language's country leads when the copy names none"
         );
@@ -419,8 +425,10 @@ mod tests {
                 "uk_samaritans",
                 "au_lifeline",
                 "es_024",
+                "mx_linea_vida",
                 "my_heal",
-                "eg_16023"
+                "eg_16023",
+                "qa_16000"
             ],
             "the copy's country wins over the language's; a trainer's line leads its group"
         );

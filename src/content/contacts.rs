@@ -126,6 +126,23 @@ pub static BUILT_IN: &[Line] = &[
         #[cfg(not(target_arch = "wasm32"))]
         checked: "2026-11-23",
     },
+    // Mexico's national line for mental health and substance use, a programme of the Ministry of
+    // Health run by its mental-health and addictions commission (CONASAMA). No page of the
+    // ministry was reachable to check against; the source is El Universal's report of the
+    // commission's 2025 figures ("800-911-2000 y no tiene costo", open "las 24 horas del día, los
+    // 365 días del año"), and Proceso's of the ministry's release of 2025-10-11 gives the same.
+    Line {
+        id: "mx_linea_vida",
+        countries: &["MX"],
+        name: "Línea de la Vida",
+        number: "800 911 2000",
+        dial: "8009112000",
+        text: false,
+        #[cfg(not(target_arch = "wasm32"))]
+        source: "https://www.eluniversal.com.mx/nacion/promueven-la-linea-de-la-vida-tras-presentar-encuesta-sobre-consumo-de-drogas-asi-puedes-pedir-ayuda/",
+        #[cfg(not(target_arch = "wasm32"))]
+        checked: "2026-11-24",
+    },
     // Malaysia's Ministry of Health mental-health crisis line. Checked against the Health
     // Minister's figures for it reported on 2026-01-06, and Bernama's report of the ministry's
     // answer in Parliament (2024); the ministry's own page was not reachable. Its hours are not
@@ -156,6 +173,23 @@ pub static BUILT_IN: &[Line] = &[
         source: "https://english.ahram.org.eg/NewsContent/1/1236/498821/Egypt/Health/Egypt;s-antiaddiction-hotline-receives-,-calls-dur.aspx",
         #[cfg(not(target_arch = "wasm32"))]
         checked: "2026-11-23",
+    },
+    // Qatar's National Mental Health Helpline, run by Hamad Medical Corporation (the state health
+    // service) with the Ministry of Public Health, reached through the corporation's free line
+    // 16000. The number is from the Ministry's and HMC's announcements as reported by Gulf Times
+    // (2020); The Peninsula reported the helpline still growing on 2024-05-14. Hours and the menu
+    // option have changed over the years, so neither is given: the note says to ask for it.
+    Line {
+        id: "qa_16000",
+        countries: &["QA"],
+        name: "Hamad Medical Corporation",
+        number: "16000",
+        dial: "16000",
+        text: false,
+        #[cfg(not(target_arch = "wasm32"))]
+        source: "https://www.gulf-times.com/story/660368/HMC-launches-psychological-helpline",
+        #[cfg(not(target_arch = "wasm32"))]
+        checked: "2026-11-24",
     },
 ];
 

@@ -39,6 +39,11 @@ pub static CONTACTS: &[ContactText] = &[
         note: "Free and confidential, any time, for anyone thinking about suicide and for the people close to them.",
     },
     ContactText {
+        id: "mx_linea_vida",
+        region: "Mexico",
+        note: "The Ministry of Health's free line for mental health and for drug or alcohol use, open day and night.",
+    },
+    ContactText {
         id: "my_heal",
         region: "Malaysia",
         note: "The Ministry of Health's mental health crisis line. Normal call charges may apply.",
@@ -47,5 +52,10 @@ pub static CONTACTS: &[ContactText] = &[
         id: "eg_16023",
         region: "Egypt",
         note: "Free and confidential help with drug or alcohol use, from the national addiction treatment fund.",
+    },
+    ContactText {
+        id: "qa_16000",
+        region: "Qatar",
+        note: "The state health service's free line: ask for the National Mental Health Helpline.",
     },
 ];

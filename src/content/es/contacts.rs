@@ -39,6 +39,11 @@ pub static CONTACTS: &[ContactText] = &[
         note: "Gratis y confidencial, a cualquier hora, para quien piensa en el suicidio y para las personas cercanas.",
     },
     ContactText {
+        id: "mx_linea_vida",
+        region: "México",
+        note: "La línea gratuita de la Secretaría de Salud para la salud mental y el consumo de alcohol o drogas, abierta día y noche.",
+    },
+    ContactText {
         id: "my_heal",
         region: "Malasia",
         note: "La línea de crisis de salud mental del Ministerio de Salud. Puede tener el costo de una llamada normal.",
@@ -47,5 +52,10 @@ pub static CONTACTS: &[ContactText] = &[
         id: "eg_16023",
         region: "Egipto",
         note: "Ayuda gratis y confidencial con el consumo de alcohol o drogas, del fondo nacional de tratamiento de adicciones.",
+    },
+    ContactText {
+        id: "qa_16000",
+        region: "Catar",
+        note: "La línea gratuita del servicio público de salud: pide la línea nacional de ayuda en salud mental.",
     },
 ];

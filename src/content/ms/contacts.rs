@@ -39,6 +39,11 @@ pub static CONTACTS: &[ContactText] = &[
         note: "Percuma dan sulit, bila-bila masa, untuk sesiapa yang terfikir untuk membunuh diri dan orang yang rapat dengan mereka.",
     },
     ContactText {
+        id: "mx_linea_vida",
+        region: "Mexico",
+        note: "Talian percuma Kementerian Kesihatan Mexico untuk kesihatan mental dan penggunaan dadah atau alkohol, dibuka siang dan malam.",
+    },
+    ContactText {
         id: "my_heal",
         region: "Malaysia",
         note: "Talian krisis kesihatan mental Kementerian Kesihatan Malaysia. Caj panggilan biasa mungkin dikenakan.",
@@ -47,5 +52,10 @@ pub static CONTACTS: &[ContactText] = &[
         id: "eg_16023",
         region: "Mesir",
         note: "Bantuan percuma dan sulit tentang penggunaan dadah atau alkohol, daripada tabung rawatan ketagihan kebangsaan.",
+    },
+    ContactText {
+        id: "qa_16000",
+        region: "Qatar",
+        note: "Talian percuma perkhidmatan kesihatan kerajaan: minta Talian Bantuan Kesihatan Mental Kebangsaan.",
     },
 ];
