@@ -130,7 +130,8 @@ pub static BUILT_IN: &[Line] = &[
     // Health run by its mental-health and addictions commission (CONASAMA). No page of the
     // ministry was reachable to check against; the source is El Universal's report of the
     // commission's 2025 figures ("800-911-2000 y no tiene costo", open "las 24 horas del día, los
-    // 365 días del año"), and Proceso's of the ministry's release of 2025-10-11 gives the same.
+    // 365 días del año"); Proceso's report of the ministry's release of 2025-10-11 gives the
+    // same number.
     Line {
         id: "mx_linea_vida",
         countries: &["MX"],
@@ -176,9 +177,11 @@ pub static BUILT_IN: &[Line] = &[
     },
     // Qatar's National Mental Health Helpline, run by Hamad Medical Corporation (the state health
     // service) with the Ministry of Public Health, reached through the corporation's free line
-    // 16000. The number is from the Ministry's and HMC's announcements as reported by Gulf Times
-    // (2020); The Peninsula reported the helpline still growing on 2024-05-14. Hours and the menu
-    // option have changed over the years, so neither is given: the note says to ask for it.
+    // 16000 and its menu. Checked against Qatar Day's report of the Ministry's and HMC's campaign
+    // (2024-01-24: call 16000, choose the language and press 4; Saturday to Thursday, 8 am to
+    // 6 pm; outside those hours, any emergency department) and HMC's own report of the helpline
+    // on 2024-05-13. The menu and hours have changed since 2020, so the note says "daytime only"
+    // and "the mental health option" rather than an hour or a key.
     Line {
         id: "qa_16000",
         countries: &["QA"],
@@ -187,7 +190,7 @@ pub static BUILT_IN: &[Line] = &[
         dial: "16000",
         text: false,
         #[cfg(not(target_arch = "wasm32"))]
-        source: "https://www.gulf-times.com/story/660368/HMC-launches-psychological-helpline",
+        source: "https://qatarday.com/mental-health-support-included-in-urgent-care-services/54112/0",
         #[cfg(not(target_arch = "wasm32"))]
         checked: "2026-11-24",
     },
