@@ -231,6 +231,19 @@ test('while the other language\'s app loads, its page says the screen will come 
   await page.waitForSelector('.app:not(#prerender) form.questions');
   await page.waitForSelector(`#q-${EN.pulse_ids[0]} input[value=often]:checked`, { state: 'attached' });
   assert.equal(await page.locator('#prerender').count(), 0);
+
+  // A copy whose default is Arabic sends an untouched welcome there: nothing was chosen, and the
+  // page says nothing of the kind.
+  const copy = await newContext();
+  await copy.route('**/config.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ language: 'ar' }) }));
+  await copy.route(/\/ar\/[^/]*\.wasm$/, () => {});
+  const visit = await copy.newPage();
+  await visit.goto(appUrl());
+  await visit.waitForFunction(() => document.documentElement.lang === 'ar' && document.querySelector('#prerender .screen.welcome'));
+  // early.js has run, and with it what it does once the page is read.
+  await visit.waitForFunction(() => window.fullCupEarly && document.readyState !== 'loading');
+  assert.ok(await visit.evaluate((k) => sessionStorage.getItem(k) !== null, EN.handover_key), 'the copy\'s default was handed over');
+  assert.equal(await visit.locator('#prerender [data-status]').textContent(), '');
 });
 
 test('changing language before starting leaves nothing behind, and a check-in offered for resuming stays offered', async () => {

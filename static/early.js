@@ -113,11 +113,14 @@
     // Not in a frame: the plain-HTML way out for frames that cannot run the app is never needed.
     const fallback = document.getElementById("frame-fallback");
     if (window.top === window && fallback) fallback.remove();
-    // Just arrived from another language: the welcome shows only until the app brings back the
-    // screen the person was on, and says so.
+    // Just arrived from another language with something under way (a check-in, or a screen other
+    // than the welcome): the welcome shows only until the app brings it back, and says so. A copy
+    // that sends an untouched welcome to its default language has nothing to carry on.
     const root = early();
     try {
-      if (root && sessionStorage.getItem(root.dataset.handoverKey)) say(true);
+      const record = root && sessionStorage.getItem(root.dataset.handoverKey);
+      const fields = ((record || "").split("\n")[1] || "").split("\t");
+      if (fields[0] === "1" || (fields[1] && fields[1] !== "welcome")) say(true);
     } catch (_) { /* storage refused: no hand-over either */ }
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
