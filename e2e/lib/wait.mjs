@@ -9,13 +9,18 @@
  */
 export async function waitInPage(page, predicate, arg, { timeout = 10_000 } = {}) {
   const end = Date.now() + timeout;
+  const late = () => new Error(`waited ${timeout} ms in vain for: ${predicate}`);
   for (;;) {
-    const value = await page.evaluate(predicate, arg).catch((e) => {
+    // A check whose promise never settles must not outlast the wait either.
+    let timer;
+    const expired = new Promise((_, reject) => { timer = setTimeout(() => reject(late()), Math.max(0, end - Date.now())); });
+    const asked = page.evaluate(predicate, arg).catch((e) => {
       if (/context was destroyed|navigation/i.test(e.message)) return undefined;
       throw e;
     });
+    const value = await Promise.race([asked, expired]).finally(() => clearTimeout(timer));
     if (value) return value;
-    if (Date.now() > end) throw new Error(`waited ${timeout} ms in vain for: ${predicate}`);
+    if (Date.now() > end) throw late();
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
