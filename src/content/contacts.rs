@@ -180,8 +180,8 @@ pub static BUILT_IN: &[Line] = &[
     // 16000 and its menu. Checked against Qatar Day's report of the Ministry's and HMC's campaign
     // (2024-01-24: call 16000, choose the language and press 4; Saturday to Thursday, 8 am to
     // 6 pm; outside those hours, any emergency department) and HMC's own report of the helpline
-    // on 2024-05-13. The menu and hours have changed since 2020, so the note says "daytime only"
-    // and "the mental health option" rather than an hour or a key.
+    // on 2024-05-13. The menu and hours have changed since 2020, so the note says "daytime only,
+    // and not every day" and "the mental health option" rather than an hour, a day or a key.
     Line {
         id: "qa_16000",
         countries: &["QA"],

@@ -56,6 +56,6 @@ pub static CONTACTS: &[ContactText] = &[
     ContactText {
         id: "qa_16000",
         region: "Qatar",
-        note: "The state health service's free line: choose the mental health option (the National Mental Health Helpline). Daytime only; at other times, go to any emergency department.",
+        note: "The state health service's free line: choose the mental health option (the National Mental Health Helpline). Daytime only, and not every day; at other times, go to any emergency department.",
     },
 ];

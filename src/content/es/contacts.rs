@@ -56,6 +56,6 @@ pub static CONTACTS: &[ContactText] = &[
     ContactText {
         id: "qa_16000",
         region: "Catar",
-        note: "La línea gratuita del servicio público de salud: elige la opción de salud mental (la Línea Nacional de Ayuda en Salud Mental). Solo de día; fuera de ese horario, acude a cualquier servicio de urgencias.",
+        note: "La línea gratuita del servicio público de salud: elige la opción de salud mental (la Línea Nacional de Ayuda en Salud Mental). Solo de día, y no todos los días; fuera de ese horario, acude a cualquier servicio de urgencias.",
     },
 ];

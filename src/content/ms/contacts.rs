@@ -56,6 +56,6 @@ pub static CONTACTS: &[ContactText] = &[
     ContactText {
         id: "qa_16000",
         region: "Qatar",
-        note: "Talian percuma perkhidmatan kesihatan kerajaan: pilih menu kesihatan mental (Talian Bantuan Kesihatan Mental Kebangsaan). Waktu siang sahaja; pada waktu lain, pergi ke mana-mana jabatan kecemasan.",
+        note: "Talian percuma perkhidmatan kesihatan kerajaan: pilih menu kesihatan mental (Talian Bantuan Kesihatan Mental Kebangsaan). Waktu siang sahaja, dan bukan setiap hari; pada waktu lain, pergi ke mana-mana jabatan kecemasan.",
     },
 ];
