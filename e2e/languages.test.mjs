@@ -315,6 +315,7 @@ test('the language\'s own country leads the crisis lines, and the browser\'s reg
   assert.equal(await first({ locale: 'es-ES' }, 'es/'), line('es_024'), 'Spain, from the browser');
   assert.equal(await first({ locale: 'es-MX' }, 'es/'), line('mx_linea_vida'), 'Mexico, from the browser');
   assert.equal(await first({ locale: 'ar-QA' }, 'ar/'), line('qa_16000'), 'Qatar, from the browser');
+  assert.equal(await first({ locale: 'ar-LB' }, 'ar/'), line('lb_1564'), 'Lebanon, from the browser');
   assert.equal(await first({ locale: 'en-GB' }, './'), line('uk_samaritans'), 'the UK, from the browser');
 });
 

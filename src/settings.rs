@@ -386,6 +386,7 @@ mod tests {
                 "mx_linea_vida",
                 "my_heal",
                 "eg_16023",
+                "lb_1564",
                 "qa_16000"
             ]
         );
@@ -402,6 +403,7 @@ mod tests {
                 "mx_linea_vida",
                 "my_heal",
                 "eg_16023",
+                "lb_1564",
                 "qa_16000"
             ],
             "the language's country leads when the copy names none"
@@ -428,6 +430,7 @@ mod tests {
                 "mx_linea_vida",
                 "my_heal",
                 "eg_16023",
+                "lb_1564",
                 "qa_16000"
             ],
             "the copy's country wins over the language's; a trainer's line leads its group"

@@ -175,6 +175,24 @@ pub static BUILT_IN: &[Line] = &[
         #[cfg(not(target_arch = "wasm32"))]
         checked: "2026-11-23",
     },
+    // Lebanon's national emotional support and suicide prevention line, run by the charity
+    // Embrace with the Ministry of Public Health's mental health programme. Checked against
+    // franceinfo's report from the line in 2021 ("Le numéro 1564 est l'unique ligne d'écoute de
+    // prévention au suicide au Liban"; AFP in 2021: a free number, «numéro vert»); franceinfo
+    // reported the line still answering, open at all hours, in October 2024. Its hours have
+    // changed over the years (21 hours a day in 2021), so none are given.
+    Line {
+        id: "lb_1564",
+        countries: &["LB"],
+        name: "Embrace Lifeline",
+        number: "1564",
+        dial: "1564",
+        text: false,
+        #[cfg(not(target_arch = "wasm32"))]
+        source: "https://www.francetvinfo.fr/monde/proche-orient/liban/reportage-au-liban-la-ligne-de-prevention-du-suicide-croule-sous-les-demandes-on-recoit-des-appels-d-enfants_4829413.html",
+        #[cfg(not(target_arch = "wasm32"))]
+        checked: "2026-11-24",
+    },
     // Qatar's National Mental Health Helpline, run by Hamad Medical Corporation (the state health
     // service) with the Ministry of Public Health, reached through the corporation's free line
     // 16000 and its menu. Checked against Qatar Day's report of the Ministry's and HMC's campaign

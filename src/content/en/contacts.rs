@@ -54,6 +54,11 @@ pub static CONTACTS: &[ContactText] = &[
         note: "Free and confidential help with drug or alcohol use, from the national addiction treatment fund.",
     },
     ContactText {
+        id: "lb_1564",
+        region: "Lebanon",
+        note: "A free line for emotional support and suicide prevention, run by the charity Embrace.",
+    },
+    ContactText {
         id: "qa_16000",
         region: "Qatar",
         note: "The state health service's free line: choose the mental health option (the National Mental Health Helpline). Daytime only, and not every day; at other times, go to any emergency department.",

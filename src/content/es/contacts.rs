@@ -54,6 +54,11 @@ pub static CONTACTS: &[ContactText] = &[
         note: "Ayuda gratis y confidencial con el consumo de alcohol o drogas, del fondo nacional de tratamiento de adicciones.",
     },
     ContactText {
+        id: "lb_1564",
+        region: "Líbano",
+        note: "Una línea gratuita de apoyo emocional y prevención del suicidio, de la organización Embrace.",
+    },
+    ContactText {
         id: "qa_16000",
         region: "Catar",
         note: "La línea gratuita del servicio público de salud: elige la opción de salud mental (la Línea Nacional de Ayuda en Salud Mental). Solo de día, y no todos los días; fuera de ese horario, acude a cualquier servicio de urgencias.",

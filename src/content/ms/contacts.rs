@@ -54,6 +54,11 @@ pub static CONTACTS: &[ContactText] = &[
         note: "Bantuan percuma dan sulit tentang penggunaan dadah atau alkohol, daripada tabung rawatan ketagihan kebangsaan.",
     },
     ContactText {
+        id: "lb_1564",
+        region: "Lubnan",
+        note: "Talian percuma untuk sokongan emosi dan pencegahan bunuh diri, dikendalikan oleh badan amal Embrace.",
+    },
+    ContactText {
         id: "qa_16000",
         region: "Qatar",
         note: "Talian percuma perkhidmatan kesihatan kerajaan: pilih menu kesihatan mental (Talian Bantuan Kesihatan Mental Kebangsaan). Waktu siang sahaja, dan bukan setiap hari; pada waktu lain, pergi ke mana-mana jabatan kecemasan.",
