@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, appUrl, BASE_URL, watchErrors } from './lib/browser.mjs';
 import { contentOf } from './lib/selectors.mjs';
+import { CheckInFlow } from './lib/history.mjs';
 
 const { newContext } = useBrowser();
 const EN = contentOf('en');
@@ -244,6 +245,24 @@ test('while the other language\'s app loads, its page says the screen will come 
   await visit.waitForFunction(() => window.fullCupEarly && document.readyState !== 'loading');
   assert.ok(await visit.evaluate((k) => sessionStorage.getItem(k) !== null, EN.handover_key), 'the copy\'s default was handed over');
   assert.equal(await visit.locator('#prerender [data-status]').textContent(), '');
+});
+
+test('where another language\'s build cannot be loaded, the page stays as it was and the tab keeps nothing new', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(appUrl());
+  await page.waitForSelector('.app:not(#prerender) #start-pulse');
+  await new CheckInFlow(page).pulse('sometimes');
+  // A finished check-in is never kept in the tab.
+  await page.waitForFunction(() => sessionStorage.length === 0);
+  // As on a host that answers a missing language folder with this very page.
+  await page.evaluate(() => { window.fullCupLanguage = () => false; });
+  await page.selectOption('.site-header select', 'es');
+  assert.equal(await page.inputValue('.site-header select'), 'en', 'the switcher shows the language still shown');
+  assert.equal(await page.locator('.screen.results .cup-text').count(), 1, 'the results stay');
+  assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), [], 'nothing written for the move is left');
+  assert.deepEqual(errors, []);
 });
 
 test('changing language before starting leaves nothing behind, and a check-in offered for resuming stays offered', async () => {

@@ -65,6 +65,9 @@ pub fn go_to_language(
 ) -> bool {
     use crate::storage::{handover, session};
     let Some(w) = window() else { return false };
+    // What the tab held before: put back if the page stays (a finished check-in is never kept
+    // in the tab, so a reload must not find it there).
+    let progress_before = session_get(session::KEY);
     if let Some(h) = handover {
         if let Some(p) = &h.progress {
             session_set(session::KEY, &session::write(p));
@@ -81,6 +84,12 @@ pub fn go_to_language(
     if !going {
         LEAVING.with(|l| l.set(false));
         session_remove(handover::KEY);
+        match progress_before {
+            Some(text) => {
+                session_set(session::KEY, &text);
+            }
+            None => session_remove(session::KEY),
+        }
     }
     going
 }
