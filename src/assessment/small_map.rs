@@ -132,20 +132,8 @@ impl<'de, K: Ord + Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for S
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::assessment::small_sort::permutations;
     use std::collections::BTreeMap;
-
-    /// Every arrangement of `items` (Heap's algorithm), for an exhaustive check on short lists.
-    fn permutations(items: &mut Vec<(u8, u8)>, k: usize, out: &mut Vec<Vec<(u8, u8)>>) {
-        if k <= 1 {
-            out.push(items.clone());
-            return;
-        }
-        for i in 0..k {
-            permutations(items, k - 1, out);
-            let j = if k.is_multiple_of(2) { i } else { 0 };
-            items.swap(j, k - 1);
-        }
-    }
 
     #[test]
     fn behaves_as_the_standard_map_for_every_order_of_inserts_with_repeated_keys() {

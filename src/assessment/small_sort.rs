@@ -15,22 +15,24 @@ pub fn sort_small_by<T>(items: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
     }
 }
 
+/// Every arrangement of `items` (Heap's algorithm), for exhaustive checks on short lists (here and
+/// in [`super::small_map`]).
+#[cfg(test)]
+pub(crate) fn permutations<T: Clone>(items: &mut Vec<T>, k: usize, out: &mut Vec<Vec<T>>) {
+    if k <= 1 {
+        out.push(items.clone());
+        return;
+    }
+    for i in 0..k {
+        permutations(items, k - 1, out);
+        let j = if k.is_multiple_of(2) { i } else { 0 };
+        items.swap(j, k - 1);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Every arrangement of `items` (Heap's algorithm), for an exhaustive check on short lists.
-    fn permutations(items: &mut Vec<(u8, usize)>, k: usize, out: &mut Vec<Vec<(u8, usize)>>) {
-        if k <= 1 {
-            out.push(items.clone());
-            return;
-        }
-        for i in 0..k {
-            permutations(items, k - 1, out);
-            let j = if k.is_multiple_of(2) { i } else { 0 };
-            items.swap(j, k - 1);
-        }
-    }
 
     #[test]
     fn matches_the_standard_stable_sort_on_every_arrangement_of_seven() {

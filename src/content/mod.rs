@@ -122,16 +122,6 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.tag() == primary)
     }
 
-    /// Where this language's build lives, from the site's root: English at the root, the others
-    /// each in a folder named by their tag ("es/").
-    pub fn folder(self) -> String {
-        if self == Lang::En {
-            String::new()
-        } else {
-            format!("{}/", self.tag())
-        }
-    }
-
     /// The way from this build's folder back to the root of the site: "./" or "../".
     pub fn root_from_built() -> &'static str {
         if Lang::BUILT == Lang::En {
