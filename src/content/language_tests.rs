@@ -2,6 +2,7 @@
 //! nothing left in English, and plain words (Spanish by the Fernández-Huerta readability formula;
 //! Malay and Arabic, which have no formula in common use, by the length of their sentences).
 
+use super::quality_tests::mean;
 use super::*;
 use std::collections::BTreeSet;
 
@@ -294,7 +295,6 @@ fn spanish_questions_and_suggestions_read_easily() {
         .iter()
         .map(|s| fernandez_huerta(s.detail))
         .collect();
-    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
     let (q, d) = (mean(&questions), mean(&details));
     println!("Fernández-Huerta: Spanish questions {q:.1}, suggestion details {d:.1}");
     assert!(
@@ -328,7 +328,7 @@ fn every_language_keeps_to_short_sentences() {
             .chain(l.safety_questions)
             .map(|q| per_sentence(q.text))
             .collect();
-        let mean = all.iter().sum::<f64>() / all.len() as f64;
+        let mean = mean(&all);
         println!("{:?}: questions average {mean:.1} words a sentence", l.lang);
         assert!(
             mean <= 16.0,

@@ -82,7 +82,7 @@ fn fk_grade(text: &str) -> f64 {
     0.39 * (words / sentences(text) as f64) + 11.8 * (syl as f64 / words) - 15.59
 }
 
-fn mean(values: &[f64]) -> f64 {
+pub(super) fn mean(values: &[f64]) -> f64 {
     values.iter().sum::<f64>() / values.len() as f64
 }
 
