@@ -19,21 +19,24 @@ const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
 const browser = useBrowser();
 
 // What the server does now: 'good' serves dist/; 'stall' accepts and never answers; 'new' serves a
-// new version (the same files under a new build id); 'broken' serves a new version whose wasm is
-// the HTML page, as a host does for a file that is not there yet.
+// new version (the same files under a new build id); 'broken' serves a new version whose wasm (under
+// a new name, as a new build's is) is the HTML page, as a host does for a file that is not there yet.
 let mode = 'good';
 const stalled = [];
 const BUILD = /const BUILD = "([0-9a-f]+)";/;
 const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
 const OLD_ID = worker.match(BUILD)[1];
 const versionOf = (m) => (m === 'new' ? 'a1a1a1a1a1a1' : m === 'broken' ? 'b2b2b2b2b2b2' : OLD_ID);
+const WASM = worker.match(/"\.\/([^"]+_bg\.wasm)"/)[1];
+const BROKEN_WASM = WASM.replace(/-[0-9a-f]+_bg/, '-b2b2b2b2b2b2b2b2_bg');
 
 const server = createServer((req, res) => {
   if (mode === 'stall') {
     stalled.push(res);
     return;
   }
-  const file = fileIn(DIST, new URL(req.url, 'http://x').pathname);
+  const path = new URL(req.url, 'http://x').pathname;
+  const file = mode === 'broken' && path === `/${BROKEN_WASM}` ? join(DIST, WASM) : fileIn(DIST, path);
   if (!file) {
     res.writeHead(404);
     res.end();
@@ -43,6 +46,7 @@ const server = createServer((req, res) => {
   let body = readFileSync(file);
   let type = contentType(file);
   if (name === 'sw.js') body = worker.replace(BUILD, `const BUILD = "${versionOf(mode)}";`);
+  if (name === 'sw.js' && mode === 'broken') body = body.replace(WASM, BROKEN_WASM);
   if (mode === 'broken' && name.endsWith('.wasm')) {
     body = readFileSync(join(DIST, 'index.html'));
     type = 'text/html';

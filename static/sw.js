@@ -51,10 +51,44 @@ async function check(url, response) {
   }
 }
 
-/** The page: at "./", or at "./index.html" on a host that serves only the file name. */
+// A file whose name carries its content's hash (Trunk's "name-<hash>.js", "name-<hash>_bg.wasm"):
+// the same name is the same bytes, so the copy the page has just downloaded will do.
+const HASHED = /-[0-9a-f]{16,}(_bg)?\.[a-z]+$/;
+
+/** The page: at "./", or at "./index.html" on a host that serves only the file name. Always asked
+ *  of the host (a 304 when unchanged), since its name says nothing of its version. */
 async function fetchPage() {
-  const response = await fetch(INDEX, { cache: "reload" });
-  return response.ok ? response : fetch(INDEX + "index.html", { cache: "reload" });
+  const response = await fetch(INDEX, { cache: "no-cache" });
+  return response.ok ? response : fetch(INDEX + "index.html", { cache: "no-cache" });
+}
+
+/**
+ * One file of this build, checked. A hashed file comes from the browser's own cache when the page
+ * has just downloaded it, so a first visit sends the app across the network once, not twice; should
+ * that copy fail its check, it is fetched afresh once. Any other file is asked of the host (a 304
+ * when unchanged).
+ */
+async function fetchChecked(url) {
+  // A connection that drops is tried once more; a wrong file is not.
+  const get = (cache) => {
+    const once = () => (url === INDEX ? fetchPage() : fetch(url, { cache }));
+    return once().catch(once);
+  };
+  if (HASHED.test(url)) {
+    try {
+      const response = await get("force-cache");
+      await check(url, response);
+      return response;
+    } catch {
+      // A bad copy in the browser's cache, or none that was good: the network decides.
+    }
+    const response = await get("reload");
+    await check(url, response);
+    return response;
+  }
+  const response = await get("no-cache");
+  await check(url, response);
+  return response;
 }
 
 self.addEventListener("install", (event) => {
@@ -64,10 +98,7 @@ self.addEventListener("install", (event) => {
       await Promise.all(FILES.map(async (file) => {
         const url = new URL(file, self.registration.scope).href;
         try {
-          // A connection that drops is tried once more; a wrong file is not.
-          const get = () => (url === INDEX ? fetchPage() : fetch(url, { cache: "reload" }));
-          let response = await get().catch(get);
-          await check(url, response);
+          let response = await fetchChecked(url);
           // A page reached through a redirect cannot answer a navigation: keep its body and headers.
           if (response.redirected) response = new Response(await response.blob(), { headers: response.headers });
           await cache.put(url, response);
