@@ -99,7 +99,11 @@ test('Get help now before the app is ready shows the crisis lines at once, then 
   const first = CONTENT.help_lines[0];
   assert.equal(words(await help.locator('.contacts li .name').first().innerText()), first.name);
   assert.equal(await help.locator('.contacts li a.number').first().getAttribute('href'), first.call[1]);
-  assert.equal(await help.locator('.contacts li').count(), CONTENT.help_lines.length);
+  assert.equal(await help.locator('ul.contacts').first().locator('li').count(), CONTENT.help_lines.length);
+  assert.equal(await help.locator('details.other-countries li').count(), CONTENT.help_other_lines.length);
+  if (CONTENT.help_emergency) {
+    assert.equal(await help.locator('p.emergency a').getAttribute('href'), CONTENT.help_emergency.tel);
+  }
   release();
   await page.waitForFunction((t) => document.querySelector('#page-title')?.textContent.trim().startsWith(t), TEXT.helpTitle);
   await context.close();

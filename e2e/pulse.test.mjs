@@ -30,9 +30,11 @@ const EXPECTED = [
   [THEMES[7], 'Not enough answers', ''],
 ];
 
-// Each just below its threshold: urges, withdrawing and hopelessness raise support from "Often",
-// thoughts of not wanting to be alive from "Rarely".
-const SAFE = { saf_urges: 'sometimes', saf_withdraw: 'sometimes', saf_hopeless: 'sometimes', saf_alive: 'never' };
+// Each just below what raises support: urges, withdrawing and hopelessness raise it alone from
+// "Often" and build it from "Sometimes" (any two of them together, or one beside a low own
+// recovery, which this pulse does not have); using again and thoughts of not wanting to be alive
+// raise it from "Rarely".
+const SAFE = { saf_urges: 'sometimes', saf_used: 'never', saf_withdraw: 'rarely', saf_hopeless: 'rarely', saf_alive: 'never' };
 
 async function pulsePage(context) {
   const welcome = await WelcomePage.open(context);
@@ -87,7 +89,8 @@ test('any thought of not wanting to be alive brings support at once and at the t
   assert.ok(await lifeline.isVisible(), 'the 988 line is visible');
   assert.equal((await lifeline.textContent()).trim(), '988');
   assert.match(await inline.textContent(), /988 Suicide & Crisis Lifeline/);
-  assert.match(await inline.textContent(), /In an emergency, call your local emergency number\./);
+  assert.match(await inline.textContent(), /In an emergency, or if you might act on thoughts of suicide, call 911\./);
+  assert.equal(await inline.locator('p.emergency a[href="tel:911"]').count(), 1, 'the country\'s emergency number, to call');
 
   // Changing the answer back to "Never" takes it away again.
   await q.answer('saf_alive', 'never');

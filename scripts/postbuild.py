@@ -77,19 +77,30 @@ pulse_page = first_page("pulse", 2, ui["pulse_page_title"], ui["pulse_page_intro
     f'<div class="pulse-item"><p class="theme-tag" aria-hidden="true">{e(theme_title[question_theme[q]])}</p>{field(q, "pulse")}</div>'
     for q in content["pulse_ids"]))
 # Get help now, with the built-in lines as the app shows them by default: help never waits.
-def line(c):
+def line(c, notes=True):
     parts = [f'<span class="region">{e(c["region"])}</span>' if c.get("region") else "",
              f'<span class="name">{e(c["name"])}</span>']
     if c.get("call"):
         parts.append(f'<a class="number" href="{e(c["call"][1])}">{e(c["call"][0])}</a>')
+    if c.get("by_hand"):
+        parts.append(f'<span class="number">{e(c["by_hand"])}</span>')
     if c.get("text"):
         parts.append(f'<a class="number text" href="{e(c["text"])}">{e(ui["text_us"])}</a>')
-    if c.get("note"):
+    if c.get("note") and notes:
         parts.append(f'<span class="note">{e(c["note"])}</span>')
     return "<li>" + "".join(parts) + "</li>"
+# The language's country first, with its emergency number; other countries' lines (names and
+# numbers only, to keep the first response small) behind a closed disclosure, as the app shows them.
+em = content.get("help_emergency")
+emergency = (f'<p class="emergency">{e(em["before"])}<a class="number" href="{e(em["tel"])}">{e(em["number"])}</a>{e(em["after"])}</p>'
+             if em else f'<p class="emergency">{e(ui["emergency_note"])}</p>')
+others = "".join(line(c, notes=False) for c in content["help_other_lines"])
 help_page = (f'<section class="screen page" data-page="help" hidden><h1 tabindex="-1">{e(ui["help_title"])}</h1>'
-             f'<p class="lead">{e(ui["help_intro"])}</p><ul class="contacts">{"".join(line(c) for c in content["help_lines"])}</ul>'
-             f'<p>{e(ui["emergency_note"])}</p><div class="actions"><button type="button" data-back>{e(ui["back"])}</button></div></section>')
+             f'<p class="lead">{e(ui["help_intro"])}</p>{emergency}<ul class="contacts">{"".join(line(c) for c in content["help_lines"])}</ul>'
+             f'<details class="other-countries"><summary>{e(ui["other_countries"])}</summary><ul class="contacts">{others}</ul></details>'
+             f'<details class="used-again"><summary>{e(ui["used_again_heading"])}</summary>'
+             f'<p>{e(ui["used_again_intro"])}</p><ul class="steps">{"".join(f"<li>{e(s)}</li>" for s in ui["used_again_steps"])}</ul></details>'
+             f'<div class="actions"><button type="button" data-back>{e(ui["back"])}</button></div></section>')
 status = '<p class="notice early-status" role="status" data-status></p>'
 prerender = prerender.replace("<main><div", f"<main>{status}<div", 1)
 prerender = prerender.replace("</div></main>", f"</div>{full_page}{pulse_page}{help_page}</main>", 1)

@@ -152,27 +152,42 @@ impl Settings {
         }
     }
 
-    /// The crisis lines in the order shown: those of `country` (this copy's, or else the
-    /// language's) first, a trainer's before the built-in ones, then the rest in the same way.
-    pub fn lines<'a>(&'a self, language_country: &str) -> Vec<ShownLine<'a>> {
-        // The browser's region leads only where some line answers it: otherwise the language's
-        // own country's lines are more use than the data file's first.
-        let all_lines = || {
-            self.crisis_lines
-                .iter()
-                .map(ShownLine::Trainer)
-                .chain(self.contacts.iter().map(|l| ShownLine::BuiltIn(l)))
+    /// The country whose crisis lines and emergency number come first: the one the person chose
+    /// (`chosen`, for this tab), else this copy's, else the browser's region where Full Cup knows
+    /// a line or an emergency number for it (otherwise the language's own country's lines are of
+    /// more use), else the language's.
+    pub fn lines_country(&self, language_country: &str, chosen: Option<&str>) -> String {
+        let known = |r: &str| {
+            crate::content::contacts::emergency(r).is_some()
+                || self
+                    .crisis_lines
+                    .iter()
+                    .any(|l| l.country.eq_ignore_ascii_case(r))
+                || self.contacts.iter().any(|l| l.answers(r))
         };
-        let region = self
-            .browser_country
-            .as_deref()
-            .filter(|r| all_lines().any(|l| l.answers(r)));
-        let first = self
-            .country
-            .as_deref()
+        let region = self.browser_country.as_deref().filter(|r| known(r));
+        chosen
+            .or(self.country.as_deref())
             .or(region)
-            .unwrap_or(language_country);
-        let all: Vec<ShownLine<'a>> = all_lines().collect();
+            .unwrap_or(language_country)
+            .to_ascii_uppercase()
+    }
+
+    /// The crisis lines in the order shown: those of [`Settings::lines_country`] first, a
+    /// trainer's before the built-in ones, then the rest in the same way.
+    pub fn lines<'a>(&'a self, language_country: &str) -> Vec<ShownLine<'a>> {
+        self.lines_for(&self.lines_country(language_country, None))
+    }
+
+    /// The crisis lines with those of `first` first, a trainer's before the built-in ones, then
+    /// the rest in the same way.
+    pub fn lines_for<'a>(&'a self, first: &str) -> Vec<ShownLine<'a>> {
+        let all: Vec<ShownLine<'a>> = self
+            .crisis_lines
+            .iter()
+            .map(ShownLine::Trainer)
+            .chain(self.contacts.iter().map(|l| ShownLine::BuiltIn(l)))
+            .collect();
         let (mut shown, rest): (Vec<_>, Vec<_>) = all.into_iter().partition(|l| l.answers(first));
         shown.extend(rest);
         shown
@@ -289,11 +304,22 @@ mod tests {
         );
         let mexico = Settings::default().with_browser(es, &tags(&["es-MX"]));
         assert_eq!(first_of(&mexico, "US"), "mx_linea_vida");
-        let nowhere = Settings::default().with_browser(es, &tags(&["es-AR"]));
+        let nowhere = Settings::default().with_browser(es, &tags(&["es-VE"]));
         assert_eq!(
             first_of(&nowhere, "ES"),
             "es_024",
-            "a region no line answers gives way to the language's country"
+            "a region Full Cup knows nothing of gives way to the language's country"
+        );
+        let colombia = Settings::default().with_browser(es, &tags(&["es-CO"]));
+        assert_eq!(
+            colombia.lines_country("ES", None),
+            "CO",
+            "an emergency number known is enough for the region to lead"
+        );
+        assert_eq!(
+            colombia.lines_country("ES", Some("mx")),
+            "MX",
+            "the person's own choice wins over everything"
         );
     }
 

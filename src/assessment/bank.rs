@@ -21,9 +21,9 @@
 
 use super::answer::Frequency;
 use super::question::Question;
-use super::safety::{SafetyQuestion, SafetySignal};
+use super::safety::{SafetyBank, SafetyQuestion, SafetySignal};
 use super::scoring::Band;
-use super::suggestion::{Pattern, Source, Suggestion};
+use super::suggestion::{Pattern, SignalIdeas, Source, Suggestion};
 use super::theme::Theme;
 
 // Short names keep the tables below readable: one row per question or suggestion.
@@ -45,6 +45,8 @@ const CARE: &[Band] = &[Band::NeedsCare];
 const WATCH: &[Band] = &[Band::Watch];
 /// Fits only a steady theme: ways to keep it so.
 const STEADY: &[Band] = &[Band::Steady];
+/// Fits no band: offered only by a safety signal, whatever the levels ([`SIGNAL_IDEAS`]).
+const SIGNAL: &[Band] = &[];
 
 /// A question worded in its theme's own direction, asked only in the full check-in; see
 /// [`Question::reversed`] and [`Question::in_pulse`].
@@ -139,13 +141,19 @@ pub static RETIRED_QUESTIONS: &[&str] = &[
     "wor_no_say",
 ];
 
-/// Never scored. Relapse risk and hopelessness raise a signal from "Often"; thoughts of not wanting
-/// to be alive raise one from "Rarely", because any such thought deserves support.
+/// Never scored. Urges, pulling away and hopelessness raise a signal alone from "Often" (and build
+/// one from "Sometimes", see [`SAFETY`]); having drunk or used again and thoughts of not wanting to
+/// be alive raise one from "Rarely", because any of either deserves support.
 pub static SAFETY_QUESTIONS: &[SafetyQuestion] = &[
     SafetyQuestion {
         id: "saf_urges",
         signal: SafetySignal::RelapseRisk,
         raises_from: Frequency::Often,
+    },
+    SafetyQuestion {
+        id: "saf_used",
+        signal: SafetySignal::RelapseRisk,
+        raises_from: Frequency::Rarely,
     },
     SafetyQuestion {
         id: "saf_withdraw",
@@ -163,6 +171,32 @@ pub static SAFETY_QUESTIONS: &[SafetyQuestion] = &[
         raises_from: Frequency::Rarely,
     },
 ];
+
+/// The safety rules' view of the bank (`safety::SafetyBank`): hopelessness builds distress with
+/// heavy answers in two of four groups: feeling alone, running empty, doubting that the work
+/// makes a difference (each holds its pulse question, so a quick pulse can build it too), and
+/// cravings or pulling away; hopelessness also counts towards relapse risk.
+pub static SAFETY: SafetyBank = SafetyBank {
+    questions: SAFETY_QUESTIONS,
+    scored: QUESTIONS,
+    used_again: "saf_used",
+    hopeless: "saf_hopeless",
+    not_alive: "saf_alive",
+    distress_companions: &[
+        &["sup_alone", "sup_talk"],
+        &["int_drained"],
+        &["mea_doubt", "mea_purpose"],
+        &["saf_urges", "saf_withdraw"],
+    ],
+    relapse_also: &["saf_hopeless"],
+};
+
+/// What "start here" offers first when a safety signal is raised (`suggestion::start_here`).
+pub static SIGNAL_IDEAS: SignalIdeas = SignalIdeas {
+    relapse: "rec_today",
+    used_again: "rec_return",
+    distress: "sup_reach_today",
+};
 
 /// The suggestion library, by theme: `s(id, theme, bands it fits, questions it answers, source)`.
 /// Library order breaks ties: within a theme, the idea to offer first for its band comes first.
@@ -200,6 +234,8 @@ pub static SUGGESTIONS: &[Suggestion] = &[
     s("rec_not_work", Rec, LOW, &["rec_work_as_recovery"], Helping),
     s("rec_lifelong", Rec, LOW, &["rec_first"], Healing),
     s("rec_keep", Rec, STEADY, &[], Care),
+    // Offered only after a person says they drank or used again (`SIGNAL_IDEAS`).
+    s("rec_return", Rec, SIGNAL, &[], Care),
     // Holding outcomes lightly.
     s("out_my_part", Out, LOW, &["out_blame", "out_replay"], Care),
     s("out_seeds", Out, LOW, &["out_seeds"], Care),
@@ -249,6 +285,8 @@ pub static SUGGESTIONS: &[Suggestion] = &[
     s("sup_debrief", Sup, LOW, &["sup_debrief"], Care),
     s("sup_peer_network", Sup, LOW, &[], Role),
     s("sup_keep", Sup, STEADY, &[], Wounded),
+    // Offered only when answers say things have felt very heavy (`SIGNAL_IDEAS`).
+    s("sup_reach_today", Sup, SIGNAL, &[], Care),
     // Meaning and anchoring.
     s("mea_small_wins", Mea, LOW, &["mea_progress"], Care),
     s("mea_why", Mea, LOW, &["mea_purpose"], Wounded),

@@ -268,12 +268,12 @@ fn a_safety_answer_raises_a_signal_even_when_every_theme_is_steady() {
         vec![SafetySignal::AcuteDistress, SafetySignal::RelapseRisk]
     );
 
-    // "Sometimes" on urges, withdrawal or hopelessness is not yet a signal; skipping never is.
+    // One "Sometimes" on urges in a good month is not yet a signal; skipping never is.
     let mut p = Person::new(Length::Full)
         .says("saf_urges", Frequency::Sometimes)
-        .says("saf_withdraw", Frequency::Sometimes)
-        .says("saf_hopeless", Frequency::Sometimes);
+        .says("saf_hopeless", Frequency::Rarely);
     p.answers.set("saf_alive", Response::Skip);
+    p.answers.set("saf_used", Response::Skip);
     assert!(p.outcome().signals.is_empty());
 }
 
@@ -316,7 +316,8 @@ fn quick_pulse_scores_one_answer_per_theme_and_still_raises_signals() {
         .iter()
         .all(|t| t.asked == 1 && t.answered == 1));
     assert_eq!(o.priorities, vec![Theme::Intensity, Theme::Support]);
-    assert_eq!(picks(&o), vec!["int_load", "sup_talk", "sup_debrief"]);
+    // Distress first brings one person to tell today; the two lowest parts follow.
+    assert_eq!(picks(&o), vec!["sup_reach_today", "int_load", "sup_talk"]);
     assert_eq!(o.signals, vec![SafetySignal::AcuteDistress]);
 }
 
@@ -445,7 +446,9 @@ fn the_library_is_large_enough_and_covers_every_band() {
                 .is_some());
         }
         assert!(
-            of_theme.iter().all(|s| !s.fits.is_empty()),
+            of_theme
+                .iter()
+                .all(|s| !s.fits.is_empty() || signal_only(s)),
             "{theme:?} has a suggestion that fits nothing"
         );
     }
@@ -698,8 +701,9 @@ fn anchored_in_faith_and_service_counts_helping_as_healing_for_them() {
     );
 }
 
-/// Urges and pulling away both "Sometimes" while their own recovery needs care: no single answer
-/// is a signal, together they are.
+/// Urges and pulling away both "Sometimes": no single answer is a signal, together they are,
+/// whether or not own recovery looks low (effort can be highest right after a lapse); one of them
+/// builds it only while own recovery needs care.
 #[test]
 fn relapse_risk_builds_over_moderate_answers() {
     let p = Person::new(Length::Full)
@@ -711,14 +715,28 @@ fn relapse_risk_builds_over_moderate_answers() {
     assert_eq!(o.signals, vec![SafetySignal::RelapseRisk]);
     assert_eq!(o.priorities, vec![Theme::Recovery]);
     assert_eq!(o.start_here[0].suggestion.theme, Theme::Recovery);
-    let steadier = Person::new(Length::Full)
+    let busy_with_recovery = Person::new(Length::Full)
+        .lived(Theme::Recovery, Frequency::Always)
         .says("saf_urges", Frequency::Sometimes)
         .says("saf_withdraw", Frequency::Sometimes)
         .outcome();
-    assert!(
-        steadier.signals.is_empty(),
-        "own recovery holding: not yet a signal"
+    assert_eq!(busy_with_recovery.signals, vec![SafetySignal::RelapseRisk]);
+    assert_eq!(
+        busy_with_recovery.start_here[0].suggestion.id, "rec_today",
+        "own recovery first, even with every part steady"
     );
+    let one = Person::new(Length::Full)
+        .says("saf_urges", Frequency::Sometimes)
+        .outcome();
+    assert!(
+        one.signals.is_empty(),
+        "one moderate answer, recovery holding"
+    );
+    let one_low = Person::new(Length::Full)
+        .lived(Theme::Recovery, Frequency::Rarely)
+        .says("saf_urges", Frequency::Sometimes)
+        .outcome();
+    assert_eq!(one_low.signals, vec![SafetySignal::RelapseRisk]);
 }
 
 /// "Sometimes" to everything: every theme worth watching. Three priorities, the rest watched, no
@@ -865,6 +883,12 @@ fn no_answer_gets_two_ideas() {
     assert_eq!(o.start_here.len(), 3);
 }
 
+/// An idea that fits no band: offered only by a safety signal.
+fn signal_only(s: &Suggestion) -> bool {
+    let ideas = &bank::SIGNAL_IDEAS;
+    s.fits.is_empty() && [ideas.relapse, ideas.used_again, ideas.distress].contains(&s.id)
+}
+
 /// Searches for an honest answer set that makes `s` a "start here" idea.
 fn reachable(s: &Suggestion) -> bool {
     let found = |p: &Person| {
@@ -873,6 +897,14 @@ fn reachable(s: &Suggestion) -> bool {
             .iter()
             .any(|r| r.suggestion.id == s.id)
     };
+    // A safety answer in an otherwise good month.
+    for q in bank::SAFETY_QUESTIONS {
+        for answer in Frequency::ALL {
+            if found(&Person::new(Length::Full).says(q.id, answer)) {
+                return true;
+            }
+        }
+    }
     let heights = Frequency::ALL;
     // An answer it answers, at each weight, in its theme at each level, in an otherwise good month.
     for id in s.answers {

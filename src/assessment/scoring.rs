@@ -227,12 +227,14 @@ fn below_steady(scores: &Scores) -> Vec<Theme> {
         .collect()
 }
 
-/// Strengths: up to three "Steady" themes, fullest first. Only a steady theme is ever named as a
-/// strength: when none is steady, there are none, and the results say so kindly.
-pub fn strengths(scores: &Scores) -> Vec<Theme> {
+/// Strengths: up to three "Steady" themes, fullest first, leaving out `held_back` (themes that
+/// hold an answer at the far end of the scale: a part is never called a strength beside an answer
+/// that says the opposite). Only a steady theme is ever named as a strength: when none is steady,
+/// there are none, and the results say so kindly.
+pub fn strengths(scores: &Scores, held_back: &[Theme]) -> Vec<Theme> {
     let mut fullest: Vec<(Theme, Level)> = ranked_lowest_first(scores)
         .into_iter()
-        .filter(|(_, l)| l.band() == Band::Steady)
+        .filter(|(t, l)| l.band() == Band::Steady && !held_back.contains(t))
         .collect();
     sort_small_by(&mut fullest, |a, b| {
         b.1 .0
@@ -508,16 +510,25 @@ mod tests {
             (Theme::Intensity, Some(10.0)),
         ]);
         assert_eq!(
-            strengths(&s),
+            strengths(&s, &[]),
             vec![Theme::Meaning, Theme::Recovery, Theme::Support]
+        );
+        assert_eq!(
+            strengths(&s, &[Theme::Recovery]),
+            vec![Theme::Meaning, Theme::Support, Theme::Workplace],
+            "a part held back gives way to the next steady one"
         );
     }
 
     #[test]
     fn only_a_steady_theme_is_ever_a_strength() {
         let s = scores(&[(Theme::Meaning, Some(64.0)), (Theme::Support, Some(20.0))]);
-        assert!(strengths(&s).is_empty(), "64 is not steady");
+        assert!(strengths(&s, &[]).is_empty(), "64 is not steady");
         let s = scores(&[(Theme::Meaning, Some(64.6)), (Theme::Support, Some(20.0))]);
-        assert_eq!(strengths(&s), vec![Theme::Meaning], "shown as 65: steady");
+        assert_eq!(
+            strengths(&s, &[]),
+            vec![Theme::Meaning],
+            "shown as 65: steady"
+        );
     }
 }

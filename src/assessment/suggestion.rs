@@ -3,6 +3,7 @@
 
 use super::answer::{Answers, Frequency};
 use super::question::{Length, Question};
+use super::safety::SafetySignal;
 use super::scoring::{ranked_lowest_first, Band, Scores};
 use super::small_sort::sort_small_by;
 use super::theme::Theme;
@@ -143,6 +144,19 @@ pub fn weighing_answers(
     out
 }
 
+/// The ideas "start here" offers first when a safety signal is raised (the bank's one is
+/// `bank::SIGNAL_IDEAS`).
+#[derive(Clone, Copy, Debug)]
+pub struct SignalIdeas {
+    /// For relapse risk, when no answer about one's own recovery has an idea of its own.
+    pub relapse: &'static str,
+    /// For a person who said they drank or used again: back to their own treatment and supports.
+    pub used_again: &'static str,
+    /// For distress: a person of their own choosing, today (never one reached through the
+    /// workplace, whose notes can reach a manager).
+    pub distress: &'static str,
+}
+
 /// Why a suggestion was put in "start here".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reason {
@@ -157,6 +171,8 @@ pub enum Reason {
     Pattern(&'static str),
     /// The theme is steady: a way to keep it that way.
     KeepSteady(Theme),
+    /// A safety signal was raised by the answers together (no single answer gives the reason).
+    Signal(SafetySignal),
 }
 
 /// One "start here" idea and the reason it was chosen.
@@ -212,10 +228,21 @@ pub struct Inputs<'a> {
     pub priorities: &'a [Theme],
     pub library: &'static [Suggestion],
     pub patterns: &'static [Pattern],
+    /// The raised safety signals (see [`super::safety`]).
+    pub signals: &'a [SafetySignal],
+    /// The question and answer that said the person drank or used again, if they did.
+    pub used_again: Option<(&'static str, Frequency)>,
+    pub signal_ideas: &'static SignalIdeas,
 }
 
 /// The deterministic "start here" choice of [`START_HERE`] ideas, in this order of claim:
 ///
+/// 0. **Safety first.** With relapse risk, the first idea serves the person's own recovery today:
+///    after drinking or using again, back to their own treatment and supports; otherwise one thing
+///    for it today. With distress, telling one person of their choosing how they really are, today,
+///    comes right after that (or first), and the last idea gives way. Nothing only keeps a part
+///    steady under distress or after using again, nor keeps one's own recovery "steady" under
+///    relapse risk.
 /// 1. **The top priority** (the lowest theme below "Steady"): an idea for its heaviest answer, or,
 ///    when no answer in it weighs, its best idea for the band it is in.
 /// 2. **The second priority**, the same way.
@@ -237,7 +264,11 @@ pub fn start_here(inputs: &Inputs) -> Vec<Recommendation> {
         priorities,
         library,
         patterns,
+        signals,
+        used_again,
+        signal_ideas,
     } = *inputs;
+    let distress = signals.contains(&SafetySignal::AcuteDistress);
     let mut chosen: Vec<Recommendation> = Vec::with_capacity(START_HERE);
     let mut used_answers: Vec<&'static str> = Vec::new();
     let full = |chosen: &Vec<Recommendation>| chosen.len() >= START_HERE;
@@ -253,9 +284,8 @@ pub fn start_here(inputs: &Inputs) -> Vec<Recommendation> {
             if used.contains(&w.question.id) {
                 return false;
             }
-            let Some(band) = scores.band(w.question.theme) else {
-                return false;
-            };
+            // An answer in a part with too few answers for a level still gets an idea.
+            let band = scores.band(w.question.theme).unwrap_or(Band::Watch);
             for s in answering(library, w, band) {
                 let r = Recommendation {
                     suggestion: s,
@@ -292,6 +322,25 @@ pub fn start_here(inputs: &Inputs) -> Vec<Recommendation> {
                 )
             })
         };
+
+    let by_id = |id: &str| library.iter().find(|s| s.id == id);
+    if signals.contains(&SafetySignal::RelapseRisk) {
+        let first = match used_again {
+            Some((question, answer)) => by_id(signal_ideas.used_again).map(|s| Recommendation {
+                suggestion: s,
+                reason: Reason::Answer { question, answer },
+            }),
+            None => by_id(signal_ideas.relapse).map(|s| Recommendation {
+                suggestion: s,
+                reason: Reason::Signal(SafetySignal::RelapseRisk),
+            }),
+        };
+        if let Some(r) = first {
+            offer(&mut chosen, r);
+        }
+    }
+    // Where the idea that reaches a person goes under distress.
+    let after_relapse = chosen.len();
 
     let mut prios = priorities.iter().copied();
     for theme in prios.by_ref().take(2) {
@@ -333,8 +382,24 @@ pub fn start_here(inputs: &Inputs) -> Vec<Recommendation> {
             }
         }
     }
+    if distress {
+        if let Some(s) = by_id(signal_ideas.distress) {
+            chosen.insert(
+                after_relapse,
+                Recommendation {
+                    suggestion: s,
+                    reason: Reason::Signal(SafetySignal::AcuteDistress),
+                },
+            );
+            chosen.truncate(START_HERE);
+        }
+    }
+    // No reassurance under distress or after using again: nothing that only keeps a part steady;
+    // with relapse risk, nothing that keeps one's own recovery "steady".
+    let relapse = signals.contains(&SafetySignal::RelapseRisk);
+    let keeps = !distress && used_again.is_none();
     for (theme, level) in ranked_lowest_first(scores) {
-        if level.band() == Band::Steady {
+        if level.band() == Band::Steady && keeps && !(relapse && theme == Theme::Recovery) {
             if let Some(s) = fitting(library, theme, Band::Steady).find(|s| s.keeps_steady()) {
                 offer(
                     &mut chosen,

@@ -34,6 +34,7 @@ macro_rules! locale {
             bands: items::BANDS,
             research: items::RESEARCH,
             contacts: contacts::CONTACTS,
+            countries: contacts::COUNTRIES,
             country: $country,
             decimal: $decimal,
         };
@@ -244,6 +245,9 @@ pub struct Locale {
     pub bands: &'static [BandText],
     pub research: &'static [ResearchText],
     pub contacts: &'static [ContactText],
+    /// The names of the countries a person can choose for their crisis lines, by ISO 3166-1
+    /// alpha-2 code.
+    pub countries: &'static [(&'static str, &'static str)],
     /// The country whose crisis lines come first for this language, when a copy names none
     /// (ISO 3166-1 alpha-2).
     pub country: &'static str,
@@ -290,6 +294,14 @@ impl Locale {
 
     pub fn contact(&self, id: &str) -> Option<&'static ContactText> {
         self.contacts.iter().find(|c| c.id == id)
+    }
+
+    /// The name of a country in this language, if Full Cup has one.
+    pub fn country_name(&self, code: &str) -> Option<&'static str> {
+        self.countries
+            .iter()
+            .find(|(c, _)| c.eq_ignore_ascii_case(code))
+            .map(|(_, name)| *name)
     }
 
     /// The form of `text` for the count `n`, with `{n}` and the other `values` filled in.

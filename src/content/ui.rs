@@ -93,21 +93,32 @@ pub struct Ui {
     pub pulse_page_intro: &'static str,
     pub safety_page_title: &'static str,
     pub safety_page_intro: &'static str,
+    /// Beside a safety answer about distress that raises support, before the lines.
     pub inline_support: &'static str,
+    /// The same beside an answer about one's own recovery.
+    pub inline_support_relapse: &'static str,
 
     pub results_title: &'static str,
     pub cup_caption: &'static str,
     pub cup_label: &'static str,
     pub cup_not_enough: &'static str,
+    /// Under the cup while distress is raised: the levels are not how the person feels.
+    pub cup_distress_note: &'static str,
     pub levels_heading: &'static str,
     pub level_of: &'static str,
     pub not_enough_answers: &'static str,
     pub strengths_heading: &'static str,
     pub strengths_none: &'static str,
+    /// Instead of strengths when no part has a level.
+    pub strengths_no_levels: &'static str,
     /// One strength: `{theme}` (shown in bold) and `{text}`.
     pub strength_item: &'static str,
     pub priorities_heading: &'static str,
     pub priorities_none: &'static str,
+    /// Instead of `priorities_none` under a distress signal: never reassurance.
+    pub priorities_none_distress: &'static str,
+    /// Instead of priorities when no part has a level.
+    pub priorities_no_levels: &'static str,
     /// The other themes below steady, not ranked: `{themes}`.
     pub also_watching: &'static str,
     /// Counted by the answers named.
@@ -116,11 +127,17 @@ pub struct Ui {
     /// One answer that stands out: `{question}`, `{answer}`.
     pub standing_out_item: &'static str,
     pub start_here_heading: &'static str,
-    pub start_here_intro: &'static str,
+    /// Counted by the ideas shown.
+    pub start_here_intro: Plural,
+    /// When no idea could be chosen.
+    pub start_here_none: &'static str,
     /// `{answer}`: the answer as on the scale; `{question}`: the question's words.
     pub because_answer: &'static str,
     pub because_priority: &'static str,
     pub because_pattern: &'static str,
+    /// A start-here idea chosen for relapse risk or distress built up over several answers.
+    pub because_relapse: &'static str,
+    pub because_distress: &'static str,
     pub keep_steady: &'static str,
     pub all_suggestions_heading: &'static str,
     pub all_suggestions_intro: &'static str,
@@ -140,10 +157,38 @@ pub struct Ui {
     pub pulse_results_note: &'static str,
 
     pub support_title: &'static str,
+    /// Leads the distress message when the person said they had thoughts of not wanting to be
+    /// alive: it names what they said.
+    pub support_alive: &'static str,
     pub support_distress: &'static str,
+    /// After the distress message when relapse risk is raised too.
+    pub support_distress_use: &'static str,
     pub support_relapse: &'static str,
+    /// Leads the return-to-use path on the results, for a person who said they drank or used again.
+    pub support_used_again: &'static str,
+    /// The return-to-use path, on the results and on Get help now.
+    pub used_again_intro: &'static str,
+    pub used_again_steps: [&'static str; 6],
+    /// The return-to-use path's heading on Get help now.
+    pub used_again_heading: &'static str,
+    /// Support offered without a signal ([`crate::assessment::Outcome::offer_support_gently`]).
+    pub support_gentle_title: &'static str,
+    pub support_gentle: &'static str,
     pub support_contacts: &'static str,
     pub emergency_note: &'static str,
+    /// The choice of country for the crisis lines.
+    pub country_label: &'static str,
+    pub country_other: &'static str,
+    /// The chosen country's emergency number: `{number}` (shown as a link to call).
+    pub emergency_call: &'static str,
+    /// The disclosure that holds other countries' lines.
+    pub other_countries: &'static str,
+    /// Where no line is known for the country chosen, before the directory's link.
+    pub no_line_known: &'static str,
+    /// A crisis line a trainer added: `{organisation}`.
+    pub added_by: &'static str,
+    /// The same, when the copy names no organisation.
+    pub added_by_copy: &'static str,
 
     pub plan_title: &'static str,
     pub plan_intro: &'static str,
@@ -174,6 +219,8 @@ pub struct Ui {
     pub research_grounded: &'static str,
     pub research_studies_heading: &'static str,
     pub research_bands: &'static str,
+    /// How safety support is raised, and that the check-in is not a validated measure.
+    pub research_signals: &'static str,
     pub research_original: &'static str,
     /// A study on the research page: `{authors}`, `{year}` (from [`Ui::citation_year`] or empty),
     /// `{title}` (shown as a title), `{venue}`.

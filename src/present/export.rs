@@ -49,7 +49,31 @@ struct HelpLineOut {
     call: Option<(String, String)>,
     /// A `sms:` link.
     text: Option<String>,
+    /// A number to dial by hand (a code with `*`).
+    by_hand: Option<String>,
     note: Option<String>,
+}
+
+impl From<super::pages::ContactView> for HelpLineOut {
+    fn from(c: super::pages::ContactView) -> Self {
+        HelpLineOut {
+            region: c.region,
+            name: c.name,
+            call: c.call,
+            text: c.text,
+            by_hand: c.by_hand,
+            note: c.note,
+        }
+    }
+}
+
+/// The emergency sentence, its number apart (for a link) and its `tel:` link.
+#[derive(Serialize)]
+struct EmergencyOut {
+    before: String,
+    number: String,
+    after: String,
+    tel: String,
 }
 
 #[derive(Serialize)]
@@ -86,9 +110,12 @@ struct Export {
     /// The built-in crisis lines, in the data file's order, and the language's first country.
     lines: Vec<LineOut>,
     country: &'static str,
-    /// "Get help now" as it is with the default settings (the build writes it into index.html so
-    /// that help is there before the app has loaded).
+    /// "Get help now" as it is with the default settings, for the language's country (the build
+    /// writes it into index.html so that help is there before the app has loaded): its emergency
+    /// number, its lines, and the other countries' lines.
+    help_emergency: Option<EmergencyOut>,
     help_lines: Vec<HelpLineOut>,
+    help_other_lines: Vec<HelpLineOut>,
     /// The full check-in's description on the welcome screen, as the app words it (the build
     /// writes the welcome screen into index.html from this document).
     full_description: String,
@@ -103,6 +130,7 @@ pub fn to_json(lang: Lang) -> String {
             .map(|q| q.id)
             .collect()
     };
+    let help = crate::present::pages::lines(l, &crate::settings::Settings::default(), None);
     let export = Export {
         lang: lang.tag(),
         dir: l.dir.attr(),
@@ -179,16 +207,14 @@ pub fn to_json(lang: Lang) -> String {
             .collect(),
         country: l.country,
         full_description: crate::present::pages::full_description(l),
-        help_lines: crate::present::pages::contacts(l, &crate::settings::Settings::default())
-            .into_iter()
-            .map(|c| HelpLineOut {
-                region: c.region,
-                name: c.name,
-                call: c.call,
-                text: c.text,
-                note: c.note,
-            })
-            .collect(),
+        help_emergency: help.emergency.map(|(words, tel)| EmergencyOut {
+            before: words.before,
+            number: words.inner,
+            after: words.after,
+            tel,
+        }),
+        help_lines: help.first.into_iter().map(HelpLineOut::from).collect(),
+        help_other_lines: help.others.into_iter().map(HelpLineOut::from).collect(),
         ui: l.ui,
     };
     // Plain owned data with string keys: writing it cannot fail.

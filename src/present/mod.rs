@@ -10,6 +10,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod export;
 pub mod guide;
+#[cfg(test)]
+mod hardest_moments;
 pub mod history;
 pub mod messages;
 pub mod pages;

@@ -62,16 +62,86 @@ pub struct ThemeIdeas {
     pub ids: Vec<&'static str>,
 }
 
+/// The support panel that leads the results: a calm message for each signal (the return-to-use
+/// path for a person who said they drank or used again), or support offered gently.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SupportView {
+    pub title: &'static str,
+    /// What is said before the lines, so that the lines are never far down.
+    pub paragraphs: Vec<&'static str>,
+    /// The return-to-use path, after the lines: its introduction and steps; empty otherwise.
+    pub path_intro: Option<&'static str>,
+    pub steps: Vec<&'static str>,
+    /// The return-to-use path, closed until opened, where relapse risk is raised and the question
+    /// about drinking or using again was left unanswered.
+    pub lapse_path_closed: bool,
+}
+
+/// The support panel for `outcome`, or `None` when no signal is raised and none is offered.
+/// Distress comes first (naming thoughts of not wanting to be alive where the person gave them,
+/// and, with relapse risk too, how drinking or using can deepen them); after drinking or using
+/// again, the return-to-use path takes the place of the message about strain on one's recovery.
+/// Support offered gently names no signal.
+pub fn support(locale: &Locale, outcome: &Outcome) -> Option<SupportView> {
+    let ui = locale.ui;
+    if outcome.signals.is_empty() {
+        return outcome.offer_support_gently.then(|| SupportView {
+            title: ui.support_gentle_title,
+            paragraphs: vec![ui.support_gentle],
+            path_intro: None,
+            steps: Vec::new(),
+            lapse_path_closed: false,
+        });
+    }
+    let relapse = outcome.signals.contains(&SafetySignal::RelapseRisk);
+    let mut paragraphs = Vec::new();
+    let mut path_intro = None;
+    let mut steps = Vec::new();
+    for signal in &outcome.signals {
+        match signal {
+            SafetySignal::AcuteDistress => {
+                if outcome.not_wanting_to_be_alive {
+                    paragraphs.push(ui.support_alive);
+                }
+                paragraphs.push(ui.support_distress);
+                if relapse {
+                    paragraphs.push(ui.support_distress_use);
+                }
+            }
+            SafetySignal::RelapseRisk if outcome.used_again => {
+                paragraphs.push(ui.support_used_again);
+                path_intro = Some(ui.used_again_intro);
+                steps.extend(ui.used_again_steps);
+            }
+            SafetySignal::RelapseRisk => paragraphs.push(ui.support_relapse),
+        }
+    }
+    Some(SupportView {
+        title: ui.support_title,
+        paragraphs,
+        path_intro,
+        steps,
+        lapse_path_closed: relapse && outcome.use_unsaid,
+    })
+}
+
 /// Everything the results screen shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResultsView {
     /// A tag beside the title for a quick pulse.
     pub pulse_tag: Option<&'static str>,
-    pub signals: Vec<SafetySignal>,
+    pub support: Option<SupportView>,
     pub cup: CupView,
+    /// Under the cup while distress is raised: the levels are not how the person feels.
+    pub cup_note: Option<&'static str>,
     /// Each strength, its title apart so that it can be shown in bold; empty when there is none.
     pub strengths: Vec<Around>,
     pub strengths_none: Option<&'static str>,
+    /// False under a distress signal: what holds a person up then follows the levels, instead of
+    /// coming first.
+    pub strengths_first: bool,
+    /// "3 small things chosen from your answers", or that none could be chosen.
+    pub start_here_intro: String,
     pub start_here: Vec<StartHereCard>,
     pub levels: Vec<LevelRow>,
     /// "Carrying the weight – Needs care now", lowest first.
@@ -112,6 +182,8 @@ pub fn reason_text(locale: &Locale, reason: Reason) -> String {
         Reason::Priority(t) => fill(ui.because_priority, &[("theme", title(t))]),
         Reason::Pattern(id) => fill(ui.because_pattern, &[("reason", locale.pattern(id))]),
         Reason::KeepSteady(t) => fill(ui.keep_steady, &[("theme", title(t))]),
+        Reason::Signal(SafetySignal::RelapseRisk) => ui.because_relapse.to_owned(),
+        Reason::Signal(SafetySignal::AcuteDistress) => ui.because_distress.to_owned(),
     }
 }
 
@@ -190,29 +262,33 @@ pub fn theme_with_band(locale: &Locale, theme: Theme, band: Band) -> String {
 
 /// Every idea that fits each theme where it is today, theme by theme in page order: the ideas for
 /// its band, then the ideas that answer an answer in it that weighs (so an idea written for one
-/// strain is offered whatever the theme's average).
-pub fn ideas_by_theme(outcome: &Outcome) -> Vec<(Theme, Band, Vec<&'static str>)> {
+/// strain is offered whatever the theme's average). A theme with too few answers for a level
+/// (`None`) still gets the ideas for its answers that weigh, as for "Worth watching".
+pub fn ideas_by_theme(outcome: &Outcome) -> Vec<(Theme, Option<Band>, Vec<&'static str>)> {
     outcome
         .scores
         .themes
         .iter()
         .filter_map(|ts| {
-            let band = ts.level?.band();
-            let mut ids: Vec<&'static str> = fitting(bank::SUGGESTIONS, ts.theme, band)
-                .map(|s| s.id)
-                .collect();
+            let band = ts.level.map(Level::band);
+            let mut ids: Vec<&'static str> = match band {
+                Some(band) => fitting(bank::SUGGESTIONS, ts.theme, band)
+                    .map(|s| s.id)
+                    .collect(),
+                None => Vec::new(),
+            };
             for w in outcome
                 .weighing
                 .iter()
                 .filter(|w| w.question.theme == ts.theme)
             {
-                for s in answering(bank::SUGGESTIONS, w, band) {
+                for s in answering(bank::SUGGESTIONS, w, band.unwrap_or(Band::Watch)) {
                     if !ids.contains(&s.id) {
                         ids.push(s.id);
                     }
                 }
             }
-            Some((ts.theme, band, ids))
+            (!ids.is_empty()).then_some((ts.theme, band, ids))
         })
         .collect()
 }
@@ -261,15 +337,26 @@ pub fn results(locale: &Locale, outcome: &Outcome) -> ResultsView {
         .iter()
         .filter_map(|&t| Some(theme_with_band(locale, t, scores.band(t)?)))
         .collect();
+    let no_levels = scores.scored_count() == 0;
     ResultsView {
         pulse_tag: (outcome.length == Length::Pulse).then_some(ui.pulse_results_note),
-        signals: outcome.signals.clone(),
+        support: support(locale, outcome),
         cup: CupView {
             level: scores.cup,
             sentence: cup_sentence(locale, scores.cup),
         },
-        strengths_none: strengths.is_empty().then_some(ui.strengths_none),
+        strengths_none: strengths.is_empty().then_some(if no_levels {
+            ui.strengths_no_levels
+        } else {
+            ui.strengths_none
+        }),
         strengths,
+        strengths_first: !outcome.distress(),
+        cup_note: outcome.distress().then_some(ui.cup_distress_note),
+        start_here_intro: match outcome.start_here.len() {
+            0 => ui.start_here_none.to_owned(),
+            n => locale.count(&ui.start_here_intro, n, &[]),
+        },
         start_here: outcome
             .start_here
             .iter()
@@ -279,7 +366,13 @@ pub fn results(locale: &Locale, outcome: &Outcome) -> ResultsView {
             })
             .collect(),
         levels,
-        priorities_none: priorities.is_empty().then_some(ui.priorities_none),
+        priorities_none: priorities.is_empty().then_some(if no_levels {
+            ui.priorities_no_levels
+        } else if outcome.distress() {
+            ui.priorities_none_distress
+        } else {
+            ui.priorities_none
+        }),
         priorities,
         also_watching: (!outcome.also_watching.is_empty()).then(|| {
             let titles: Vec<&str> = outcome
@@ -293,7 +386,16 @@ pub fn results(locale: &Locale, outcome: &Outcome) -> ResultsView {
         ideas_by_theme: ideas_by_theme(outcome)
             .into_iter()
             .map(|(theme, band, ids)| ThemeIdeas {
-                summary: theme_with_band(locale, theme, band),
+                summary: match band {
+                    Some(band) => theme_with_band(locale, theme, band),
+                    None => fill(
+                        ui.theme_band,
+                        &[
+                            ("theme", locale.theme(theme).title),
+                            ("band", ui.not_enough_answers),
+                        ],
+                    ),
+                },
                 ids,
             })
             .collect(),
@@ -379,7 +481,10 @@ mod tests {
             .iter()
             .all(|r| r.band.is_none() && r.number.is_empty()));
         assert!(v.ideas_by_theme.is_empty());
-        assert_eq!(v.priorities_none, Some(l.ui.priorities_none));
+        assert_eq!(v.priorities_none, Some(l.ui.priorities_no_levels));
+        assert_eq!(v.strengths_none, Some(l.ui.strengths_no_levels));
+        assert_eq!(v.start_here_intro, l.ui.start_here_none);
+        assert_eq!(v.support, None);
     }
 
     #[test]
@@ -434,6 +539,7 @@ mod tests {
         assert_eq!(v.pulse_tag, Some(l.ui.pulse_results_note));
         assert_eq!(v.how_pulse, Some(l.ui.how_pulse));
         for (theme, band, ids) in ideas_by_theme(&o) {
+            let band = band.expect("every pulse theme answered");
             for id in ids {
                 let s = crate::assessment::suggestion(id).expect("in the library");
                 let for_band = s.theme == theme && s.fits_band(band);

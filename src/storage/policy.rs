@@ -153,10 +153,42 @@ fn read_now(shelf: &impl Shelf) -> Result<History, WriteError> {
     }
 }
 
-/// Writes `next` in place of the history (removing the key when it is empty).
+/// Where the country chosen for the crisis lines is kept on the device: only beside a kept history,
+/// and removed with it (the same name as the tab's record, [`super::country::KEY`]).
+pub const COUNTRY_KEY: &str = super::country::KEY;
+
+/// Keeps the country chosen for the crisis lines on the device, when a history is kept there now;
+/// writes nothing otherwise, nor for anything that is not a choice. Returns whether it was kept.
+pub fn keep_country(shelf: &mut impl Shelf, code: &str) -> Result<bool, Refused> {
+    let Some(code) = super::country::read(code) else {
+        return Ok(false);
+    };
+    match read_stored(shelf.get(KEY)?.as_deref()) {
+        OnDevice::Read(h) if !h.is_empty() => {
+            shelf.set(COUNTRY_KEY, &code)?;
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// The country kept on the device for the crisis lines, read only while a history is kept there.
+pub fn kept_country(shelf: &impl Shelf) -> Option<String> {
+    match read_stored(shelf.get(KEY).ok()?.as_deref()) {
+        OnDevice::Read(h) if !h.is_empty() => shelf
+            .get(COUNTRY_KEY)
+            .ok()?
+            .as_deref()
+            .and_then(super::country::read),
+        _ => None,
+    }
+}
+
+/// Writes `next` in place of the history (removing the key when it is empty, and the country
+/// kept beside it).
 fn put(shelf: &mut impl Shelf, next: &History, today: Date) -> Result<(), WriteError> {
     let done = if next.is_empty() {
-        shelf.remove(KEY)
+        shelf.remove(KEY).and_then(|()| shelf.remove(COUNTRY_KEY))
     } else {
         shelf.set(KEY, &next.to_json(today))
     };
@@ -200,6 +232,31 @@ pub fn delete_unreadable(shelf: &mut impl Shelf, text: &str) -> Result<Loaded, R
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_country_is_kept_only_beside_a_kept_history_and_leaves_with_it() {
+        let today = day();
+        let mut shelf = MemoryShelf::default();
+        assert_eq!(
+            keep_country(&mut shelf, "IN"),
+            Ok(false),
+            "no history: nothing written"
+        );
+        assert!(shelf.keys.is_empty());
+        apply(&mut shelf, Change::Save(check_in(1)), today).expect("saved");
+        assert_eq!(keep_country(&mut shelf, "India"), Ok(false), "not a choice");
+        assert_eq!(keep_country(&mut shelf, "in"), Ok(true));
+        assert_eq!(kept_country(&shelf).as_deref(), Some("IN"));
+        shelf.keys.insert(COUNTRY_KEY.into(), "<script>".into());
+        assert_eq!(kept_country(&shelf), None, "an edited value is no choice");
+        keep_country(&mut shelf, "other").expect("kept");
+        apply(&mut shelf, Change::DeleteAll, today).expect("deleted");
+        assert!(
+            shelf.keys.is_empty(),
+            "deleting everything removes the country too"
+        );
+        assert_eq!(kept_country(&shelf), None);
+    }
     use crate::assessment::{Answers, Length, Plan};
 
     type Memory = MemoryShelf;

@@ -116,6 +116,14 @@ fn initial_state(start: &Start) -> State {
         state = state.apply(Action::Offer(progress.clone()));
     }
     state = state.apply(Action::HistoryFound(device::load_history()));
+    // The country chosen for the crisis lines earlier in this tab, else the one kept beside a kept
+    // history (not in an LMS package, whose storage belongs to the LMS's site).
+    if !start.settings.scorm {
+        let chosen = device::session_get(crate::storage::country::KEY).or_else(device::kept_country);
+        if let Some(code) = chosen {
+            state = state.apply(Action::ChooseCountry(code));
+        }
+    }
     // Done before the app was ready: carried on now (a check-in starts afresh).
     for action in &start.early {
         if matches!(action, Action::Start(_)) {

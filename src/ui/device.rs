@@ -261,6 +261,19 @@ pub fn load_history() -> Loaded {
     local().map_or_else(Loaded::unavailable, |mut shelf| policy::load(&mut shelf))
 }
 
+/// Keeps the country chosen for the crisis lines on the device, only beside a kept history
+/// ([`policy::keep_country`]).
+pub fn keep_country(code: &str) {
+    if let Some(mut shelf) = local() {
+        let _ = policy::keep_country(&mut shelf, code);
+    }
+}
+
+/// The country kept on the device beside a kept history, if any ([`policy::kept_country`]).
+pub fn kept_country() -> Option<String> {
+    local().and_then(|shelf| policy::kept_country(&shelf))
+}
+
 /// Carries out [`policy::apply`]: one change, applied to what is stored now.
 pub fn change_history(change: policy::Change) -> Result<policy::Applied, policy::WriteError> {
     let mut shelf = local().ok_or(policy::WriteError::Refused)?;

@@ -121,6 +121,9 @@ pub struct State {
     /// The page of questions on which this tab first found it could not keep progress (the browser
     /// refused session storage): the person is told there, once.
     pub progress_not_kept: Option<usize>,
+    /// The country the person chose for their crisis lines, for this tab
+    /// ([`crate::storage::country`]); `None` until they choose.
+    pub country: Option<String>,
 }
 
 impl Default for State {
@@ -143,6 +146,7 @@ impl Default for State {
             set_aside: None,
             history_changed_elsewhere: false,
             progress_not_kept: None,
+            country: None,
         }
     }
 }
@@ -179,6 +183,9 @@ pub enum Action {
     HistoryWritten(History),
     /// This check-in was saved at this time.
     Saved(u64),
+    /// The person chose the country whose crisis lines come first (a kept choice is read back
+    /// with [`crate::storage::country::read`]; anything else changes nothing).
+    ChooseCountry(String),
 }
 
 /// What a press on the welcome written into the page at build time asks for, by its key (the
@@ -334,6 +341,8 @@ impl State {
             storage_available: self.storage_available,
             set_aside: self.set_aside.clone(),
             progress_not_kept: self.progress_not_kept.map(|_| 0),
+            // A country chosen for the crisis lines holds for the tab, check-in or not.
+            country: self.country.clone(),
             ..State::default()
         }
     }
@@ -512,6 +521,11 @@ impl State {
                     s.saved_at = Some(at);
                 }
             }
+            Action::ChooseCountry(code) => {
+                if let Some(code) = crate::storage::country::read(&code) {
+                    s.country = Some(code);
+                }
+            }
         }
         s
     }
@@ -552,6 +566,18 @@ mod tests {
 
     fn started(length: Length) -> State {
         State::default().apply(Action::Start(length))
+    }
+
+    #[test]
+    fn a_country_chosen_lasts_through_a_new_check_in_and_a_bad_one_changes_nothing() {
+        let s = State::default().apply(Action::ChooseCountry("in".into()));
+        assert_eq!(s.country.as_deref(), Some("IN"));
+        let s = s.apply(Action::ChooseCountry("India".into()));
+        assert_eq!(s.country.as_deref(), Some("IN"), "not a code: ignored");
+        let s = s.apply(Action::Start(Length::Pulse)).apply(Action::Restart);
+        assert_eq!(s.country.as_deref(), Some("IN"));
+        let s = s.apply(Action::ChooseCountry("other".into()));
+        assert_eq!(s.country.as_deref(), Some("other"));
     }
 
     #[test]

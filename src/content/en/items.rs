@@ -168,10 +168,8 @@ pub static QUESTIONS: &[ItemText] = &[
 
 pub static SAFETY_QUESTIONS: &[ItemText] = &[
     item("saf_urges", "I had strong urges to drink or use."),
-    item(
-        "saf_withdraw",
-        "I pulled away from my own recovery supports, like meetings or my sponsor.",
-    ),
+    item("saf_used", "I drank or used drugs again (not counting medicine taken as prescribed)."),
+    item("saf_withdraw", "I pulled away from my own recovery supports, like meetings, a sponsor, a counsellor, my clinic or my medication."),
     item(
         "saf_hopeless",
         "I felt hopeless about my life or my future.",
@@ -253,6 +251,12 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "Keep your recovery on the calendar",
         "Keep the recovery habits that work for you in your week, even when things feel calm or good.",
         "Workers warned that being the helper can make it easy to grow lax about your own recovery.",
+    ),
+    sug(
+        "rec_return",
+        "Contact your own treatment and supports today",
+        "Call your treatment service, prescriber, counsellor, sponsor or someone in your recovery and tell them you drank or used, or call a line on Get help now if you cannot reach anyone today.",
+        "The study names a return to use, and going back into one's own treatment, as real possibilities in peer work.",
     ),
     sug(
         "rec_lifelong",
@@ -425,6 +429,12 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "Check in on a colleague",
         "Send a short message to a colleague this week just to ask how they are doing.",
         "Peer workers in Israel said the bonds built through their work gave them a sense of belonging.",
+    ),
+    sug(
+        "sup_reach_today",
+        "Tell one person how you really are, today",
+        "Pick someone you trust, such as a friend, a family member, someone in your recovery or a colleague, and call or message them to say things have been hard, or try someone else or a line on Get help now if you cannot reach them.",
+        "One worker counted knowing when to reach out as part of caring for their own recovery.",
     ),
     // Meaning and anchoring.
     sug(

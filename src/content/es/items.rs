@@ -170,10 +170,8 @@ pub static QUESTIONS: &[ItemText] = &[
 
 pub static SAFETY_QUESTIONS: &[ItemText] = &[
     item("saf_urges", "Tuve ganas fuertes de beber o consumir."),
-    item(
-        "saf_withdraw",
-        "Me alejé de mis propios apoyos de recuperación, como las reuniones o mi padrino o madrina.",
-    ),
+    item("saf_used", "Volví a beber o a consumir drogas (sin contar medicamentos tomados como me los recetaron)."),
+    item("saf_withdraw", "Me alejé de mis propios apoyos de recuperación, como las reuniones, mi padrino o madrina, mi terapeuta, mi clínica o mi medicación."),
     item(
         "saf_hopeless",
         "Sentí que no había esperanza para mi vida o mi futuro.",
@@ -255,6 +253,12 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "Mantén tu recuperación en el calendario",
         "Conserva en tu semana los hábitos de recuperación que te funcionan, aunque todo esté tranquilo o vaya bien.",
         "Las personas entrevistadas advirtieron que, al ser quien ayuda, es fácil descuidar la propia recuperación.",
+    ),
+    sug(
+        "rec_return",
+        "Comunícate hoy con tu tratamiento y tus apoyos",
+        "Llama a tu servicio de tratamiento, a quien te receta, a tu terapeuta, a tu padrino o madrina o a alguien que te acompaña en tu recuperación y cuéntales que bebiste o consumiste, o llama a una línea de «Pedir ayuda ahora» si hoy no puedes comunicarte con nadie.",
+        "El estudio señala la vuelta al consumo, y la vuelta al propio tratamiento, como posibilidades reales en el apoyo entre pares.",
     ),
     sug(
         "rec_lifelong",
@@ -427,6 +431,12 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "Pregúntale a alguien del equipo cómo está",
         "Esta semana, manda un mensaje corto a alguien del trabajo solo para preguntarle cómo está.",
         "En Israel, quienes trabajan como pares dijeron que los lazos creados en su trabajo les daban sentido de pertenencia.",
+    ),
+    sug(
+        "sup_reach_today",
+        "Cuéntale hoy a una persona cómo estás de verdad",
+        "Elige a alguien de confianza, como una amistad, un familiar, alguien que te acompaña en tu recuperación o alguien del trabajo, y llama o escribe a esa persona para decirle que las cosas han estado difíciles, o prueba con otra persona o con una línea de «Pedir ayuda ahora» si no puedes comunicarte.",
+        "Una de las personas entrevistadas contó que saber cuándo pedir apoyo es parte de cuidar su propia recuperación.",
     ),
     // Meaning and anchoring.
     sug(

@@ -11,7 +11,7 @@ pub static CONTACTS: &[ContactText] = &[
     ContactText {
         id: "us_samhsa",
         region: "Amerika Syarikat",
-        note: "Percuma dan sulit, bila-bila masa, tentang penggunaan dadah dan alkohol serta kesihatan mental, dalam bahasa Inggeris dan bahasa Sepanyol.",
+        note: "Maklumat dan rujukan rawatan tentang penggunaan dadah dan alkohol serta kesihatan mental, percuma dan sulit, bila-bila masa, dalam bahasa Inggeris dan bahasa Sepanyol. Bukan talian krisis.",
     },
     ContactText {
         id: "ca_988",
@@ -46,12 +46,12 @@ pub static CONTACTS: &[ContactText] = &[
     ContactText {
         id: "my_heal",
         region: "Malaysia",
-        note: "Talian krisis kesihatan mental Kementerian Kesihatan Malaysia. Caj panggilan biasa mungkin dikenakan.",
+        note: "Talian krisis kesihatan mental Kementerian Kesihatan Malaysia, dibuka dari 8 pagi hingga 12 tengah malam. Caj panggilan biasa mungkin dikenakan.",
     },
     ContactText {
         id: "eg_16023",
         region: "Mesir",
-        note: "Bantuan percuma dan sulit tentang penggunaan dadah atau alkohol, daripada tabung rawatan ketagihan kebangsaan.",
+        note: "Bantuan percuma tentang penggunaan dadah atau alkohol, daripada tabung rawatan ketagihan kebangsaan.",
     },
     ContactText {
         id: "lb_1564",
@@ -63,4 +63,105 @@ pub static CONTACTS: &[ContactText] = &[
         region: "Qatar",
         note: "Talian percuma perkhidmatan kesihatan kerajaan: pilih menu kesihatan mental (Talian Bantuan Kesihatan Mental Kebangsaan). Waktu siang sahaja, dan bukan setiap hari; pada waktu lain, pergi ke mana-mana jabatan kecemasan.",
     },
+    ContactText {
+        id: "in_tele_manas",
+        region: "India",
+        note: "Talian kesihatan mental percuma kerajaan, bila-bila masa, dalam banyak bahasa India.",
+    },
+    ContactText {
+        id: "ph_ncmh",
+        region: "Filipina",
+        note: "Talian krisis percuma Pusat Kesihatan Mental Kebangsaan, bila-bila masa.",
+    },
+    ContactText {
+        id: "ph_ncmh_mobile",
+        region: "Filipina",
+        note: "Talian krisis yang sama, dari telefon bimbit.",
+    },
+    ContactText {
+        id: "za_substance",
+        region: "Afrika Selatan",
+        note: "Talian percuma Jabatan Pembangunan Sosial tentang penggunaan dadah dan alkohol, bila-bila masa.",
+    },
+    ContactText {
+        id: "sg_mindline",
+        region: "Singapura",
+        note: "Talian kesihatan mental kebangsaan, percuma, bila-bila masa.",
+    },
+    ContactText {
+        id: "sg_sos",
+        region: "Singapura",
+        note: "Sokongan percuma untuk sesiapa yang terfikir tentang bunuh diri, bila-bila masa.",
+    },
+    ContactText {
+        id: "ar_salud_mental",
+        region: "Argentina",
+        note: "Talian kesihatan mental percuma Kementerian Kesihatan negara, bila-bila masa.",
+    },
+    ContactText {
+        id: "ar_sedronar",
+        region: "Argentina",
+        note: "Bantuan percuma tanpa nama tentang penggunaan dadah atau alkohol, bila-bila masa.",
+    },
+    ContactText {
+        id: "cl_4141",
+        region: "Chile",
+        note: "Talian pencegahan bunuh diri percuma Kementerian Kesihatan, bila-bila masa, dari telefon bimbit. Dail sendiri.",
+    },
+    ContactText {
+        id: "cl_senda",
+        region: "Chile",
+        note: "Bantuan percuma dan sulit tentang dadah dan alkohol, bila-bila masa.",
+    },
+    ContactText {
+        id: "pe_113",
+        region: "Peru",
+        note: "Talian percuma Kementerian Kesihatan, bila-bila masa: pilih opsyen 5 untuk kesihatan mental.",
+    },
+    ContactText {
+        id: "bn_harapan",
+        region: "Brunei",
+        note: "Talian kesihatan mental percuma Kementerian Kesihatan, bila-bila masa.",
+    },
+    ContactText {
+        id: "eg_16328",
+        region: "Mesir",
+        note: "Talian percuma Kementerian Kesihatan untuk kesihatan mental dan ketagihan, bila-bila masa.",
+    },
+    ContactText {
+        id: "ae_ehs",
+        region: "Emiriah Arab Bersatu",
+        note: "Talian sokongan emosi percuma, 9 pagi hingga 9 malam setiap hari.",
+    },
+];
+
+/// Country names for the choice of crisis lines.
+pub static COUNTRIES: &[(&str, &str)] = &[
+    ("US", "Amerika Syarikat"),
+    ("CA", "Kanada"),
+    ("GB", "United Kingdom"),
+    ("IE", "Ireland"),
+    ("AU", "Australia"),
+    ("NZ", "New Zealand"),
+    ("IN", "India"),
+    ("PH", "Filipina"),
+    ("ZA", "Afrika Selatan"),
+    ("NG", "Nigeria"),
+    ("SG", "Singapura"),
+    ("ES", "Sepanyol"),
+    ("MX", "Mexico"),
+    ("AR", "Argentina"),
+    ("CO", "Colombia"),
+    ("CL", "Chile"),
+    ("PE", "Peru"),
+    ("MY", "Malaysia"),
+    ("BN", "Brunei"),
+    ("EG", "Mesir"),
+    ("LB", "Lubnan"),
+    ("QA", "Qatar"),
+    ("SA", "Arab Saudi"),
+    ("AE", "Emiriah Arab Bersatu"),
+    ("JO", "Jordan"),
+    ("MA", "Maghribi"),
+    ("IQ", "Iraq"),
 ];

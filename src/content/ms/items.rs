@@ -168,10 +168,8 @@ pub static QUESTIONS: &[ItemText] = &[
 
 pub static SAFETY_QUESTIONS: &[ItemText] = &[
     item("saf_urges", "Saya ada keinginan kuat untuk minum alkohol atau menggunakan dadah."),
-    item(
-        "saf_withdraw",
-        "Saya menjauhkan diri daripada sokongan kepulihan saya sendiri, seperti perjumpaan atau sponsor saya.",
-    ),
+    item("saf_used", "Saya kembali minum alkohol atau menggunakan dadah (tidak termasuk ubat yang diambil mengikut preskripsi)."),
+    item("saf_withdraw", "Saya menjauhkan diri daripada sokongan kepulihan saya sendiri, seperti perjumpaan, sponsor, kaunselor, klinik atau ubat saya."),
     item(
         "saf_hopeless",
         "Saya rasa putus harapan tentang hidup atau masa depan saya.",
@@ -253,6 +251,12 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "Kekalkan kepulihan anda dalam kalendar",
         "Kekalkan tabiat kepulihan yang berkesan untuk anda dalam minggu anda, walaupun ketika keadaan terasa tenang atau baik.",
         "Para pembimbing mengingatkan bahawa menjadi orang yang membantu boleh membuat anda mudah leka tentang kepulihan sendiri.",
+    ),
+    sug(
+        "rec_return",
+        "Hubungi rawatan dan sokongan anda sendiri hari ini",
+        "Hubungi perkhidmatan rawatan anda, doktor yang memberi preskripsi ubat anda, kaunselor, sponsor atau seseorang yang menyokong kepulihan anda dan beritahu mereka bahawa anda kembali minum alkohol atau menggunakan dadah, atau hubungi talian di “Dapatkan bantuan sekarang” jika tidak dapat menghubungi sesiapa hari ini.",
+        "Kajian ini menyebut kembali menggunakan dadah, dan kembali kepada rawatan sendiri, sebagai kemungkinan sebenar dalam kerja pembimbing rakan sebaya.",
     ),
     sug(
         "rec_lifelong",
@@ -425,6 +429,12 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "Tanyakan khabar seorang rakan sekerja",
         "Hantar mesej ringkas kepada seorang rakan sekerja minggu ini sekadar untuk bertanya khabar.",
         "Pembimbing rakan sebaya di Israel berkata ikatan yang terjalin melalui kerja mereka memberi mereka rasa kekitaan.",
+    ),
+    sug(
+        "sup_reach_today",
+        "Beritahu seseorang tentang keadaan sebenar anda hari ini",
+        "Pilih seseorang yang anda percayai, seperti kawan, ahli keluarga, seseorang yang menyokong kepulihan anda atau rakan sekerja, dan telefon atau hantar mesej kepadanya untuk memberitahu bahawa keadaan sukar kebelakangan ini, atau cuba orang lain atau talian di “Dapatkan bantuan sekarang” jika tidak dapat menghubunginya.",
+        "Seorang pembimbing menganggap tahu bila perlu meminta sokongan sebagai sebahagian daripada menjaga kepulihannya sendiri.",
     ),
     // Makna dan pegangan.
     sug(

@@ -15,7 +15,7 @@ use crate::ui::state::Screen;
 use crate::ui::widgets::chrome::NavLink;
 use crate::ui::widgets::embed_builder::EmbedBuilder;
 use crate::ui::widgets::page::Page;
-use crate::ui::widgets::support::{ContactList, PrintedContacts};
+use crate::ui::widgets::support::{ContactList, PrintedContacts, UsedAgainSteps};
 
 #[component]
 pub fn HelpScreen() -> Html {
@@ -25,7 +25,7 @@ pub fn HelpScreen() -> Html {
         <Page title={ui.help_title}>
             <p class="lead">{ ui.help_intro }</p>
             <ContactList />
-            <p class="emergency">{ ui.emergency_note }</p>
+            <UsedAgainSteps />
         </Page>
     }
 }
@@ -58,6 +58,7 @@ pub fn ResearchScreen() -> Html {
                 }) }
             </ul>
             <p>{ ui.research_bands }</p>
+            <p>{ ui.research_signals }</p>
             <p>{ ui.research_original }</p>
         </Page>
     }

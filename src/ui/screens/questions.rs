@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::assessment::{self, bank, safety, Length, Response, Theme};
+use crate::assessment::{self, bank, Length, Response, Theme};
 use crate::present::pages::part_of;
 use crate::content::Lang;
 use crate::ui::state::{Action, Page, State};
@@ -93,14 +93,13 @@ pub fn QuestionPage() -> Html {
             let scores = store.outcome().scores;
             html! {
             { for bank::SAFETY_QUESTIONS.iter().map(|q| {
-                let raised = safety::support_beside(q, bank::SAFETY_QUESTIONS, &store.answers, &scores);
+                let raised = bank::SAFETY.support_beside(q, &store.answers, &scores);
                 html! {
                     <>
                         { field(q.id) }
                         <div class="inline-support" aria-live="polite">
                             if raised {
-                                <SupportPanel signals={vec![q.signal]} inline=true
-                                    title_id={format!("support-title-{}", q.id)} />
+                                <SupportPanel signal={Some(q.signal)} title_id={format!("support-title-{}", q.id)} />
                             }
                         </div>
                     </>

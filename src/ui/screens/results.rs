@@ -47,6 +47,13 @@ pub fn ResultsScreen() -> Html {
         },
     };
 
+    let strengths_section = html! {
+        <section aria-labelledby="strengths-heading">
+            <h2 id="strengths-heading">{ ui.strengths_heading }</h2>
+            { strengths }
+        </section>
+    };
+
     let priorities = match view.priorities_none {
         Some(none) => html! { <p>{ none }</p> },
         None => html! {
@@ -81,12 +88,13 @@ pub fn ResultsScreen() -> Html {
             <h1 id="page-title" tabindex="-1">{ ui.results_title }
                 if let Some(tag) = view.pulse_tag { <span class="tag">{ tag }</span> }
             </h1>
-            if !view.signals.is_empty() { <SupportPanel signals={view.signals.clone()} /> }
+            if let Some(support) = &view.support { <SupportPanel view={Some(support.clone())} /> }
             <section class="cup-summary" aria-labelledby="cup-heading">
                 <h2 id="cup-heading" class="visually-hidden">{ ui.cup_caption }</h2>
                 <CupGauge level={view.cup.level} label={view.cup.sentence.clone()} />
                 <div>
                     <p class="cup-text" id="cup-text">{ &view.cup.sentence }</p>
+                    if let Some(note) = view.cup_note { <p class="cup-note">{ note }</p> }
                     <p class="not-diagnosis">{ ui.results_not_diagnosis }</p>
                 </div>
             </section>
@@ -97,13 +105,10 @@ pub fn ResultsScreen() -> Html {
                     <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
                 </section>
             }
-            <section aria-labelledby="strengths-heading">
-                <h2 id="strengths-heading">{ ui.strengths_heading }</h2>
-                { strengths }
-            </section>
+            if view.strengths_first { { strengths_section.clone() } }
             <section aria-labelledby="start-heading" class="start-here">
                 <h2 id="start-heading">{ ui.start_here_heading }</h2>
-                <p>{ ui.start_here_intro }</p>
+                <p>{ &view.start_here_intro }</p>
                 if store.plan_notice.is_some() { <p class="notice" role="alert">{ plan_full(locale) }</p> }
                 <ul class="suggestions">
                     { for view.start_here.iter().map(|card| html! {
@@ -121,6 +126,7 @@ pub fn ResultsScreen() -> Html {
                 { priorities }
                 if let Some(also) = &view.also_watching { <p class="also-watching">{ also }</p> }
             </section>
+            if !view.strengths_first { { strengths_section } }
             <section aria-labelledby="ideas-heading">
                 <h2 id="ideas-heading">{ ui.all_suggestions_heading }</h2>
                 <p>{ ui.all_suggestions_intro }</p>

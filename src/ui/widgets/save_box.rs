@@ -33,6 +33,10 @@ pub fn SaveBox() -> Html {
                 match device::change_history(Change::Save(record)) {
                     Ok(done) => {
                         error.set(None);
+                        // Keeping history keeps the country chosen for the crisis lines with it.
+                        if let Some(country) = &store.country {
+                            device::keep_country(country);
+                        }
                         store.dispatch(Action::HistoryWritten(done.history));
                         store.dispatch(Action::Saved(at));
                     }

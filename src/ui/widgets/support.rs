@@ -1,33 +1,95 @@
-//! The support panel: a calm message and crisis contacts, shown whenever a safety signal is raised.
+//! The support panel: a calm message and crisis contacts, shown whenever a safety signal is raised
+//! (or support is offered gently), and the return-to-use path on Get help now.
 
 use yew::prelude::*;
 
 use crate::assessment::SafetySignal;
-use crate::present::pages::contacts;
+use crate::present::pages::{contacts, lines, ContactView};
+use crate::present::results::SupportView;
+use crate::storage::country;
+use crate::ui::device;
+use crate::ui::state::Action;
 use crate::ui::store::{use_settings, use_store};
 
-/// The crisis and support lines this copy is set up with, each a tap-to-call link.
+#[derive(Properties, PartialEq)]
+pub struct ContactListProps {
+    /// The id of the country choice, unique on the page (the safety page can show several lists).
+    #[prop_or(AttrValue::Static("country"))]
+    pub id: AttrValue,
+}
+
+/// One contact: where, who, a tap to call or text (or a number to dial by hand), and notes.
+fn contact_item(c: &ContactView, text_us: &'static str) -> Html {
+    html! {
+        <li>
+            if let Some(region) = c.region.clone() { <span class="region">{ region }</span> }
+            <span class="name">{ c.name.clone() }</span>
+            if let Some((number, link)) = c.call.clone() { <a class="number" href={link}>{ number }</a> }
+            if let Some(number) = c.by_hand.clone() { <span class="number">{ number }</span> }
+            if let Some(sms) = c.text.clone() { <a class="number text" href={sms}>{ text_us }</a> }
+            if let Some(web) = c.web.clone() {
+                <a class="number web" href={web.clone()} rel="noopener noreferrer" target="_blank">{ web }</a>
+            }
+            if let Some(hours) = c.hours.clone() { <span class="note">{ hours }</span> }
+            if let Some(note) = c.note.clone() { <span class="note">{ note }</span> }
+            if let Some(by) = c.added_by.clone() { <span class="note added-by">{ by }</span> }
+        </li>
+    }
+}
+
+/// The crisis and support lines for the country the person chooses: a choice of country, its
+/// emergency number, its lines (each a tap to call), a directory where no line is known, and the
+/// other countries' lines behind a closed disclosure.
 #[component]
-pub fn ContactList() -> Html {
+pub fn ContactList(props: &ContactListProps) -> Html {
     let store = use_store();
     let settings = use_settings();
     let locale = store.lang.locale();
+    let ui = locale.ui;
+    let view = lines(locale, &settings, store.country.as_deref());
+    let onchange = {
+        let store = store.clone();
+        let keep = !settings.scorm;
+        Callback::from(move |e: Event| {
+            let code = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            // In an LMS package the tab's storage belongs to the LMS's site: nothing is left there.
+            if keep {
+                device::session_set(country::KEY, &code);
+                device::keep_country(&code);
+            }
+            store.dispatch(Action::ChooseCountry(code));
+        })
+    };
     html! {
-        <ul class="contacts">
-            { for contacts(locale, &settings).into_iter().map(|c| html! {
-                <li>
-                    if let Some(region) = c.region.clone() { <span class="region">{ region }</span> }
-                    <span class="name">{ c.name }</span>
-                    if let Some((number, link)) = c.call { <a class="number" href={link}>{ number }</a> }
-                    if let Some(sms) = c.text { <a class="number text" href={sms}>{ locale.ui.text_us }</a> }
-                    if let Some(web) = c.web {
-                        <a class="number web" href={web.clone()} rel="noopener noreferrer" target="_blank">{ web }</a>
-                    }
-                    if let Some(hours) = c.hours { <span class="note">{ hours }</span> }
-                    if let Some(note) = c.note { <span class="note">{ note }</span> }
-                </li>
-            }) }
-        </ul>
+        <div class="lines">
+            <p class="country-choice">
+                <label for={props.id.clone()}>{ ui.country_label }</label>
+                <select id={props.id.clone()} {onchange}>
+                    { for view.choices.iter().map(|(code, name)| html! {
+                        <option value={code.clone()} selected={*code == view.country}>{ name.clone() }</option>
+                    }) }
+                </select>
+            </p>
+            if let Some((words, tel)) = &view.emergency {
+                <p class="emergency">{ &words.before }<a class="number" href={tel.clone()}>{ &words.inner }</a>{ &words.after }</p>
+            } else {
+                <p class="emergency">{ ui.emergency_note }</p>
+            }
+            if let Some((text, url)) = view.none_known {
+                <p class="none-known">{ text }{ " " }
+                    <a href={url} rel="noopener noreferrer" target="_blank">{ url.trim_start_matches("https://") }</a>
+                </p>
+            }
+            if !view.first.is_empty() {
+                <ul class="contacts">{ for view.first.iter().map(|c| contact_item(c, ui.text_us)) }</ul>
+            }
+            if !view.others.is_empty() {
+                <details class="other-countries">
+                    <summary>{ ui.other_countries }</summary>
+                    <ul class="contacts">{ for view.others.iter().map(|c| contact_item(c, ui.text_us)) }</ul>
+                </details>
+            }
+        </div>
     }
 }
 
@@ -43,6 +105,7 @@ pub fn PrintedContacts() -> Html {
                     if let Some(region) = c.region.clone() { <span class="region">{ region }</span> }
                     <span class="name">{ c.name }</span>
                     if let Some((number, _)) = c.call { <span class="number">{ number }</span> }
+                    if let Some(number) = c.by_hand { <span class="number">{ number }</span> }
                     if let Some(web) = c.web { <span class="number">{ web }</span> }
                 </li>
             }) }
@@ -52,10 +115,13 @@ pub fn PrintedContacts() -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct SupportProps {
-    pub signals: Vec<SafetySignal>,
-    /// Shown next to the question that raised it, rather than leading the results.
+    /// What the panel says on the results ([`crate::present::results::support`]); `None` beside a
+    /// safety question as it is answered, where a line of thanks leads the contacts.
     #[prop_or_default]
-    pub inline: bool,
+    pub view: Option<SupportView>,
+    /// Beside a safety question: the kind of signal its answer raises (the line of thanks differs).
+    #[prop_or_default]
+    pub signal: Option<SafetySignal>,
     /// The id of the panel's title, unique on the page: the safety page can show several panels.
     #[prop_or(AttrValue::Static("support-title"))]
     pub title_id: AttrValue,
@@ -65,21 +131,42 @@ pub struct SupportProps {
 pub fn SupportPanel(props: &SupportProps) -> Html {
     let store = use_store();
     let ui = store.lang.locale().ui;
-    let messages = props.signals.iter().map(|s| match s {
-        SafetySignal::AcuteDistress => ui.support_distress,
-        SafetySignal::RelapseRisk => ui.support_relapse,
-    });
+    let inline = props.view.is_none();
     html! {
-        <section class={classes!("support", props.inline.then_some("inline"))} aria-labelledby={props.title_id.clone()}>
-            if props.inline {
-                <p class="support-title" id={props.title_id.clone()}>{ ui.inline_support }</p>
+        <section class={classes!("support", inline.then_some("inline"))} aria-labelledby={props.title_id.clone()}>
+            if let Some(view) = &props.view {
+                <h2 id={props.title_id.clone()}>{ view.title }</h2>
+                { for view.paragraphs.iter().map(|p| html! { <p>{ *p }</p> }) }
             } else {
-                <h2 id={props.title_id.clone()}>{ ui.support_title }</h2>
-                { for messages.map(|m| html! { <p>{ m }</p> }) }
+                <p class="support-title" id={props.title_id.clone()}>{
+                    if props.signal == Some(SafetySignal::RelapseRisk) { ui.inline_support_relapse } else { ui.inline_support }
+                }</p>
             }
             <h3>{ ui.support_contacts }</h3>
-            <ContactList />
-            <p class="emergency">{ ui.emergency_note }</p>
+            <ContactList id={format!("{}-country", props.title_id)} />
+            if let Some(view) = &props.view {
+                if let Some(intro) = view.path_intro {
+                    <h3>{ ui.used_again_heading }</h3>
+                    <p>{ intro }</p>
+                    <ul class="steps">{ for view.steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+                }
+                if view.lapse_path_closed { <UsedAgainSteps /> }
+            }
         </section>
+    }
+}
+
+/// The return-to-use path on Get help now, closed until opened: what to do after drinking or
+/// using again.
+#[component]
+pub fn UsedAgainSteps() -> Html {
+    let store = use_store();
+    let ui = store.lang.locale().ui;
+    html! {
+        <details class="used-again">
+            <summary>{ ui.used_again_heading }</summary>
+            <p>{ ui.used_again_intro }</p>
+            <ul class="steps">{ for ui.used_again_steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+        </details>
     }
 }
