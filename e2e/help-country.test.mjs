@@ -101,3 +101,25 @@ test('Mexico\'s line is dialled with its country code, in Spanish', async () => 
   assert.equal(await emergency(page).locator('a.number').getAttribute('href'), 'tel:911');
   await context.close();
 });
+
+test('the country chosen is kept on the device only beside a kept history, and leaves with it', async () => {
+  const { results } = await import('./lib/screens.mjs');
+  const context = await browser.newContext();
+  // Without a kept history, another tab starts from the language's country again.
+  let page = await help(context, 'en');
+  await page.selectOption('select#country', 'SG');
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing written without history');
+  let other = await help(context, 'en');
+  assert.equal(await other.locator('select#country').inputValue(), 'US');
+  await other.close();
+  // Once a check-in is saved, the choice made in this tab is kept with it.
+  const r = await results(context);
+  await r.page.click('#save-check-in');
+  await r.page.waitForFunction(() => localStorage.getItem('fullcup.history') !== null);
+  await r.page.click(S.helpLink);
+  await r.page.selectOption('select#country', 'IN');
+  await r.page.waitForFunction(() => localStorage.getItem('fullcup.country') === 'IN');
+  other = await help(context, 'en');
+  assert.equal(await other.locator('select#country').inputValue(), 'IN', 'a new tab finds it beside the history');
+  await context.close();
+});

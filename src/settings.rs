@@ -155,7 +155,8 @@ impl Settings {
     /// The country whose crisis lines and emergency number come first: the one the person chose
     /// (`chosen`, for this tab), else this copy's, else the browser's region where Full Cup knows
     /// a line or an emergency number for it (otherwise the language's own country's lines are of
-    /// more use), else the language's.
+    /// more use), else the language's. A copy that shows only its trainer's lines leads with the
+    /// first of those lines' country, after the person's choice and the copy's.
     pub fn lines_country(&self, language_country: &str, chosen: Option<&str>) -> String {
         let known = |r: &str| {
             crate::content::contacts::emergency(r).is_some()
@@ -166,8 +167,16 @@ impl Settings {
                 || self.contacts.iter().any(|l| l.answers(r))
         };
         let region = self.browser_country.as_deref().filter(|r| known(r));
+        // A copy whose only lines are its trainer's (Full Cup's own turned off): the first of them
+        // leads, rather than a country for which the copy has no line at all.
+        let trainers = self
+            .contacts
+            .is_empty()
+            .then(|| self.crisis_lines.first().map(|l| l.country.as_str()))
+            .flatten();
         chosen
             .or(self.country.as_deref())
+            .or(trainers)
             .or(region)
             .unwrap_or(language_country)
             .to_ascii_uppercase()
@@ -320,6 +329,19 @@ mod tests {
             colombia.lines_country("ES", Some("mx")),
             "MX",
             "the person's own choice wins over everything"
+        );
+        let only_trainers = crate::storage::config::parse(
+            r#"{"built_in_lines": false, "crisis_lines": [
+                {"country": "NZ", "name": "Town line", "phone": "0800 000"}]}"#,
+        )
+        .expect("valid");
+        let s = Settings::default()
+            .with_config(&only_trainers)
+            .with_browser(Lang::En, &tags(&["en-US"]));
+        assert_eq!(
+            s.lines_country("US", None),
+            "NZ",
+            "a copy with only its trainer's lines leads with them, whatever the browser says"
         );
     }
 

@@ -225,7 +225,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "rec_today",
         "Do one thing for your recovery today",
-        "Before today ends, go to a meeting, call your sponsor or someone in recovery, or do the practice that steadies you.",
+        "Before today ends, go to a meeting, call your sponsor, counsellor or clinic or someone in recovery, take your medication as prescribed, or do the practice that steadies you.",
         "Workers said their own recovery has to come first, or they have nothing left to give.",
     ),
     sug(

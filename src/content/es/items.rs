@@ -227,7 +227,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "rec_today",
         "Haz hoy una cosa por tu recuperación",
-        "Antes de que termine el día, ve a una reunión, llama a tu padrino o madrina o a alguien en recuperación, o haz la práctica que te equilibra.",
+        "Antes de que termine el día, ve a una reunión, llama a tu padrino o madrina, a tu terapeuta, a tu clínica o a alguien en recuperación, toma tu medicación como te la recetaron, o haz la práctica que te equilibra.",
         "Las personas entrevistadas dijeron que su propia recuperación tiene que ir primero, o no les queda nada para dar.",
     ),
     sug(

@@ -191,7 +191,7 @@ pub static UI: Ui = Ui {
     research_grounded: "Se basa en:",
     research_studies_heading: "Los estudios",
     research_bands: "Las palabras para los niveles (Estable, Conviene vigilar, Necesita cuidado ya) y sus puntos de corte son provisionales. Las elegimos para que los resultados se lean con facilidad. No son normas clínicas y no se probaron con ningún grupo de personas.",
-    research_signals: "El apoyo aparece, sean cuales sean los niveles, cuando dices que volviste a beber o a consumir, o que tuviste algún pensamiento de no querer vivir; cuando las ganas de consumir, alejarte de tus apoyos o la desesperanza llegan muchas veces; y cuando dos de estas cosas llegan a veces, o una llega junto a otras respuestas difíciles. Estas reglas son una decisión cuidadosa nuestra, no una prueba validada: Full Cup es un chequeo, no una medición ni un diagnóstico.",
+    research_signals: "El apoyo aparece, sean cuales sean los niveles, cuando dices que volviste a beber o a consumir, o que tuviste algún pensamiento de no querer vivir; cuando muchas veces tienes ganas fuertes de beber o consumir, te alejas de tus apoyos o sientes desesperanza; y cuando dos de estas cosas pasan a veces, o una pasa junto a otras respuestas difíciles. Estas reglas son nuestra propia elección, hecha con cuidado, no una prueba validada: Full Cup es un chequeo, no una medición ni un diagnóstico.",
     research_original: "Full Cup no reutiliza preguntas de escalas publicadas, como ProQOL o el Maslach Burnout Inventory, que mide el desgaste profesional (burnout).",
     citation: "{authors}{year}. {title}. {venue}.",
     citation_year: " ({year})",
@@ -203,7 +203,7 @@ pub static UI: Ui = Ui {
     privacy_points: &[
         "Mientras respondes, tus respuestas se guardan en el almacenamiento de sesión de esta pestaña del navegador, para que no se pierda nada si recargas la página. Se borran cuando ves tus resultados, cuando presionas «Salir rápido» o cuando cierras la pestaña. Si cambias de idioma, tus respuestas y tu plan esperan ahí solo mientras se abre la página en el otro idioma.",
         "Tus resultados y tu plan existen solo en esta pantalla. Cuando sales o empiezas de nuevo, desaparecen, a menos que los guardes, los imprimas o los descargues.",
-        "El país que eliges para las líneas de crisis se guarda solo en esta pestaña. Si guardas un chequeo, se guarda con tu historial en este dispositivo y se borra con él.",
+        "El país que eliges para las líneas de crisis se guarda solo en esta pestaña. Si guardas un chequeo, el país queda con tu historial en este dispositivo y se borra con él.",
         "Guardar es decisión tuya y está desactivado hasta que lo eliges. Si presionas «Guardar este chequeo en este dispositivo», ese chequeo (su fecha, su tipo, sus respuestas, niveles y plan) se guarda en el almacenamiento local de este navegador, en este dispositivo, hasta que lo borres. En Mi historial puedes borrar un chequeo o todos, siempre después de preguntarte. Borrar los datos del sitio en tu navegador también lo elimina.",
         "«Descargar mi historial» crea un archivo en este dispositivo. Al agregar un archivo, Full Cup lo lee en este dispositivo, te muestra lo que agregaría y no cambia nada hasta que aceptes.",
         "Si los datos guardados en este dispositivo no se pueden leer, Full Cup los aparta sin cambiarlos, nunca escribe encima y te deja descargarlos o borrarlos.",

@@ -225,7 +225,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "rec_today",
         "Lakukan satu perkara untuk kepulihan anda hari ini",
-        "Sebelum hari ini berakhir, pergi ke perjumpaan, hubungi sponsor anda atau seseorang dalam kepulihan, atau lakukan amalan yang menenangkan anda.",
+        "Sebelum hari ini berakhir, pergi ke perjumpaan, hubungi sponsor, kaunselor atau klinik anda atau seseorang dalam kepulihan, ambil ubat anda mengikut preskripsi, atau lakukan amalan yang menenangkan anda.",
         "Para pembimbing berkata kepulihan mereka sendiri mesti didahulukan, jika tidak, tiada apa lagi yang tinggal untuk diberi.",
     ),
     sug(
