@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::assessment::SafetySignal;
-use crate::present::pages::{contacts, lines, ContactView};
+use crate::present::pages::{lines, ContactView};
 use crate::present::results::SupportView;
 use crate::storage::country;
 use crate::ui::device;
@@ -93,23 +93,36 @@ pub fn ContactList(props: &ContactListProps) -> Html {
     }
 }
 
-/// The same lines for a printed page: names and numbers to read, no links.
+/// The same lines for a printed page, for the country chosen (or this copy's): its emergency
+/// number, names and numbers to read, no links, and the directory where no crisis line is known.
 #[component]
 pub fn PrintedContacts() -> Html {
     let store = use_store();
     let settings = use_settings();
+    let locale = store.lang.locale();
+    let view = lines(locale, &settings, store.country.as_deref());
     html! {
-        <ul class="contacts">
-            { for contacts(store.lang.locale(), &settings).into_iter().map(|c| html! {
-                <li>
-                    if let Some(region) = c.region.clone() { <span class="region">{ region }</span> }
-                    <span class="name">{ c.name }</span>
-                    if let Some((number, _)) = c.call { <span class="number">{ number }</span> }
-                    if let Some(number) = c.by_hand { <span class="number">{ number }</span> }
-                    if let Some(web) = c.web { <span class="number">{ web }</span> }
-                </li>
-            }) }
-        </ul>
+        <>
+            if let Some((words, _)) = &view.emergency {
+                <p class="emergency">{ &words.before }<span class="number">{ &words.inner }</span>{ &words.after }</p>
+            } else {
+                <p class="emergency">{ locale.ui.emergency_note }</p>
+            }
+            if let Some((text, url)) = view.none_known {
+                <p class="none-known">{ text }{ " " }<span class="number">{ url.trim_start_matches("https://") }</span></p>
+            }
+            <ul class="contacts">
+                { for view.first.into_iter().map(|c| html! {
+                    <li>
+                        if let Some(region) = c.region.clone() { <span class="region">{ region }</span> }
+                        <span class="name">{ c.name }</span>
+                        if let Some((number, _)) = c.call { <span class="number">{ number }</span> }
+                        if let Some(number) = c.by_hand { <span class="number">{ number }</span> }
+                        if let Some(web) = c.web { <span class="number">{ web }</span> }
+                    </li>
+                }) }
+            </ul>
+        </>
     }
 }
 
