@@ -6,7 +6,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { useBrowser, BASE_URL } from './lib/browser.mjs';
-import { S, CONTENT, FULL_PAGES, TEXT } from './lib/selectors.mjs';
+import { S, CONTENT, FULL_PAGES, PULSE_IDS, SAFETY_IDS, TEXT } from './lib/selectors.mjs';
 import { WelcomePage } from './lib/pages.mjs';
 
 const browser = useBrowser();
@@ -110,6 +110,32 @@ test('the course page is told the frame height only when config.json turns it on
     assert.deepEqual(Object.keys(m).sort(), ['height', 'subject']);
   }
   await context.close();
+});
+
+test('the frame height never tells the course page what was answered', async () => {
+  // The same pulse twice, differing only in one safety answer: the course page must be told the
+  // same heights from the safety page on (the support shown beside "Rarely", and the results'
+  // support panel, change how tall the page is).
+  const told = async (alive) => {
+    const { context, page, frame } = await coursePage(null, { frame_height: true });
+    await frame.locator(S.startPulse).click();
+    for (const id of PULSE_IDS) await frame.locator(S.radio(id, 'sometimes')).check();
+    await frame.locator(S.next).click();
+    await frame.locator(S.radio('saf_alive', 'never')).waitFor();
+    const from = await page.evaluate(() => window.heights.length);
+    for (const id of SAFETY_IDS) await frame.locator(S.radio(id, id === 'saf_alive' ? alive : 'never')).check();
+    await frame.locator(S.next).click();
+    await frame.locator(S.levels).first().waitFor();
+    // Two frames for the resize observer to run, then one round trip for its message to arrive.
+    await frame.locator('body').evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+    const heights = (await page.evaluate(() => window.heights)).slice(from).map((m) => m.height);
+    await context.close();
+    return heights;
+  };
+  const never = await told('never');
+  const rarely = await told('rarely');
+  assert.deepEqual(rarely, never, 'the same messages whatever was answered');
 });
 
 test('the embed builder makes the code for a course page, and that code works there', async () => {

@@ -149,24 +149,26 @@ pub use crate::storage::country::OTHER as OTHER_COUNTRY;
 pub fn lines(locale: &Locale, settings: &Settings, chosen: Option<&str>) -> LinesView {
     use crate::content::contacts;
     let country = settings.lines_country(locale.country, chosen);
-    let mut codes: Vec<String> = contacts::BUILT_IN
+    // Every country some line or emergency number answers, once each, by name (names begin with
+    // a capital, or are in a script without case, so their plain order is alphabetical enough; the
+    // standard sorts and case tables each cost the download kilobytes).
+    let mut choices: Vec<(String, String)> = Vec::new();
+    let all = contacts::BUILT_IN
         .iter()
         .flat_map(|l| l.countries.iter().map(|c| (*c).to_owned()))
         .chain(contacts::EMERGENCY.iter().map(|e| e.country.to_owned()))
         .chain(settings.crisis_lines.iter().map(|l| l.country.clone()))
         .chain(settings.country.clone())
-        .chain(settings.browser_country.clone())
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
-    codes.sort_unstable();
-    codes.dedup();
-    let name = |code: &str| {
-        locale
-            .country_name(code)
-            .map_or_else(|| code.to_owned(), str::to_owned)
-    };
-    let mut choices: Vec<(String, String)> = codes.iter().map(|c| (c.clone(), name(c))).collect();
-    choices.sort_by_key(|(_, n)| n.to_lowercase());
+        .chain(settings.browser_country.clone());
+    for code in all.map(|c| c.to_ascii_uppercase()) {
+        if !choices.iter().any(|(c, _)| *c == code) {
+            let name = locale
+                .country_name(&code)
+                .map_or_else(|| code.clone(), str::to_owned);
+            choices.push((code, name));
+        }
+    }
+    crate::assessment::small_sort::sort_small_by(&mut choices, |a, b| a.1.cmp(&b.1));
     choices.push((OTHER_COUNTRY.to_owned(), locale.ui.country_other.to_owned()));
 
     let (mine, rest): (Vec<ShownLine>, Vec<ShownLine>) = settings

@@ -243,12 +243,18 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Framed, and only when a trainer turned it on: the course page is told the app's height.
+    // Framed, and only when a trainer turned it on: the course page is told the app's height,
+    // measured only where the screen shows nothing a person answered or chose.
     {
         let on = settings.frame_height && start.launch.framed;
         use_effect_with((), move |_| {
             if on {
                 device::watch_frame_height();
+            }
+        });
+        use_effect_with(store.frame_height(), move |policy| {
+            if on {
+                device::set_frame_height(*policy);
             }
         });
     }

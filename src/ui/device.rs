@@ -484,19 +484,39 @@ pub fn lms_exit() {
     lms_with(crate::storage::lms::Session::exit);
 }
 
+thread_local! {
+    /// The height to tell for the screen showing now, when it is fixed
+    /// ([`crate::ui::state::State::frame_height`]); `None` to measure it.
+    static FRAME_FIXED: std::cell::Cell<Option<u32>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sets what the framing page is told for the screen showing now, and tells it.
+pub fn set_frame_height(policy: crate::ui::state::FrameHeight) {
+    use crate::ui::state::FrameHeight;
+    FRAME_FIXED.with(|f| {
+        f.set(match policy {
+            FrameHeight::Measured => None,
+            FrameHeight::Fixed(h) => Some(h),
+        })
+    });
+    tell_frame_height();
+}
+
 /// Tells the page framing Full Cup how tall it is now, in the message LMSs listen for to resize
-/// a frame (`{"subject": "lti.frameResize", "height": N}`): a number only, never anything a
-/// person answered. Sent only when it changed.
+/// a frame (`{"subject": "lti.frameResize", "height": N}`): a number only, and one that depends
+/// on the screen and the frame's width alone, never on anything a person answered or chose
+/// (those screens tell a fixed height and scroll inside). Sent only when it changed.
 pub fn tell_frame_height() {
     thread_local! {
         static LAST: std::cell::Cell<i32> = const { std::cell::Cell::new(-1) };
     }
     let Some(w) = window() else { return };
-    let Some(height) = w
-        .document()
-        .and_then(|d| d.document_element())
-        .map(|e| e.get_bounding_client_rect().height().ceil() as i32)
-    else {
+    let fixed = FRAME_FIXED.with(std::cell::Cell::get);
+    let Some(height) = fixed.map(|h| h as i32).or_else(|| {
+        w.document()
+            .and_then(|d| d.document_element())
+            .map(|e| e.get_bounding_client_rect().height().ceil() as i32)
+    }) else {
         return;
     };
     if LAST.with(|l| l.replace(height)) == height {

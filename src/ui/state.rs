@@ -9,6 +9,20 @@ use crate::storage::history::{History, OnDevice};
 use crate::storage::policy::Loaded;
 pub use crate::storage::session::Progress;
 
+/// What the page framing Full Cup is told of its height, when a trainer turned that on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameHeight {
+    /// The screen's own height: its content depends only on the copy, the language and the
+    /// frame's width.
+    Measured,
+    /// A fixed height, the screen scrolling inside the frame: its content depends on what the
+    /// person answered or chose, which its height must never tell the course page.
+    Fixed(u32),
+}
+
+/// The height told for a screen whose content depends on the person's answers or choices.
+pub const FIXED_FRAME_HEIGHT: u32 = 900;
+
 /// Which screen is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -257,6 +271,25 @@ pub fn early_actions(
 impl State {
     pub fn pages(&self) -> Vec<Page> {
         pages(self.length)
+    }
+
+    /// What the course page may be told of the height now: the measured height only where the
+    /// screen shows nothing a person answered or chose (the welcome, a page of questions other
+    /// than the safety page, the documents); a fixed one on the safety page (support shows beside
+    /// an answer), the results, My plan, My history and Get help now (the country chosen).
+    pub fn frame_height(&self) -> FrameHeight {
+        match self.screen {
+            Screen::Questions if self.current_page() != Some(Page::Safety) => FrameHeight::Measured,
+            Screen::Welcome
+            | Screen::Research
+            | Screen::Privacy
+            | Screen::Trainers
+            | Screen::Paper
+            | Screen::Guide => FrameHeight::Measured,
+            Screen::Questions | Screen::Results | Screen::Plan | Screen::History | Screen::Help => {
+                FrameHeight::Fixed(FIXED_FRAME_HEIGHT)
+            }
+        }
     }
 
     pub fn current_page(&self) -> Option<Page> {
@@ -566,6 +599,59 @@ mod tests {
 
     fn started(length: Length) -> State {
         State::default().apply(Action::Start(length))
+    }
+
+    #[test]
+    fn the_frame_is_told_a_measured_height_only_where_nothing_answered_shows() {
+        let mut s = State::default();
+        assert_eq!(s.frame_height(), FrameHeight::Measured, "welcome");
+        s = s.apply(Action::Start(Length::Pulse));
+        assert_eq!(
+            s.frame_height(),
+            FrameHeight::Measured,
+            "the pulse's questions"
+        );
+        s = s.apply(Action::Next);
+        assert_eq!(s.current_page(), Some(Page::Safety));
+        let fixed = FrameHeight::Fixed(FIXED_FRAME_HEIGHT);
+        assert_eq!(s.frame_height(), fixed, "support can show beside an answer");
+        // The same height whatever was answered.
+        let answered = s.apply(Action::Answer(
+            "saf_alive".into(),
+            Response::Given(Frequency::Rarely),
+        ));
+        assert_eq!(answered.frame_height(), s.frame_height());
+        s = s.apply(Action::Next);
+        assert_eq!(s.screen, Screen::Results);
+        assert_eq!(s.frame_height(), fixed);
+        for screen in [Screen::Plan, Screen::History, Screen::Help] {
+            assert_eq!(
+                State {
+                    screen,
+                    ..s.clone()
+                }
+                .frame_height(),
+                fixed,
+                "{screen:?}"
+            );
+        }
+        for screen in [
+            Screen::Research,
+            Screen::Privacy,
+            Screen::Trainers,
+            Screen::Paper,
+            Screen::Guide,
+        ] {
+            assert_eq!(
+                State {
+                    screen,
+                    ..s.clone()
+                }
+                .frame_height(),
+                FrameHeight::Measured,
+                "{screen:?}"
+            );
+        }
     }
 
     #[test]
