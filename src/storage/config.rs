@@ -335,10 +335,22 @@ impl Config {
     }
 }
 
-/// The number to dial: its digits, and a leading `+` if it had one.
+/// The number to dial: its digits, with a `+` when one comes before the first digit (also inside
+/// brackets: "(+44) 20 …"), and without a trunk 0 written in brackets after the country code
+/// ("+44 (0)20 …" dials +4420…), so that the link dials the number people read.
 pub fn dial(number: &str) -> String {
-    let plus = number.trim_start().starts_with('+');
-    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    let before_digits: String = number
+        .chars()
+        .take_while(|c| !c.is_ascii_digit())
+        .collect();
+    let plus = before_digits.contains('+');
+    // "(0)" after an international prefix is the trunk 0, never dialled from abroad.
+    let cleaned = if plus {
+        number.replacen("(0)", "", 1)
+    } else {
+        number.to_owned()
+    };
+    let digits: String = cleaned.chars().filter(char::is_ascii_digit).collect();
     if plus {
         format!("+{digits}")
     } else {
@@ -799,5 +811,10 @@ mod tests {
         assert!(!is_phone_number("555;rm"));
         assert_eq!(dial("+1 (555) 010-0199"), "+15550100199");
         assert_eq!(dial("0800 11 11"), "08001111");
+        // As trainers write numbers: the + in brackets kept, the bracketed trunk 0 dropped.
+        assert_eq!(dial("(+44) 20 7946 0958"), "+442079460958");
+        assert_eq!(dial("+44 (0)20 7946 0958"), "+442079460958");
+        assert_eq!(dial("+44 (0) 20 7946 0958"), "+442079460958");
+        assert_eq!(dial("(020) 7946 0958"), "02079460958", "a national number keeps its 0");
     }
 }
