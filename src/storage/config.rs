@@ -339,10 +339,7 @@ impl Config {
 /// brackets: "(+44) 20 …"), and without a trunk 0 written in brackets after the country code
 /// ("+44 (0)20 …" dials +4420…), so that the link dials the number people read.
 pub fn dial(number: &str) -> String {
-    let before_digits: String = number
-        .chars()
-        .take_while(|c| !c.is_ascii_digit())
-        .collect();
+    let before_digits: String = number.chars().take_while(|c| !c.is_ascii_digit()).collect();
     let plus = before_digits.contains('+');
     // "(0)" after an international prefix is the trunk 0, never dialled from abroad.
     let cleaned = if plus {
@@ -815,6 +812,10 @@ mod tests {
         assert_eq!(dial("(+44) 20 7946 0958"), "+442079460958");
         assert_eq!(dial("+44 (0)20 7946 0958"), "+442079460958");
         assert_eq!(dial("+44 (0) 20 7946 0958"), "+442079460958");
-        assert_eq!(dial("(020) 7946 0958"), "02079460958", "a national number keeps its 0");
+        assert_eq!(
+            dial("(020) 7946 0958"),
+            "02079460958",
+            "a national number keeps its 0"
+        );
     }
 }
