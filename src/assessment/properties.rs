@@ -124,6 +124,46 @@ proptest! {
     }
 
     #[test]
+    fn what_follows_a_signal_holds_whatever_else_is_answered(sheet in answer_sheet(), length in length()) {
+        let o = evaluate(length, &answers_from(&sheet));
+        if o.distress() {
+            prop_assert!(o.start_here.iter().any(|r| r.suggestion.id == bank::SIGNAL_IDEAS.distress));
+            prop_assert!(o.start_here.iter().all(|r| !r.suggestion.keeps_steady()));
+        }
+        if o.used_again {
+            prop_assert!(o.start_here.iter().all(|r| !r.suggestion.keeps_steady()));
+        }
+        if o.signals.contains(&SafetySignal::RelapseRisk) {
+            prop_assert_eq!(o.start_here.first().map(|r| r.suggestion.theme), Some(Theme::Recovery));
+            prop_assert!(!o.strengths.contains(&Theme::Recovery));
+        }
+        for t in &o.strengths {
+            prop_assert!(!o.weighing.iter().any(|w| w.question.theme == *t && w.weight == Weight::Severe));
+        }
+        prop_assert!(o.start_here.len() <= suggestion::START_HERE);
+    }
+
+    #[test]
+    fn prefer_not_to_answer_never_raises_a_signal(
+        sheet in answer_sheet(),
+        length in length(),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        // Turning any one safety answer into "Prefer not to answer" never adds a signal. (A
+        // scored answer skipped changes its part's level, as any skip does; the level of one's
+        // own recovery counts towards relapse risk only beside a moderate safety answer.)
+        let answers = answers_from(&sheet);
+        let before = evaluate(length, &answers).signals;
+        let id = bank::SAFETY_QUESTIONS[pick.index(bank::SAFETY_QUESTIONS.len())].id;
+        let mut skipped = answers.clone();
+        skipped.set(id, Response::Skip);
+        let after = evaluate(length, &skipped).signals;
+        for s in &after {
+            prop_assert!(before.contains(s), "{:?} raised by skipping", s);
+        }
+    }
+
+    #[test]
     fn skipping_is_never_scored_as_an_answer(sheet in answer_sheet(), length in length()) {
         let answers = answers_from(&sheet);
         let mut without_skips = Answers::new();
