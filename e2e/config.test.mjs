@@ -144,3 +144,35 @@ test('?history=off offers no saving and no My history, and writes nothing', asyn
   assert.deepEqual(await localStore(page), {});
   await context.close();
 });
+
+test('a trainer\'s long unbroken words never push Get help now sideways on a phone, and look-alike addresses and odd numbers are refused', async () => {
+  const long = 'W'.repeat(290);
+  const context = await withConfig(JSON.stringify({
+    organisation: long,
+    contacts: [{ name: long, phone: '+1 202 555 0123', about: long, web: `https://example.org/${'x'.repeat(250)}` }],
+  }));
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 360, height: 800 });
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  const help = await welcome.openHelp();
+  await help.page.locator(`${S.contacts} .name`).filter({ hasText: long }).waitFor();
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no sideways scroll at 360 px');
+  await context.close();
+
+  // A file with a look-alike address and a number no phone can dial is refused, each named.
+  const bad = await withConfig(JSON.stringify({
+    crisis_lines: [
+      { country: 'US', name: 'Look-alike', web: 'https://help.example.org@elsewhere.example/' },
+      { country: 'US', name: 'Odd number', phone: '((((1))))' },
+      { country: 'US', name: 'Tabbed\tname', phone: '+1 202 555 0123' },
+    ],
+  }));
+  const page2 = await bad.newPage();
+  await new WelcomePage(page2).goto();
+  const check = await openTrainers(page2);
+  for (const words of ['not_a_web_address', 'bad_number', 'control_characters']) {
+    assert.ok(check.includes(CONTENT.ui.config_problems[words]), `${words}: ${check}`);
+  }
+  await bad.close();
+});

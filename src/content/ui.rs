@@ -473,6 +473,7 @@ pub struct ConfigProblemText {
     pub not_an_object_here: &'static str,
     /// `{chars}`, `{max}`.
     pub too_long: &'static str,
+    pub control_characters: &'static str,
     pub empty: &'static str,
     /// `{count}`, `{max}`.
     pub too_many_contacts: &'static str,

@@ -67,6 +67,7 @@ pub fn problem_line(locale: &Locale, located: &Located) -> String {
         ),
         Problem::NoWayToReach => p.no_way_to_reach.to_owned(),
         Problem::BadNumber => p.bad_number.to_owned(),
+        Problem::ControlCharacters => p.control_characters.to_owned(),
         Problem::NotAWebAddress => p.not_a_web_address.to_owned(),
         Problem::UnknownLanguage => {
             let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();

@@ -151,6 +151,8 @@ pub enum Problem {
     NotAnObjectHere,
     /// Text longer than [`MAX_TEXT`] characters.
     TooLong { chars: usize },
+    /// Text with hidden control characters (a tab, a line break, an escape).
+    ControlCharacters,
     /// Empty text where words are needed.
     Empty,
     /// More than [`MAX_CONTACTS`] contacts.
@@ -286,9 +288,11 @@ pub fn is_web_address(url: &str) -> bool {
     let rest = lower
         .strip_prefix("https://")
         .or_else(|| lower.strip_prefix("http://"));
+    // No name or password before the host: "https://help.example.org@elsewhere.example/" goes
+    // to elsewhere.example, whatever it seems to say.
     rest.is_some_and(|r| {
         let host = r.split(['/', '?', '#']).next().unwrap_or("");
-        !host.is_empty() && !host.contains(char::is_whitespace)
+        !host.is_empty() && !host.contains(char::is_whitespace) && !host.contains('@')
     }) && !url.chars().any(char::is_control)
 }
 
@@ -304,13 +308,33 @@ pub fn country(code: &str) -> Option<String> {
     (code.len() == 2 && COUNTRIES.split(' ').any(|c| c == code)).then_some(code)
 }
 
-/// Digits, spaces and `+ - ( ) .`, with at least one digit.
+/// Digits, spaces and `- .`, with at least [`MIN_DIGITS`] digits, a `+` only before the first
+/// digit, and at most one pair of brackets, not nested: the ways people write numbers
+/// ("+1 (555) 010-0199", "(+44) 20 7946 0958", "+44 (0)20 7946 0958"), and not ".5" or "((1))".
 pub fn is_phone_number(number: &str) -> bool {
-    number.chars().any(|c| c.is_ascii_digit())
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    let plus_before_digits = number
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .all(|c| c != '+');
+    let opens = number.matches('(').count();
+    let brackets_fit = opens == number.matches(')').count()
+        && opens <= 1
+        && number
+            .find('(')
+            .zip(number.find(')'))
+            .is_none_or(|(o, c)| o < c);
+    digits >= MIN_DIGITS
+        && number.matches('+').count() <= 1
+        && plus_before_digits
+        && brackets_fit
         && number
             .chars()
             .all(|c| c.is_ascii_digit() || " +-().".contains(c))
 }
+
+/// The fewest digits a phone number can have (some emergency numbers have two, like Morocco's 15).
+pub const MIN_DIGITS: usize = 2;
 
 /// True for a North American number in the range kept for examples and fiction (555-0100 to
 /// 555-0199), such as the ones in `config.example.json`: never a real line.
@@ -366,6 +390,8 @@ fn text_field(v: &Value, path: &str, problems: &mut Vec<Located>) -> Option<Stri
     let chars = s.chars().count();
     let problem = if s.trim().is_empty() {
         Some(Problem::Empty)
+    } else if s.chars().any(char::is_control) {
+        Some(Problem::ControlCharacters)
     } else if chars > MAX_TEXT {
         Some(Problem::TooLong { chars })
     } else {
@@ -663,10 +689,10 @@ mod tests {
         );
         let found = problems(
             r#"{"country": "Malaysia", "crisis_lines": [
-                {"name": "No country", "phone": "1"},
-                {"country": "M1", "name": "Odd", "phone": "2"},
+                {"name": "No country", "phone": "111"},
+                {"country": "M1", "name": "Odd", "phone": "222"},
                 {"country": "US", "name": "No way"}],
-                "contacts": [{"name": "A", "phone": "1", "country": "US"}]}"#,
+                "contacts": [{"name": "A", "phone": "100", "country": "US"}]}"#,
         );
         for expected in [
             ("country", Problem::BadCountry),
@@ -784,6 +810,7 @@ mod tests {
             "https://example.org/",
             "http://example.org",
             "HTTPS://Example.org/path?q=1",
+            "https://example.org/contact/@team",
         ] {
             assert!(is_web_address(ok), "{ok}");
         }
@@ -796,6 +823,8 @@ mod tests {
             "https:// spaced.org",
             "https://example.org/\n",
             "file:///etc/passwd",
+            "https://help.example.org@elsewhere.example/",
+            "https://user:pass@example.org/",
         ] {
             assert!(!is_web_address(bad), "{bad:?}");
         }
@@ -806,6 +835,28 @@ mod tests {
         assert!(is_phone_number("+1 (555) 010-0199"));
         assert!(!is_phone_number("call us"));
         assert!(!is_phone_number("555;rm"));
+        for good in [
+            "988",
+            "(+44) 20 7946 0958",
+            "+44 (0)20 7946 0958",
+            "0800.11.11",
+            "116 123",
+            "15",
+        ] {
+            assert!(is_phone_number(good), "{good}");
+        }
+        for bad in [
+            ".5",
+            "((((1))))",
+            "1",
+            "(1)(2)(3)",
+            ")555(",
+            "55+5",
+            "+1 +555 0100",
+            "+",
+        ] {
+            assert!(!is_phone_number(bad), "{bad}");
+        }
         assert_eq!(dial("+1 (555) 010-0199"), "+15550100199");
         assert_eq!(dial("0800 11 11"), "08001111");
         // As trainers write numbers: the + in brackets kept, the bracketed trunk 0 dropped.
