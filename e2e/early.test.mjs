@@ -125,10 +125,12 @@ test('answers, then Get help now, before the app is ready: help opens and the an
 test('Exit, or Shift three times, leaves at once even before the app is ready, and clears the tab', async () => {
   const first = await heldBack();
   await first.page.evaluate((key) => sessionStorage.setItem(key, '{"kept": true}'), CONTENT.session_key);
+  await first.page.evaluate((key) => sessionStorage.setItem(key, 'IN'), CONTENT.country_key);
   await first.page.click('#prerender [data-exit]');
   await first.page.waitForURL('https://www.google.com/**');
   await first.page.goto(appUrl(), { waitUntil: 'domcontentloaded' });
   assert.equal(await first.page.evaluate((key) => sessionStorage.getItem(key), CONTENT.session_key), null, 'nothing left in the tab');
+  assert.equal(await first.page.evaluate((key) => sessionStorage.getItem(key), CONTENT.country_key), null, 'nor the country chosen');
   await first.context.close();
 
   const second = await heldBack();

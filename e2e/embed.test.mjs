@@ -126,10 +126,14 @@ test('the frame height never tells the course page what was answered', async () 
     for (const id of SAFETY_IDS) await frame.locator(S.radio(id, id === 'saf_alive' ? alive : 'never')).check();
     await frame.locator(S.next).click();
     await frame.locator(S.levels).first().waitFor();
-    // Two frames for the resize observer to run, then one round trip for its message to arrive.
-    await frame.locator('body').evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
-    const heights = (await page.evaluate(() => window.heights)).slice(from).map((m) => m.height);
+    // Two frames for the resize observer to run, then a marker from the frame: messages from one
+    // window arrive in order, so once the marker is in, every height told before it is too.
+    await frame.locator('body').evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => {
+      parent.postMessage({ marker: true }, '*');
+      r();
+    }))));
+    await page.waitForFunction(() => window.heights.some((m) => m.marker));
+    const heights = (await page.evaluate(() => window.heights)).slice(from).filter((m) => !m.marker).map((m) => m.height);
     await context.close();
     return heights;
   };

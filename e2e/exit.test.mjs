@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, ORIGIN, appUrl } from './lib/browser.mjs';
 import { WelcomePage } from './lib/pages.mjs';
-import { S, SESSION_KEY } from './lib/selectors.mjs';
+import { S, SESSION_KEY, COUNTRY_KEY } from './lib/selectors.mjs';
 
 const browser = useBrowser();
 const EXIT_URL = 'https://www.google.com/';
@@ -23,6 +23,8 @@ async function exitContext() {
 /** Starts a full check-in and answers two questions, waiting until they are saved in the tab. */
 async function midCheckIn(context) {
   const welcome = await WelcomePage.open(context);
+  // A country chosen earlier in this tab for the crisis lines: Exit forgets it with the rest.
+  await welcome.page.evaluate((k) => sessionStorage.setItem(k, 'IN'), COUNTRY_KEY);
   const q = await welcome.startFull();
   await q.answer('int_drained', 'often');
   await q.answer('int_pain', 'rarely');
@@ -36,6 +38,7 @@ async function assertForgotten(page) {
   const welcome = new WelcomePage(page);
   await welcome.waitForReady();
   assert.equal(await page.evaluate((k) => sessionStorage.getItem(k), SESSION_KEY), null, 'progress was cleared');
+  assert.equal(await page.evaluate((k) => sessionStorage.getItem(k), COUNTRY_KEY), null, 'the country chosen was forgotten');
   assert.equal(await welcome.resumeButton().count(), 0, 'nothing offered to resume');
 }
 

@@ -38,7 +38,7 @@ languages = "".join(
 def card(length, title, desc, button):
     return (f'<li class="choice"><h3>{e(title)}</h3><p>{e(desc)}</p>'
             f'<button type="button" class="primary" data-start="{length}">{e(button)}</button></li>')
-prerender = f"""<div id="prerender" class="app" data-session-key="{e(content["session_key"])}" data-handover-key="{e(content["handover_key"])}" data-loading="{e(ui["early_loading"])}">
+prerender = f"""<div id="prerender" class="app" data-session-key="{e(content["session_key"])}" data-handover-key="{e(content["handover_key"])}" data-country-key="{e(content["country_key"])}" data-loading="{e(ui["early_loading"])}">
     <div class="exit-bar"><a class="exit" href="https://www.google.com/" rel="noreferrer" data-exit>{e(ui["exit"])}<span class="exit-hint">{e(ui["exit_hint"])}</span></a></div>
     <header class="site-header"><div class="brand"><svg class="brand-cup" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 5h14v6a7 7 0 0 1-14 0z M18 7h2a2 2 0 0 1 0 5h-2" /></svg><span class="brand-name">{e(ui["app_name"])}</span></div>
       <nav aria-label="{e(ui["main_nav"])}" class="site-nav"><button type="button" class="link help-link" data-open="help">{e(ui["get_help"])}</button><button type="button" class="link" data-open="history">{e(ui["history_nav"])}</button><button type="button" class="link" data-open="research">{e(ui["about_research"])}</button><label class="lang"><span>{e(ui["language"])}</span><select data-language>{languages}</select></label></nav></header>

@@ -16,6 +16,7 @@
     try {
       sessionStorage.removeItem((root && root.dataset.sessionKey) || "fullcup.progress");
       sessionStorage.removeItem((root && root.dataset.handoverKey) || "fullcup.handover");
+      sessionStorage.removeItem((root && root.dataset.countryKey) || "fullcup.country");
     } catch (_) { /* storage refused: nothing kept */ }
     document.body.textContent = "";
     try {

@@ -134,3 +134,4 @@ export const FULL_PAGES = CONTENT.full_pages;
 export const PULSE_IDS = CONTENT.pulse_ids;
 export const SAFETY_IDS = CONTENT.safety_ids;
 export const SESSION_KEY = CONTENT.session_key;
+export const COUNTRY_KEY = CONTENT.country_key;

@@ -278,9 +278,10 @@ pub static BUILT_IN: &[Line] = &[
         checked: "2026-12-06",
     },
     // The National Center for Mental Health's crisis hotline (Department of Health). Checked
-    // against the Manila Standard (about 2020: 1553, its toll-free landline, and 0917-899-8727);
-    // reported again with both numbers by the Philippine News Agency in 2026. Its other mobile
-    // numbers have changed over the years and are left out.
+    // against the Manila Standard (about 2020: 1553, its toll-free landline, and 0917-899-8727).
+    // A 2026 report of the Philippine News Agency was seen giving both numbers, but its page
+    // could not be found again, so the date rests on the 2020 source. Its other mobile numbers
+    // have changed over the years and are left out.
     Line {
         id: "ph_ncmh",
         countries: &["PH"],

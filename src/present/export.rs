@@ -103,6 +103,8 @@ struct Export {
     band_names: Vec<ItemOut>,
     session_key: &'static str,
     handover_key: &'static str,
+    /// The tab's record of the country chosen for the crisis lines (Exit clears it too).
+    country_key: &'static str,
     history_key: &'static str,
     set_aside_key: &'static str,
     /// The most ideas a plan holds.
@@ -194,6 +196,7 @@ pub fn to_json(lang: Lang) -> String {
             .collect(),
         session_key: session::KEY,
         handover_key: crate::storage::handover::KEY,
+        country_key: crate::storage::country::KEY,
         history_key: history::KEY,
         set_aside_key: history::SET_ASIDE_KEY,
         max_picks: crate::assessment::plan::MAX_PICKS,

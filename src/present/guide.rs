@@ -6,7 +6,7 @@ use crate::assessment::Theme;
 use crate::content::Locale;
 use crate::settings::Settings;
 
-use super::pages::{contacts, ContactView};
+use super::pages::{lines, LinesView};
 
 /// One theme's circle, and its poster.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,10 +23,11 @@ pub struct Circle {
 #[derive(Clone, Debug, PartialEq)]
 pub struct GuideView {
     pub circles: Vec<Circle>,
-    pub contacts: Vec<ContactView>,
+    /// The crisis lines to offer someone in distress: the country chosen (or this copy's).
+    pub lines: LinesView,
 }
 
-pub fn guide(locale: &Locale, settings: &Settings) -> GuideView {
+pub fn guide(locale: &Locale, settings: &Settings, country: Option<&str>) -> GuideView {
     GuideView {
         circles: Theme::PAGE_ORDER
             .iter()
@@ -42,7 +43,7 @@ pub fn guide(locale: &Locale, settings: &Settings) -> GuideView {
                 }
             })
             .collect(),
-        contacts: contacts(locale, settings),
+        lines: lines(locale, settings, country),
     }
 }
 
@@ -54,14 +55,14 @@ mod tests {
     #[test]
     fn every_theme_has_a_circle_and_the_guide_never_asks_for_results() {
         let l = Lang::En.locale();
-        let g = guide(l, &Settings::default());
+        let g = guide(l, &Settings::default(), None);
         assert_eq!(g.circles.len(), 8);
         assert!(g
             .circles
             .iter()
             .all(|c| !c.aim.is_empty() && !c.prompt.is_empty() && !c.practice.is_empty()));
         assert!(
-            !g.contacts.is_empty(),
+            !g.lines.first.is_empty(),
             "support lines for someone in distress"
         );
         // Nothing a facilitator reads out asks for a level, a score or a result.

@@ -10,7 +10,7 @@ use crate::assessment::{bank, Frequency, Length, Theme};
 use crate::content::Locale;
 use crate::settings::Settings;
 
-use super::pages::{contacts, ContactView};
+use super::pages::{lines, LinesView};
 use super::results::with_bands;
 
 /// One printed question: its number on the sheet and its words.
@@ -53,13 +53,14 @@ pub struct PaperView {
     pub scale: Vec<&'static str>,
     pub themes: Vec<PaperTheme>,
     pub safety: Vec<PaperQuestion>,
-    pub contacts: Vec<ContactView>,
+    /// The crisis lines printed beside the safety questions: the country chosen (or this copy's).
+    pub lines: LinesView,
     pub key: Vec<KeyTheme>,
     /// The steps of scoring, in words, with this copy's numbers filled in.
     pub steps: Vec<String>,
 }
 
-pub fn paper(locale: &Locale, settings: &Settings) -> PaperView {
+pub fn paper(locale: &Locale, settings: &Settings, country: Option<&str>) -> PaperView {
     let ui = locale.ui;
     let mut number = 0;
     let mut next = || {
@@ -124,7 +125,7 @@ pub fn paper(locale: &Locale, settings: &Settings) -> PaperView {
         scale,
         themes,
         safety,
-        contacts: contacts(locale, settings),
+        lines: lines(locale, settings, country),
         key,
         steps,
     }
@@ -156,7 +157,7 @@ mod tests {
 
     #[test]
     fn the_paper_has_every_question_once_numbered_in_order() {
-        let v = paper(Lang::En.locale(), &Settings::default());
+        let v = paper(Lang::En.locale(), &Settings::default(), None);
         let numbers: Vec<usize> = v
             .themes
             .iter()
@@ -168,7 +169,7 @@ mod tests {
         assert_eq!(numbers, expected);
         assert_eq!(v.scale.len(), 6);
         assert!(
-            !v.contacts.is_empty(),
+            !v.lines.first.is_empty() && v.lines.emergency.is_some(),
             "support is printed beside the safety questions"
         );
         assert_eq!(v.steps.len(), 4);
@@ -179,7 +180,7 @@ mod tests {
     fn the_key_gives_exactly_the_apps_levels_for_every_theme() {
         // Random sheets, skips included, for every theme: the level worked out by hand from the
         // key equals the app's, and so does its band (reverse-worded questions included).
-        let v = paper(Lang::En.locale(), &Settings::default());
+        let v = paper(Lang::En.locale(), &Settings::default(), None);
         let mut rng = Rng::new(2026);
         let choices = [
             None,
@@ -224,7 +225,7 @@ mod tests {
 
     #[test]
     fn reverse_worded_questions_read_the_other_way_in_the_key() {
-        let v = paper(Lang::En.locale(), &Settings::default());
+        let v = paper(Lang::En.locale(), &Settings::default(), None);
         let row_of = |id: &str| {
             let q = v
                 .themes

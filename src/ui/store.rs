@@ -56,5 +56,6 @@ pub fn use_launch() -> Rc<Launch> {
 pub fn quick_exit(settings: &Settings) {
     device::session_remove(session::KEY);
     device::session_remove(crate::storage::handover::KEY);
+    device::session_remove(crate::storage::country::KEY);
     device::leave_to(&settings.exit_url);
 }

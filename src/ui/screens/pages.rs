@@ -135,7 +135,7 @@ pub fn PaperScreen() -> Html {
     let locale = store.lang.locale();
     let ui = locale.ui;
     let p = &ui.paper;
-    let view = paper(locale, &settings);
+    let view = paper(locale, &settings, store.country.as_deref());
     let head = html! {
         <thead><tr>
             <th scope="col">{ p.number_col }</th>
@@ -177,8 +177,7 @@ pub fn PaperScreen() -> Html {
                     <table class="paper-table">{ head.clone() }{ rows(&view.safety) }</table>
                 </div>
                 <p>{ p.safety_intro }</p>
-                <PrintedContacts />
-                <p class="emergency">{ ui.emergency_note }</p>
+                <PrintedContacts lines={view.lines.clone()} />
             </section>
             <section class="paper-key">
                 <h2>{ p.key_heading }</h2>
@@ -221,7 +220,7 @@ pub fn GuideScreen() -> Html {
     let locale = store.lang.locale();
     let ui = locale.ui;
     let g = &ui.guide;
-    let view = guide(locale, &settings);
+    let view = guide(locale, &settings, store.country.as_deref());
     let on_print = Callback::from(|_| device::print());
     html! {
         <Page title={g.title}>
@@ -233,7 +232,7 @@ pub fn GuideScreen() -> Html {
             <ul class="privacy-points">{ for g.rules.iter().map(|r| html! { <li>{ *r }</li> }) }</ul>
             <h2>{ g.distress_heading }</h2>
             <p>{ g.distress_text }</p>
-            <PrintedContacts />
+            <PrintedContacts lines={view.lines.clone()} />
             <h2>{ g.circles_heading }</h2>
             <p>{ g.circles_intro }</p>
             { for view.circles.iter().map(|c| html! {

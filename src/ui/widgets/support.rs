@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::assessment::SafetySignal;
-use crate::present::pages::{lines, ContactView};
+use crate::present::pages::{lines, ContactView, LinesView};
 use crate::present::results::SupportView;
 use crate::storage::country;
 use crate::ui::device;
@@ -93,14 +93,19 @@ pub fn ContactList(props: &ContactListProps) -> Html {
     }
 }
 
-/// The same lines for a printed page, for the country chosen (or this copy's): its emergency
-/// number, names and numbers to read, no links, and the directory where no crisis line is known.
+#[derive(Properties, PartialEq)]
+pub struct PrintedContactsProps {
+    /// From the printed page's view model ([`crate::present::paper`], [`crate::present::guide`]).
+    pub lines: LinesView,
+}
+
+/// The lines of a printed page, for the country chosen (or this copy's): its emergency number,
+/// names and numbers to read, no links, and the directory where no crisis line is known.
 #[component]
-pub fn PrintedContacts() -> Html {
+pub fn PrintedContacts(props: &PrintedContactsProps) -> Html {
     let store = use_store();
-    let settings = use_settings();
     let locale = store.lang.locale();
-    let view = lines(locale, &settings, store.country.as_deref());
+    let view = &props.lines;
     html! {
         <>
             if let Some((words, _)) = &view.emergency {
@@ -112,13 +117,13 @@ pub fn PrintedContacts() -> Html {
                 <p class="none-known">{ text }{ " " }<span class="number">{ url.trim_start_matches("https://") }</span></p>
             }
             <ul class="contacts">
-                { for view.first.into_iter().map(|c| html! {
+                { for view.first.iter().map(|c| html! {
                     <li>
                         if let Some(region) = c.region.clone() { <span class="region">{ region }</span> }
-                        <span class="name">{ c.name }</span>
-                        if let Some((number, _)) = c.call { <span class="number">{ number }</span> }
-                        if let Some(number) = c.by_hand { <span class="number">{ number }</span> }
-                        if let Some(web) = c.web { <span class="number">{ web }</span> }
+                        <span class="name">{ c.name.clone() }</span>
+                        if let Some((number, _)) = c.call.clone() { <span class="number">{ number }</span> }
+                        if let Some(number) = c.by_hand.clone() { <span class="number">{ number }</span> }
+                        if let Some(web) = c.web.clone() { <span class="number">{ web }</span> }
                     </li>
                 }) }
             </ul>
