@@ -341,8 +341,8 @@ pub static BUILT_IN: &[Line] = &[
         #[cfg(not(target_arch = "wasm32"))]
         checked: "2026-12-06",
     },
-    // Samaritans of Singapore, from CNA (2022-09: call 1767, or text 9151 1767), reported again in
-    // 2025.
+    // Samaritans of Singapore, from CNA (2022-09: call 1767, or text 9151 1767); a 2025 CNA report
+    // with the same numbers was seen only in a copy on another site.
     Line {
         id: "sg_sos",
         countries: &["SG"],
