@@ -53,6 +53,8 @@ pub enum Reached {
 pub struct Session {
     started: bool,
     completed: bool,
+    /// "completed" was set and not yet committed.
+    uncommitted: bool,
     finished: bool,
 }
 
@@ -71,8 +73,11 @@ impl Session {
         vec![Call::SetStatus(Status::Incomplete), Call::Commit]
     }
 
-    /// A person reached `at`: the lesson is completed (and committed at once) when `at` is the
-    /// point a trainer chose, the first time only.
+    /// A person reached `at`: the lesson is completed when `at` is the point a trainer chose, the
+    /// first time only. The status is set at once; it is committed only when the page is hidden
+    /// ([`Session::hidden`]) or by finishing the session ([`Session::exit`]). An LMS may take seconds over a commit,
+    /// and a page waiting on one cannot answer Exit: a commit must never come just after the
+    /// results appear, when a person is most likely to want to leave quickly.
     pub fn reached(&mut self, at: Reached, complete_at: CompleteAt) -> Vec<Call> {
         let point = match complete_at {
             CompleteAt::Questions => Reached::Questions,
@@ -83,15 +88,30 @@ impl Session {
             return vec![];
         }
         self.completed = true;
-        vec![Call::SetStatus(Status::Completed), Call::Commit]
+        self.uncommitted = true;
+        vec![Call::SetStatus(Status::Completed)]
     }
 
-    /// The person leaves (Exit, or the page closes): the session is finished, once.
+    /// The page was hidden (another tab, the phone locked): a completion not yet committed is
+    /// committed now, while nobody is looking at the page.
+    pub fn hidden(&mut self) -> Vec<Call> {
+        if !self.uncommitted || self.finished {
+            return vec![];
+        }
+        self.uncommitted = false;
+        vec![Call::Commit]
+    }
+
+    /// The person leaves (Exit, or the page closes): the session is finished, once. `LMSFinish`
+    /// persists whatever was set, as a commit would (IEEE 1484.11.2, the standard behind the
+    /// SCORM API), so a completion not yet committed needs no call of its own: on the way out,
+    /// one call is all the page can count on making.
     pub fn exit(&mut self) -> Vec<Call> {
         if !self.started || self.finished {
             return vec![];
         }
         self.finished = true;
+        self.uncommitted = false;
         vec![Call::Finish]
     }
 }
@@ -110,14 +130,19 @@ mod tests {
         assert_eq!(s.reached(Reached::Questions, CompleteAt::Results), vec![]);
         assert_eq!(
             s.reached(Reached::Results, CompleteAt::Results),
-            vec![Call::SetStatus(Status::Completed), Call::Commit]
+            vec![Call::SetStatus(Status::Completed)],
+            "set at once, committed later"
         );
         assert_eq!(
             s.reached(Reached::Results, CompleteAt::Results),
             vec![],
             "once only"
         );
-        assert_eq!(s.exit(), vec![Call::Finish]);
+        assert_eq!(
+            s.exit(),
+            vec![Call::Finish],
+            "finishing persists what was set"
+        );
         assert_eq!(s.exit(), vec![], "finished once");
         assert_eq!(s.reached(Reached::Plan, CompleteAt::Plan), vec![]);
     }
@@ -139,14 +164,26 @@ mod tests {
         assert_eq!(s.reached(Reached::Results, CompleteAt::Plan), vec![]);
         assert_eq!(
             s.reached(Reached::Plan, CompleteAt::Plan),
-            vec![Call::SetStatus(Status::Completed), Call::Commit]
+            vec![Call::SetStatus(Status::Completed)]
         );
         let mut s = Session::default();
         s.start("incomplete");
         assert_eq!(
             s.reached(Reached::Questions, CompleteAt::Questions),
-            vec![Call::SetStatus(Status::Completed), Call::Commit]
+            vec![Call::SetStatus(Status::Completed)]
         );
+    }
+
+    #[test]
+    fn a_completion_is_committed_when_the_page_is_hidden_or_left_never_as_the_results_appear() {
+        let mut s = Session::default();
+        s.start("");
+        assert_eq!(s.hidden(), vec![], "nothing to commit yet");
+        s.reached(Reached::Results, CompleteAt::Results);
+        assert_eq!(s.hidden(), vec![Call::Commit]);
+        assert_eq!(s.hidden(), vec![], "committed once");
+        assert_eq!(s.exit(), vec![Call::Finish], "nothing left to commit");
+        assert_eq!(s.hidden(), vec![], "nothing after the end");
     }
 
     #[test]

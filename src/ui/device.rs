@@ -404,8 +404,11 @@ fn find_lms_api() -> Option<wasm_bindgen::JsValue> {
     }
     let w = window()?;
     walk(w.clone()).or_else(|| {
-        let opener = w.opener().ok()?;
-        walk(opener.dyn_into::<web_sys::Window>().ok()?)
+        // Another window's object is not an instance of this window's `Window` (each window has
+        // its own), so `dyn_into` would refuse it: any object the browser gives as the opener is
+        // a window.
+        let opener = w.opener().ok().filter(|o| o.is_object())?;
+        walk(opener.unchecked_into::<web_sys::Window>())
     })
 }
 
@@ -443,8 +446,9 @@ fn lms_run(api: &wasm_bindgen::JsValue, calls: Vec<crate::storage::lms::Call>) {
 
 /// Starts the session with the LMS, if one can be found: initialises, reads the lesson status,
 /// and marks the lesson incomplete unless it is already completed. Quietly does nothing outside
-/// an LMS. The returned listener finishes the session when the page goes away.
-pub fn lms_start() -> Option<gloo_events::EventListener> {
+/// an LMS. The returned listeners commit a completion when the page is hidden and finish the
+/// session when the page goes away.
+pub fn lms_start() -> Option<(gloo_events::EventListener, gloo_events::EventListener)> {
     use crate::storage::lms::{Call, Session};
     let api = find_lms_api()?;
     if lms_call(&api, "LMSInitialize", &[]).as_deref() != Some("true") {
@@ -457,7 +461,14 @@ pub fn lms_start() -> Option<gloo_events::EventListener> {
     lms_run(&api, calls);
     LMS.with(|l| *l.borrow_mut() = Some((api, session)));
     let w = window()?;
-    Some(gloo_events::EventListener::new(&w, "pagehide", |_| lms_exit()))
+    let d = w.document()?;
+    let seen = d.clone();
+    let hidden = gloo_events::EventListener::new(&d, "visibilitychange", move |_| {
+        if seen.visibility_state() == web_sys::VisibilityState::Hidden {
+            lms_with(crate::storage::lms::Session::hidden);
+        }
+    });
+    Some((hidden, gloo_events::EventListener::new(&w, "pagehide", |_| lms_exit())))
 }
 
 /// Plans calls with the session and makes them. The calls are planned inside the borrow and made
