@@ -13,7 +13,12 @@ use crate::storage::session::Progress;
 /// The sessionStorage key.
 pub const KEY: &str = "fullcup.handover";
 /// The first line of every record: its format and version.
-const HEADER: &str = "fullcup-handover 1";
+const HEADER: &str = "fullcup-handover 2";
+/// How long a record waits for the next page, in milliseconds. The next page reads it within
+/// seconds, or within a minute or two on a slow connection; a record older than this was left by
+/// a move that never finished, and the tab may have been used for other things since: what it
+/// holds (a finished check-in, a private plan note) is not brought back unasked.
+pub const MAX_AGE_MS: u64 = 10 * 60 * 1000;
 
 /// Everything the person would otherwise lose by changing language.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,10 +39,11 @@ pub struct Handover {
     pub saved_at: Option<u64>,
 }
 
-/// Writes all but the check-in as lines: the header; the screens, flags, save time and picks,
-/// separated by tabs; then the note, whole. (Plain lines rather than a derived JSON format: this
-/// runs in every visitor's download.)
-pub fn write(h: &Handover) -> String {
+/// Writes all but the check-in as lines: the header; the screens, flags, save time, picks and the
+/// time of writing (`now_ms`), separated by tabs; then the note, whole. (Plain lines rather than
+/// a derived JSON format: this runs in every visitor's download. static/early.js reads the first
+/// two fields.)
+pub fn write(h: &Handover, now_ms: u64) -> String {
     let flag = |b: bool| if b { "1" } else { "0" };
     let saved_at = h.saved_at.map(|t| t.to_string()).unwrap_or_default();
     let fields = [
@@ -48,24 +54,32 @@ pub fn write(h: &Handover) -> String {
         flag(h.finished),
         saved_at.as_str(),
         &h.picks.join(","),
+        &now_ms.to_string(),
     ]
     .join("\t");
     format!("{HEADER}\n{fields}\n{}", h.note)
 }
 
 /// The record, with the check-in read from the tab's progress record, or nothing when it is
-/// unreadable or of another version: a record that cannot be trusted is dropped, and the app
-/// starts as on any other visit.
-pub fn read(text: &str, progress: Option<Progress>) -> Option<Handover> {
+/// unreadable, of another version, or older than [`MAX_AGE_MS`] at `now_ms` (or written more
+/// than a minute in the future, by a clock since set back): a record that cannot be trusted is
+/// dropped, and the app starts as on any other visit.
+pub fn read(text: &str, progress: Option<Progress>, now_ms: u64) -> Option<Handover> {
     let mut lines = text.splitn(3, '\n');
     if lines.next()? != HEADER {
         return None;
     }
     let fields: Vec<&str> = lines.next()?.split('\t').collect();
     let note = lines.next()?;
-    let [carries, screen, return_to, from_trainers, finished, saved_at, picks] = fields[..] else {
+    let [carries, screen, return_to, from_trainers, finished, saved_at, picks, written] =
+        fields[..]
+    else {
         return None;
     };
+    let written: u64 = written.parse().ok()?;
+    if now_ms.saturating_sub(written) > MAX_AGE_MS || written > now_ms.saturating_add(60_000) {
+        return None;
+    }
     let flag = |f: &str| match f {
         "1" => Some(true),
         "0" => Some(false),
@@ -100,6 +114,9 @@ mod tests {
     use super::*;
     use crate::assessment::{Answers, Frequency, Length, Response};
 
+    /// A moment in December 2026, in milliseconds.
+    const NOW: u64 = 1_796_000_000_000;
+
     fn sample() -> Handover {
         let mut answers = Answers::new();
         answers.set("int_drained", Response::Given(Frequency::Often));
@@ -122,35 +139,67 @@ mod tests {
 
     #[test]
     fn a_record_reads_back_exactly() {
-        assert_eq!(read(&write(&sample()), sample().progress), Some(sample()));
+        assert_eq!(
+            read(&write(&sample(), NOW), sample().progress, NOW),
+            Some(sample())
+        );
     }
 
     #[test]
     fn an_unreadable_or_foreign_record_is_dropped() {
-        let good = write(&sample());
+        let good = write(&sample(), NOW);
         let p = || sample().progress;
-        assert_eq!(read("", p()), None);
-        assert_eq!(read("{", p()), None);
-        assert_eq!(read(&good[..good.len() / 2], p()), None, "cut short");
+        assert_eq!(read("", p(), NOW), None);
+        assert_eq!(read("{", p(), NOW), None);
+        assert_eq!(read(&good[..good.len() / 2], p(), NOW), None, "cut short");
         assert_eq!(
-            read(&good.replace("handover 1", "handover 2"), p()),
+            read(&good.replace("handover 2", "handover 3"), p(), NOW),
             None,
             "another version"
         );
         assert_eq!(
-            read(&good.replacen("\t1\t", "\tyes\t", 1), p()),
+            read(&good.replacen("\t1\t", "\tyes\t", 1), p(), NOW),
             None,
             "a flag that is not one"
         );
         assert_eq!(
-            read(&good.replace("1795000000000", "soon"), p()),
+            read(&good.replace("1795000000000", "soon"), p(), NOW),
             None,
             "a time that is not one"
         );
         assert_eq!(
-            read(&good.replacen('\t', "", 1), p()),
+            read(&good.replacen('\t', "", 1), p(), NOW),
             None,
             "a field missing"
+        );
+    }
+
+    #[test]
+    fn a_record_left_by_a_move_that_never_finished_is_not_brought_back() {
+        let written = write(&sample(), NOW);
+        let p = || sample().progress;
+        assert_eq!(
+            read(&written, p(), NOW + 90_000),
+            Some(sample()),
+            "a slow connection"
+        );
+        assert_eq!(
+            read(&written, p(), NOW + MAX_AGE_MS),
+            Some(sample()),
+            "at the limit"
+        );
+        assert_eq!(read(&written, p(), NOW + MAX_AGE_MS + 1), None, "older");
+        assert_eq!(
+            read(&written, p(), NOW - 60_000),
+            Some(sample()),
+            "a clock a minute behind"
+        );
+        assert_eq!(read(&written, p(), NOW - 60_001), None, "from the future");
+        assert_eq!(read(&written, p(), 0), None);
+        assert_eq!(
+            read(&written.replace(&format!("\t{NOW}\n"), "\t\n"), p(), NOW),
+            None,
+            "no time"
         );
     }
 
@@ -162,8 +211,11 @@ mod tests {
             saved_at: None,
             ..sample()
         };
-        assert_eq!(read(&write(&h), sample().progress), Some(h.clone()));
-        assert_eq!(read(&write(&h), None), Some(h));
+        assert_eq!(
+            read(&write(&h, NOW), sample().progress, NOW),
+            Some(h.clone())
+        );
+        assert_eq!(read(&write(&h, NOW), None, NOW), Some(h));
     }
 
     #[test]
@@ -171,6 +223,6 @@ mod tests {
         let mut h = sample();
         h.picks.clear();
         h.note = "line one\nline two\twith a tab".into();
-        assert_eq!(read(&write(&h), h.progress.clone()), Some(h));
+        assert_eq!(read(&write(&h, NOW), h.progress.clone(), NOW), Some(h));
     }
 }

@@ -47,7 +47,7 @@ fn read_start(config: Rc<ConfigState>) -> Start {
     // visit does. The check-in itself is in the tab's progress record.
     let handover = device::session_get(crate::storage::handover::KEY).and_then(|t| {
         let progress = saved.as_ref().and_then(|s| s.as_ref().ok()).cloned();
-        crate::storage::handover::read(&t, progress)
+        crate::storage::handover::read(&t, progress, device::now_ms() as u64)
     });
     device::session_remove(crate::storage::handover::KEY);
     let browser = device::browser_languages();

@@ -72,7 +72,7 @@ pub fn go_to_language(
         if let Some(p) = &h.progress {
             session_set(session::KEY, &session::write(p));
         }
-        session_set(handover::KEY, &handover::write(h));
+        session_set(handover::KEY, &handover::write(h, now_ms() as u64));
     }
     // The page is on its way out before the browser asks whether to leave it (it asks during
     // the call): nothing more is written for it, and no unsaved-words question is put.
