@@ -76,16 +76,32 @@ test('sandboxed without allow-forms, the check-in still moves on; Exit leaves at
   await context.close();
 });
 
-test('where a frame cannot run the app at all, plain HTML offers a new tab', async () => {
-  const { context, frame } = await coursePage('allow-scripts');
-  const fallback = frame.locator('#frame-fallback');
-  await fallback.waitFor({ state: 'visible', timeout: 10_000 });
+test('sandboxed without allow-same-origin the app can never start: the page says so at the top, at once, and promises nothing', async () => {
+  const { context, page, frame } = await coursePage('allow-scripts');
+  const fallback = frame.locator('#frame-fallback.blocked');
+  await fallback.waitFor({ state: 'visible', timeout: 3_000 });
+  const app = page.frames().find((f) => f !== page.mainFrame());
+  assert.equal(await app.evaluate(() => document.body.firstElementChild.id), 'frame-fallback', 'at the top');
   const link = fallback.locator('a');
   assert.equal(await link.getAttribute('target'), '_blank');
-  assert.equal(
-    (await fallback.textContent()).trim().replace(/\s+/g, ' '),
+  const lines = (await fallback.locator('p').allTextContents()).map((t) => t.trim().replace(/\s+/g, ' '));
+  assert.deepEqual(lines, [
     `${CONTENT.ui.frame_fallback} ${CONTENT.ui.open_new_tab}`,
-  );
+    `${CONTENT.ui.frame_blocked} ${BASE_URL}`,
+    `${CONTENT.ui.frame_sandbox_words} sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"`,
+  ]);
+  // A first page can still be read, but Next promises nothing it cannot keep.
+  await frame.locator('#prerender [data-start=pulse]').click();
+  await frame.locator(`#early-pulse-${PULSE_IDS[0]} input[value=often]`).check();
+  await frame.locator('#prerender [data-page=pulse] [data-next]').click();
+  assert.equal(await frame.locator('#prerender [data-status]').textContent(), CONTENT.ui.frame_fallback);
+  await context.close();
+});
+
+test('sandboxed with what the page asks for, the app starts and the way out is never shown', async () => {
+  const { context, frame } = await coursePage('allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');
+  await frame.locator(S.startFull).waitFor();
+  assert.equal(await frame.locator('#frame-fallback').count(), 0);
   await context.close();
 });
 

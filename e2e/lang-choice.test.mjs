@@ -9,7 +9,21 @@ import vm from 'node:vm';
 const SOURCE = readFileSync(new URL('../static/lang.js', import.meta.url), 'utf8');
 
 /** Runs lang.js on a page of the `here` build at `path` + `search`; returns where it went. */
-function run({ here = 'en', path = '/', search = '', browser = ['en-US'], call = null, offline = false, chosen = true }) {
+function run({ here = 'en', path = '/', search = '', browser = ['en-US'], call = null, offline = false, chosen = true, host = null, tab = {}, kept = null }) {
+  return runIn({ here, path, search, browser, call, offline, chosen, host, tab, kept }).went;
+}
+
+/** A host's answer: a page in `lang`, a file of `type`, or a status. */
+const answer = ({ status = 200, type = 'text/html', lang = null } = {}) => ({
+  ok: status >= 200 && status < 300,
+  status,
+  headers: { get: (h) => (h.toLowerCase() === 'content-type' ? type : null) },
+  text: async () => (lang ? `<!doctype html>\n<html lang="${lang}" dir="ltr" data-root="../">` : 'not found'),
+});
+
+/** As run, and also gives the page's window and the tab's storage. `host(url, init)` answers the
+ *  page's fetches (none when null); `kept` is what the device's caches hold, by address. */
+function runIn({ here = 'en', path = '/', search = '', browser = ['en-US'], call = null, offline = false, chosen = true, host = null, tab = {}, kept = null }) {
   const went = [];
   const attrs = { 'data-root': here === 'en' ? './' : '../', 'data-langs': 'en es ms ar' };
   const window = {};
@@ -19,11 +33,22 @@ function run({ here = 'en', path = '/', search = '', browser = ['en-US'], call =
     document: { documentElement: { lang: here, getAttribute: (a) => attrs[a] ?? null } },
     location: { pathname: path, search, hash: '', replace: (url) => went.push(url), assign: (url) => went.push(`assign ${url}`) },
     navigator: { languages: browser, language: browser[0], onLine: !offline },
+    URL,
+    Promise,
+    fetch: async (url, init) => {
+      if (!host) throw new TypeError('offline');
+      return host(new URL(url, `http://copy.example${path}`).pathname, init);
+    },
+    sessionStorage: { getItem: (k) => tab[k] ?? null, setItem: (k, v) => { tab[k] = String(v); } },
   };
+  context.location.href = `http://copy.example${path}${search}`;
+  if (kept) context.caches = { match: async (url) => kept[new URL(url).pathname] };
   vm.runInNewContext(SOURCE, context);
   if (call) assert.equal(window.fullCupLanguage(call, chosen), went.length > 0, 'says whether it is going');
-  return went;
+  return { went, window, tab };
 }
+
+const settle = () => new Promise((r) => setTimeout(r, 10));
 
 test('the address decides first, then (on the root page only) the browser', () => {
   assert.deepEqual(run({}), [], 'English where English is wanted');
@@ -33,6 +58,11 @@ test('the address decides first, then (on the root page only) the browser', () =
   assert.deepEqual(run({ search: '?embed=1&lang=EN-gb', browser: ['es'] }), [], 'the address wins over the browser');
   assert.deepEqual(run({ search: '?lang=xx', browser: ['ms'] }), ['./ms/?lang=xx'], 'an unknown language is ignored');
   assert.deepEqual(run({ search: '?lang=%E0%A4%A', browser: ['ms'] }), ['./ms/?lang=%E0%A4%A'], 'a broken one too');
+  // As the app reads it (url_options::parse): the first lang only, decoded.
+  assert.deepEqual(run({ search: '?lang=%65s' }), ['./es/?lang=%65s']);
+  assert.deepEqual(run({ search: '?lang=ar&lang=es' }), ['./ar/?lang=ar&lang=es']);
+  assert.deepEqual(run({ search: '?lang&lang=es', browser: ['ms'] }), ['./ms/?lang&lang=es'], 'a first lang with no value decides too');
+  assert.deepEqual(run({ search: '?xlang=es' }), [], 'only a parameter named lang');
   assert.deepEqual(run({ here: 'es', browser: ['ar'] }), [], 'a language\'s folder is a choice');
   assert.deepEqual(run({ here: 'es', path: '/es/', search: '?lang=en' }), ['../?lang=en']);
   assert.deepEqual(run({ path: '/course/index.html', browser: ['es'] }), ['./es/index.html'], 'a page opened by file name');
@@ -55,4 +85,47 @@ test('a host that answers a missing language folder with the root page sends nob
   assert.deepEqual(run({ path: '/app/ar/index.html', browser: ['ar'] }), []);
   assert.deepEqual(run({ path: '/es/', call: 'es' }), []);
   assert.deepEqual(run({ path: '/es/', call: 'ms' }), ['./ms/?lang=ms'], 'another language still goes');
+});
+
+test('a copy missing a language folder, on a host that answers it with the root page: the tab goes back to the root, and is not sent there again', async () => {
+  // The root page at /es/: its files are not there either (the host answers them with the page).
+  const missing = runIn({ path: '/es/', browser: ['es'], host: () => answer() });
+  await settle();
+  assert.deepEqual(missing.went, ['/'], 'back to the root');
+  assert.equal(missing.tab['fullcup.unreached'], 'es', 'remembered for this tab');
+  const deeper = runIn({ path: '/c/es/index.html', search: '?lang=es&embed=1', host: () => answer() });
+  await settle();
+  assert.deepEqual(deeper.went, ['/c/index.html?lang=es&embed=1'], 'every option of the address kept');
+  // A copy that really lives in a folder named like a language: its files are there, it stays.
+  const real = runIn({ path: '/es/', browser: ['es'], host: (file) => answer({ type: file.endsWith('.js') ? 'text/javascript' : 'text/html' }) });
+  await settle();
+  assert.deepEqual(real.went, []);
+  assert.deepEqual(real.tab, {});
+  // Back at the root, the tab is not sent to the missing folder again, by the browser or the address.
+  assert.deepEqual(run({ browser: ['es'], tab: { 'fullcup.unreached': 'es' } }), []);
+  assert.deepEqual(run({ search: '?lang=es', tab: { 'fullcup.unreached': 'es' } }), []);
+  assert.deepEqual(run({ browser: ['ar'], tab: { 'fullcup.unreached': 'es' } }), ['./ar/'], 'another language still goes');
+});
+
+test('fullCupReaches says whether a language\'s build can be loaded: from the host, or kept on the device', async () => {
+  const reaches = (options, lang) => runIn(options).window.fullCupReaches(lang);
+  assert.equal(await reaches({ host: () => answer({ lang: 'es' }) }, 'es'), true);
+  assert.equal(await reaches({ host: () => answer({ lang: 'en' }) }, 'es'), false, 'the root page in the folder\'s place');
+  assert.equal(await reaches({ host: () => answer({ status: 404 }) }, 'es'), false, 'a 404');
+  assert.equal(await reaches({ host: () => answer({ lang: 'ar' }) }, 'xx'), false, 'a language Full Cup does not speak');
+  // Offline: a copy kept by the language's service worker will do; none, and it cannot load.
+  assert.equal(await reaches({ kept: { '/es/': answer({ lang: 'es' }) } }, 'es'), true);
+  assert.equal(await reaches({ kept: {} }, 'es'), false);
+  assert.equal(await reaches({}, 'es'), false, 'no caches at all');
+  // Asked from another language's folder, of the root page.
+  const asked = [];
+  assert.equal(await reaches({ here: 'ms', path: '/ms/', host: (file) => { asked.push(file); return answer({ lang: 'en' }); } }, 'en'), true);
+  assert.deepEqual(asked, ['/']);
+});
+
+test('a language\'s folder asked for without its last slash is asked for again with it', () => {
+  assert.deepEqual(run({ here: 'es', path: '/es', search: '?embed=1' }), ['/es/?embed=1']);
+  assert.deepEqual(run({ here: 'ar', path: '/copy/ar', browser: ['es'] }), ['/copy/ar/']);
+  assert.deepEqual(run({ here: 'es', path: '/es/' }), [], 'with it, nothing to do');
+  assert.deepEqual(run({ here: 'es', path: '/yes' }), [], 'only the folder of its own language');
 });

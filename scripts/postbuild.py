@@ -38,9 +38,9 @@ languages = "".join(
 def card(length, title, desc, button):
     return (f'<li class="choice"><h3>{e(title)}</h3><p>{e(desc)}</p>'
             f'<button type="button" class="primary" data-start="{length}">{e(button)}</button></li>')
-prerender = f"""<div id="prerender" class="app" data-session-key="{e(content["session_key"])}" data-handover-key="{e(content["handover_key"])}" data-country-key="{e(content["country_key"])}" data-loading="{e(ui["early_loading"])}">
+prerender = f"""<div id="prerender" class="app" data-session-key="{e(content["session_key"])}" data-handover-key="{e(content["handover_key"])}" data-country-key="{e(content["country_key"])}" data-loading="{e(ui["early_loading"])}" data-blocked="{e(ui["frame_fallback"])}">
     <div class="exit-bar"><a class="exit" href="https://www.google.com/" rel="noreferrer" data-exit>{e(ui["exit"])}<span class="exit-hint">{e(ui["exit_hint"])}</span></a></div>
-    <header class="site-header"><div class="brand"><svg class="brand-cup" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 5h14v6a7 7 0 0 1-14 0z M18 7h2a2 2 0 0 1 0 5h-2" /></svg><span class="brand-name">{e(ui["app_name"])}</span></div>
+    <header class="site-header"><div class="brand"><svg class="brand-cup" width="28" height="28" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 5h14v6a7 7 0 0 1-14 0z M18 7h2a2 2 0 0 1 0 5h-2" /></svg><span class="brand-name">{e(ui["app_name"])}</span></div>
       <nav aria-label="{e(ui["main_nav"])}" class="site-nav"><button type="button" class="link help-link" data-open="help">{e(ui["get_help"])}</button><button type="button" class="link" data-open="history">{e(ui["history_nav"])}</button><button type="button" class="link" data-open="research">{e(ui["about_research"])}</button><label class="lang"><span>{e(ui["language"])}</span><select data-language>{languages}</select></label></nav></header>
     <main><div class="screen welcome">
       <h1>{e(ui["welcome_title"])}</h1>
@@ -119,7 +119,15 @@ langs = " ".join(l["tag"] for l in content["languages"])
 put(r'<html lang="en">', f'<html lang="{e(lang)}" dir="{e(content["dir"])}" data-root="{root}" data-langs="{e(langs)}">', "<html lang>")
 put(r"<title>.*?</title>", f'<title>{e(ui["title_welcome"].replace("{app}", ui["app_name"]).replace("{tagline}", ui["tagline"]))}</title>', "<title>")
 put(r'<meta name="description" content="[^"]*">', f'<meta name="description" content="{e(ui["meta_description"])}">', "description")
-put(r'<div id="frame-fallback" class="frame-fallback">.*?</div>', f'<div id="frame-fallback" class="frame-fallback">\n    <p>{e(ui["frame_fallback"])} <a href="./" target="_blank" rel="noopener noreferrer">{e(ui["open_new_tab"])}</a></p>\n  </div>', "frame fallback")
+# In a frame sandboxed without allow-same-origin the app can never start: static/early.js then
+# moves this to the top at once, fills in the address, and shows what the course page needs.
+SANDBOX = 'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"'
+put(r'<div id="frame-fallback" class="frame-fallback">.*?</div>', (
+    f'<div id="frame-fallback" class="frame-fallback">\n'
+    f'    <p>{e(ui["frame_fallback"])} <a href="./" target="_blank" rel="noopener noreferrer">{e(ui["open_new_tab"])}</a></p>\n'
+    f'    <p class="blocked-only">{e(ui["frame_blocked"])} <span class="address" data-address></span></p>\n'
+    f'    <p class="blocked-only">{e(ui["frame_sandbox_words"])} <code dir="ltr">{e(SANDBOX)}</code></p>\n'
+    f'  </div>'), "frame fallback")
 put(r"<noscript>.*?</noscript>", f'<noscript>\n    <p>{e(ui["needs_script"])}</p>\n  </noscript>', "<noscript>")
 # Chooses the language's build before anything else loads: inline, so that it costs no request,
 # and allowed by its hash in the policy below like Trunk's loader.
@@ -155,6 +163,42 @@ with open(path, "w", encoding="utf-8") as f:
     f.write(html)
 print(f"postbuild.py: policy written with {len(scripts)} script hash(es)")
 
+# The copy's page for an address it does not have, at its root: hosts that serve a 404.html for
+# a missing path (most static hosts) show it. A language folder missing from the copy (an
+# unfinished upload, a deploy under way) sends the tab back to the root, which remembers it and
+# does not send the tab there again (static/lang.js); the app carries on in a language it can
+# reach and says so. Any other address: one plain line in every language.
+if lang == "en":
+    here_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "e2e", "lib")
+    others = [l["tag"] for l in content["languages"] if l["tag"] != "en"]
+    lines = []
+    for l in content["languages"]:
+        with open(os.path.join(here_dir, f'content.{l["tag"]}.json'), encoding="utf-8") as f:
+            other = json.load(f)
+        lines.append(f'<p lang="{e(l["tag"])}" dir="{e(other["dir"])}">{e(other["ui"]["not_found"])}</p>')
+    # The tab's record of a missing folder is named once, in static/lang.js, which reads it.
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "static", "lang.js"), encoding="utf-8") as f:
+        unreached_key = re.search(r'var UNREACHED = "([^"]+)";', f.read()).group(1)
+    back = (
+        "(function () {\n"
+        f'  var folders = {json.dumps(others)};\n'
+        '  var m = /^(.*\\/)([a-z]{2,3})\\/(index\\.html)?$/.exec(location.pathname);\n'
+        "  if (!m || folders.indexOf(m[2]) < 0) return;\n"
+        f'  try {{ sessionStorage.setItem({json.dumps(unreached_key)}, m[2]); }} catch (e) {{ return; }}\n'
+        '  location.replace(m[1] + (m[3] || "") + location.search + location.hash);\n'
+        "})();"
+    )
+    back_hash = "'sha256-" + base64.b64encode(hashlib.sha256(back.encode("utf-8")).digest()).decode() + "'"
+    page = (
+        '<!doctype html>\n<html lang="en" dir="ltr">\n<head>\n  <meta charset="utf-8">\n'
+        f'  <meta http-equiv="Content-Security-Policy" content="default-src \'none\'; script-src {back_hash}; base-uri \'none\'; form-action \'none\'">\n'
+        '  <meta name="viewport" content="width=device-width, initial-scale=1">\n  <meta name="referrer" content="no-referrer">\n'
+        f'  <title>{e(ui["app_name"])}</title>\n  <script>{back}</script>\n</head>\n<body>\n  '
+        + "\n  ".join(lines) + "\n</body>\n</html>\n"
+    )
+    with open(os.path.join(staging, "404.html"), "w", encoding="utf-8") as f:
+        f.write(page)
+
 # The install manifest speaks the build's language too.
 manifest_path = os.path.join(staging, "manifest.webmanifest")
 if os.path.exists(manifest_path):
@@ -173,7 +217,7 @@ if os.path.exists(sw_path):
     files = sorted(
         name for name in os.listdir(staging)
         if os.path.isfile(os.path.join(staging, name))
-        and name != "sw.js"
+        and name not in ("sw.js", "404.html")
         and not name.startswith("config.")
     )
     digest = hashlib.sha256()

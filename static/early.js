@@ -114,6 +114,17 @@
     // Not in a frame: the plain-HTML way out for frames that cannot run the app is never needed.
     const fallback = document.getElementById("frame-fallback");
     if (window.top === window && fallback) fallback.remove();
+    // In a frame sandboxed without allow-same-origin the page's origin is opaque ("null"), and the
+    // browser refuses the app's script: it can never start. Said at the top, at once, with the
+    // address to open on its own and what the course page needs; nothing promises to carry on.
+    if (window.top !== window && window.origin === "null" && fallback && early()) {
+      fallback.classList.add("blocked");
+      const address = fallback.querySelector("[data-address]");
+      const link = fallback.querySelector("a[href]");
+      if (address && link) address.textContent = link.href;
+      early().before(fallback);
+      early().dataset.loading = early().dataset.blocked;
+    }
     // Just arrived from another language with something under way (a check-in, or a screen other
     // than the welcome): the welcome shows only until the app brings it back, and says so. A copy
     // that sends an untouched welcome to its default language has nothing to carry on.

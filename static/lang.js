@@ -31,10 +31,47 @@
     location[go](address(want, "?" + kept.join("&")));
     return true;
   };
+  // Whether `want`'s build answers from here: its page comes back from the host, or from a copy a
+  // service worker keeps on this device, and is that language's own (a host that answers a missing
+  // folder with another page, or with a 404, does not count). The app asks before it moves a
+  // person there, so that a language that cannot load never strands a check-in.
+  window.fullCupReaches = function (want) {
+    if (spoken.indexOf(want) < 0) return Promise.resolve(false);
+    var url = new URL(address(want, ""), location.href);
+    url.hash = "";
+    var its = function (response) {
+      if (!response || !response.ok) return false;
+      return response.text().then(function (text) {
+        return new RegExp("<html[^>]*\\slang=\"" + want + "\"").test(text);
+      });
+    };
+    var kept = function () {
+      if (typeof caches === "undefined") return false;
+      return caches.match(url.href, { ignoreSearch: true }).then(its, function () { return false; });
+    };
+    return fetch(url.href, { cache: "no-cache" }).then(its).then(function (yes) { return yes || kept(); }, kept);
+  };
+  // This tab found a language's folder missing from the copy (below): it is not sent there again
+  // on its own; the app still asks, and goes once the folder is there.
+  var UNREACHED = "fullcup.unreached";
+  var missing = "";
+  try { missing = sessionStorage.getItem(UNREACHED) || ""; } catch (e) { missing = ""; }
+  // A language's folder asked for without its last slash ("/es"), on a host that serves the
+  // folder's page there without redirecting: its files would be looked for one folder up. The
+  // same page, at its folder's address.
+  if (here !== "en" && new RegExp("/" + here + "$").test(location.pathname)) {
+    location.replace(location.pathname + "/" + location.search + location.hash);
+    return;
+  }
   var want = null;
-  var asked = /(?:^|[?&])lang=([^&#]*)/.exec(location.search);
-  if (asked) {
-    try { want = primary(decodeURIComponent(asked[1])); } catch (e) { want = null; }
+  // The first `lang` parameter only, decoded, as the app reads it (storage::url_options::parse).
+  var asked = null;
+  var params = location.search.replace(/^\?/, "").split("&");
+  for (var k = 0; k < params.length && asked === null; k++) {
+    if (params[k].split("=")[0] === "lang") asked = params[k].slice("lang=".length);
+  }
+  if (asked !== null) {
+    try { want = primary(decodeURIComponent(asked)); } catch (e) { want = null; }
     if (spoken.indexOf(want) < 0) want = null;
   }
   if (!want && here === "en") {
@@ -43,7 +80,22 @@
       if (spoken.indexOf(primary(tags[i])) >= 0) want = primary(tags[i]);
     }
   }
-  if (want && want !== here && !there(want)) location.replace(address(want, location.search));
+  if (want && want !== here && !there(want) && want !== missing) location.replace(address(want, location.search));
+  // The root page, at another language's folder: a host that answers a missing folder with the
+  // root page (an unfinished upload, a deploy under way). Its files would not load from here; if
+  // the folder's own files are not there either, the tab goes back to the root and remembers.
+  for (var j = 0; j < spoken.length; j++) {
+    var folder = spoken[j];
+    if (here !== "en" || !there(folder)) continue;
+    fetch("early.js", { method: "HEAD", cache: "no-cache" }).then(function (response) {
+      var type = response.headers.get("content-type") || "";
+      if (response.ok && type.indexOf("html") < 0) return;
+      sessionStorage.setItem(UNREACHED, folder);
+      var root = location.pathname.replace(new RegExp(folder + "/(index\\.html)?$"), function (m, file) { return file || ""; });
+      location.replace(root + location.search + location.hash);
+    }).catch(function () { /* offline, or storage refused: the page stays as it is */ });
+    break;
+  }
   // A page brought back whole by Back (the browser's back-forward cache) may have been on its way
   // to another language: it starts afresh from what the tab holds.
   addEventListener("pageshow", function (event) {

@@ -217,4 +217,16 @@ fn the_plain_html_way_out_says_what_the_english_locale_says() {
         html.contains(&expected),
         "index.html's fallback differs from the locale"
     );
+    for line in [
+        format!(
+            "<p class=\"blocked-only\">{} <span class=\"address\" data-address></span></p>",
+            ui.frame_blocked
+        ),
+        format!(
+            "<p class=\"blocked-only\">{} <code dir=\"ltr\">sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\"</code></p>",
+            ui.frame_sandbox_words
+        ),
+    ] {
+        assert!(html.contains(&line), "index.html lacks {line}");
+    }
 }

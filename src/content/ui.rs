@@ -42,6 +42,14 @@ pub struct Ui {
     /// Shown in plain HTML (before any script, so written into `index.html` too; a test keeps the
     /// two the same) when the app cannot start inside a frame.
     pub frame_fallback: &'static str,
+    /// Beside the address, in a frame sandboxed so that the app can never start.
+    pub frame_blocked: &'static str,
+    /// Before the exact sandbox words a course page needs (shown as code, untranslated).
+    pub frame_sandbox_words: &'static str,
+    /// Another language's build could not be reached: `{language}` is its name.
+    pub language_unreached: &'static str,
+    /// The copy's page for an address it does not have (404.html, on hosts that serve one).
+    pub not_found: &'static str,
     /// Near print and download, inside a frame.
     pub framed_print: &'static str,
     /// On My history, inside a frame.

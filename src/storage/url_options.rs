@@ -18,20 +18,29 @@ pub struct UrlOptions {
 }
 
 /// Parses a query string (with or without the leading `?`). Returns the options and how many
-/// parameters were ignored.
+/// parameters were ignored. Values are percent-decoded (one that cannot be is ignored). Only the
+/// first `lang` counts, as it does for the page's own choice of build before the app starts
+/// (static/lang.js): the two must never disagree about the language.
 pub fn parse(query: &str) -> (UrlOptions, usize) {
     let mut options = UrlOptions::default();
     let mut ignored = 0;
+    let mut lang_seen = false;
     for pair in query
         .trim_start_matches('?')
         .split('&')
         .filter(|p| !p.is_empty())
     {
-        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (name, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = percent_decoded(raw).unwrap_or_default();
+        let value = value.as_str();
         let ok = match name {
-            "lang" => Lang::from_tag(value)
-                .map(|l| options.lang = Some(l))
-                .is_some(),
+            "lang" if lang_seen => false,
+            "lang" => {
+                lang_seen = true;
+                Lang::from_tag(value)
+                    .map(|l| options.lang = Some(l))
+                    .is_some()
+            }
             "length" => length(value).map(|l| options.length = Some(l)).is_some(),
             "embed" => match value {
                 "1" | "true" | "" => {
@@ -62,6 +71,25 @@ pub fn parse(query: &str) -> (UrlOptions, usize) {
         }
     }
     (options, ignored)
+}
+
+/// `%XX` escapes decoded as JavaScript's `decodeURIComponent` does (`+` stays `+`); `None` for a
+/// broken escape or bytes that are not UTF-8.
+fn percent_decoded(raw: &str) -> Option<String> {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = raw.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 /// Writes `options` as a query string that [`parse`] reads back exactly (with its leading `?`,
@@ -162,6 +190,29 @@ mod tests {
         assert_eq!(ignored, 5);
         let flood = "Call_1_800_555_0199_now=1&".repeat(20_000);
         assert_eq!(parse(&flood).1, 20_000);
+    }
+
+    #[test]
+    fn lang_is_read_as_the_page_reads_it_first_one_only_and_decoded() {
+        // As static/lang.js: the first `lang` decides, decoded; a later one never overrides it.
+        assert_eq!(parse("lang=%65s").0.lang, Some(Lang::Es));
+        assert_eq!(parse("lang=ar&lang=es"), (parse("lang=ar").0, 1));
+        assert_eq!(
+            parse("lang=xx&lang=es").0.lang,
+            None,
+            "the first, even unknown"
+        );
+        assert_eq!(
+            parse("lang=%E0%A4%A&lang=es").0.lang,
+            None,
+            "a broken escape is ignored"
+        );
+        assert_eq!(parse("length=%70ulse").0.length, Some(Length::Pulse));
+        assert_eq!(percent_decoded("a%20b+c"), Some("a b+c".to_owned()));
+        assert_eq!(percent_decoded("%"), None);
+        assert_eq!(percent_decoded("%zz"), None);
+        assert_eq!(percent_decoded("%ff"), None, "not UTF-8");
+        assert_eq!(percent_decoded("%C3%A9"), Some("é".to_owned()));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use super::screens::{
 };
 use super::state::{early_actions, Action, Screen, ShiftCounter, State};
 use super::store::{quick_exit, Launch, Store};
-use super::widgets::chrome::{ExitButton, Footer, Header, NewVersionNotice};
+use super::widgets::chrome::{ExitButton, Footer, Header, LanguageNotice, NewVersionNotice};
 use crate::content::Lang;
 use crate::present::pages::title;
 use crate::present::trainers::ConfigState;
@@ -153,8 +153,17 @@ pub fn App(props: &AppProps) -> Html {
         let store = store.clone();
         let lang = start.early_lang;
         use_effect_with((), move |_| {
+            // Only to a build that can be reached: else this page carries on, and says so.
             if let Some((lang, chosen)) = lang {
-                device::go_to_language(lang, Some(&store.handover()), chosen);
+                device::leave_for_language();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if device::language_reachable(lang).await {
+                        device::go_to_language(lang, Some(&store.handover()), chosen);
+                    } else {
+                        device::stay_in_language();
+                        store.dispatch(Action::LanguageUnreached(lang));
+                    }
+                });
             }
         });
     }
@@ -333,6 +342,7 @@ pub fn App(props: &AppProps) -> Html {
                 <a class="skip-link" href="#main">{ store.lang.locale().ui.skip_to_main }</a>
                 <Header />
                 if !scorm { <NewVersionNotice /> }
+                <LanguageNotice />
                 <main id="main" tabindex="-1">{ screen }</main>
                 <Footer />
             </div>

@@ -52,6 +52,23 @@ pub fn browser_languages() -> Vec<String> {
     tags
 }
 
+/// Whether `lang`'s build can be reached from this page: the page's own `fullCupReaches`
+/// (static/lang.js) asks the host for that build's page, or the device for a copy kept by its
+/// service worker, and checks it is that language's. A copy missing a folder (an unfinished
+/// upload, a deploy under way) or a device offline that never opened it answers false.
+pub async fn language_reachable(lang: crate::content::Lang) -> bool {
+    let Some(w) = window() else { return false };
+    let asked = js_sys::Reflect::get(&w, &"fullCupReaches".into())
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+        .and_then(|reaches| reaches.call1(&w, &lang.tag().into()));
+    match asked {
+        Ok(answer) => wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&answer))
+            .await
+            .is_ok_and(|v| v.is_truthy()),
+        Err(_) => false,
+    }
+}
+
 /// Loads `lang`'s build in place of this page (each language is a build of its own), leaving
 /// `handover` in the tab for it to carry on from. The address is made by the page's own
 /// `fullCupLanguage` (static/lang.js), which keeps every option of the address and sets `lang`.
@@ -76,13 +93,13 @@ pub fn go_to_language(
     }
     // The page is on its way out before the browser asks whether to leave it (it asks during
     // the call): nothing more is written for it, and no unsaved-words question is put.
-    LEAVING.with(|l| l.set(true));
+    leave_for_language();
     let going = js_sys::Reflect::get(&w, &"fullCupLanguage".into())
         .and_then(|f| f.dyn_into::<js_sys::Function>())
         .and_then(|go| go.call2(&w, &lang.tag().into(), &chosen.into()))
         .is_ok_and(|v| v.is_truthy());
     if !going {
-        LEAVING.with(|l| l.set(false));
+        stay_in_language();
         session_remove(handover::KEY);
         match progress_before {
             Some(text) => {
@@ -184,9 +201,27 @@ thread_local! {
     static LEAVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// True once the person has chosen to exit.
+thread_local! {
+    /// Set while the page may be on its way to another language's build (from the moment that
+    /// build is asked for until it is found unreachable): nothing more is written or started
+    /// for this page meanwhile.
+    static FOR_LANGUAGE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// True once the person has chosen to exit, or while the page may be leaving for another
+/// language's build.
 pub fn leaving() -> bool {
-    LEAVING.with(std::cell::Cell::get)
+    LEAVING.with(std::cell::Cell::get) || FOR_LANGUAGE.with(std::cell::Cell::get)
+}
+
+/// This page may be on its way to another language's build: see [`leaving`].
+pub fn leave_for_language() {
+    FOR_LANGUAGE.with(|l| l.set(true));
+}
+
+/// This page stays after all (the other language's build could not be reached).
+pub fn stay_in_language() {
+    FOR_LANGUAGE.with(|l| l.set(false));
 }
 
 /// True when Full Cup runs inside a frame (a course page, an LMS).

@@ -138,6 +138,10 @@ pub struct State {
     /// The country the person chose for their crisis lines, for this tab
     /// ([`crate::storage::country`]); `None` until they choose.
     pub country: Option<String>,
+    /// A language whose build could not be reached from this copy when it was asked for (a
+    /// folder missing from the copy, or offline and never opened here): the person stays in
+    /// this one and is told so.
+    pub language_unreached: Option<Lang>,
 }
 
 impl Default for State {
@@ -161,6 +165,7 @@ impl Default for State {
             history_changed_elsewhere: false,
             progress_not_kept: None,
             country: None,
+            language_unreached: None,
         }
     }
 }
@@ -200,6 +205,8 @@ pub enum Action {
     /// The person chose the country whose crisis lines come first (a kept choice is read back
     /// with [`crate::storage::country::read`]; anything else changes nothing).
     ChooseCountry(String),
+    /// Another language's build could not be reached: this page stays, and says so.
+    LanguageUnreached(Lang),
 }
 
 /// What a press on the welcome written into the page at build time asks for, by its key (the
@@ -376,6 +383,7 @@ impl State {
             progress_not_kept: self.progress_not_kept.map(|_| 0),
             // A country chosen for the crisis lines holds for the tab, check-in or not.
             country: self.country.clone(),
+            language_unreached: self.language_unreached,
             ..State::default()
         }
     }
@@ -534,6 +542,11 @@ impl State {
                 s.storage_available = loaded.available;
                 s.history_changed_elsewhere = true;
                 s.forget_saved_mark_if_gone();
+            }
+            Action::LanguageUnreached(lang) => {
+                if lang != Lang::BUILT {
+                    s.language_unreached = Some(lang);
+                }
             }
             Action::ProgressNotKept => {
                 if s.progress_not_kept.is_none() && s.screen == Screen::Questions {

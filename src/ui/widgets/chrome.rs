@@ -61,10 +61,17 @@ pub fn Header() -> Html {
             let select = e.target_unchecked_into::<web_sys::HtmlSelectElement>();
             // Each language is a build of its own: the tab carries on there, with everything.
             // Where it cannot go, the switcher shows the language still shown.
+            // A build that cannot be reached is never left for: the page stays, and says so.
             if let Some(lang) = Lang::from_tag(&select.value()).filter(|l| *l != Lang::BUILT) {
-                if !device::go_to_language(lang, Some(&store.handover()), true) {
-                    select.set_value(Lang::BUILT.tag());
-                }
+                select.set_value(Lang::BUILT.tag());
+                let store = store.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if !device::language_reachable(lang).await {
+                        store.dispatch(Action::LanguageUnreached(lang));
+                    } else if device::go_to_language(lang, Some(&store.handover()), true) {
+                        select.set_value(lang.tag());
+                    }
+                });
             }
         })
     };
@@ -131,6 +138,28 @@ pub fn Footer() -> Html {
                 <NavLink screen={Screen::Trainers} label={ui.for_trainers} />
             </p>
         </footer>
+    }
+}
+
+/// Says, in the language shown, that another language's build could not be reached (a copy
+/// missing its folder, or offline where it was never opened), so Full Cup carries on here.
+#[component]
+pub fn LanguageNotice() -> Html {
+    let store = use_store();
+    let ui = store.lang.locale().ui;
+    let (before, after) = ui
+        .language_unreached
+        .split_once("{language}")
+        .unwrap_or((ui.language_unreached, ""));
+    html! {
+        <div class="language-notice" role="status">
+            if let Some(lang) = store.language_unreached {
+                <p class="notice" id="language-unreached">
+                    // The language's own name, isolated: it may run the other way.
+                    { before }<bdi lang={lang.tag()}>{ lang.name() }</bdi>{ after }
+                </p>
+            }
+        </div>
     }
 }
 
