@@ -22,6 +22,8 @@ const browser = useBrowser();
 // new version (the same files under a new build id); 'broken' serves a new version whose wasm (under
 // a new name, as a new build's is) is the HTML page, as a host does for a file that is not there yet.
 let mode = 'good';
+// The copy's config.json, when it has one.
+let config = null;
 const stalled = [];
 const BUILD = /const BUILD = "([0-9a-f]+)";/;
 const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
@@ -36,6 +38,11 @@ const server = createServer((req, res) => {
     return;
   }
   const path = new URL(req.url, 'http://x').pathname;
+  if (path === '/config.json' && config !== null) {
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' });
+    res.end(JSON.stringify(config));
+    return;
+  }
   const file = mode === 'broken' && path === `/${BROKEN_WASM}` ? join(DIST, WASM) : fileIn(DIST, path);
   if (!file) {
     res.writeHead(404);
@@ -45,7 +52,8 @@ const server = createServer((req, res) => {
   const name = file.slice(file.lastIndexOf('/') + 1);
   let body = readFileSync(file);
   let type = contentType(file);
-  if (name === 'sw.js') body = worker.replace(BUILD, `const BUILD = "${versionOf(mode)}";`);
+  // The root build's worker plays each version; another language's is served as built.
+  if (path === '/sw.js') body = worker.replace(BUILD, `const BUILD = "${versionOf(mode)}";`);
   if (name === 'sw.js' && mode === 'broken') body = body.replace(WASM, BROKEN_WASM);
   if (mode === 'broken' && name.endsWith('.wasm')) {
     body = readFileSync(join(DIST, 'index.html'));
@@ -167,4 +175,43 @@ test('caches named the old way are cleared, and a trainer\'s config.json kept un
   }, url());
   assert.equal(moved, '{"organisation": "Kept"}');
   await context.close();
+});
+
+test('a corrected config.json reaches every language\'s worker from a visit in any one of them', async () => {
+  mode = 'good';
+  config = { organisation: 'Harbour Peer Network' };
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const organisation = () => page.locator('.site-footer .organisation strong').textContent();
+    // Both languages used once, each now served by its own worker.
+    for (const folder of ['es/', '']) {
+      await page.goto(`${url()}${folder}`);
+      await page.waitForSelector('.app:not(#prerender) #start-full');
+      await waitInPage(page, workerActivated, null, { timeout: 30_000 });
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await page.waitForSelector('.app:not(#prerender) #start-full');
+      assert.equal(await organisation(), 'Harbour Peer Network');
+    }
+    // The trainer corrects it; a visit in English fetches it in the background.
+    config = { organisation: 'Harbour Peer Network (Leeds)' };
+    await page.reload();
+    await waitInPage(page, async (base) => {
+      const names = (await caches.keys()).filter((k) => k.endsWith('-settings'));
+      for (const name of names) {
+        const hit = await (await caches.open(name)).match(`${base}config.json`);
+        if (hit && (await hit.text()).includes('Leeds')) return true;
+      }
+      return false;
+    }, url());
+    // Offline, the Spanish copy already has the correction.
+    await context.setOffline(true);
+    await page.goto(`${url()}es/`);
+    await page.waitForSelector('.app:not(#prerender) #start-full');
+    assert.equal(await organisation(), 'Harbour Peer Network (Leeds)');
+    await context.close();
+  } finally {
+    config = null;
+  }
 });

@@ -20,7 +20,11 @@ const ROOT = "./";
 // copy) never delete each other's files.
 const PREFIX = "full-cup-" + self.registration.scope + "-";
 const CACHE = PREFIX + BUILD;
-const CONFIG_CACHE = PREFIX + "settings";
+// The copy has one config.json, kept once for every language's worker (named by the copy's root):
+// a corrected one (a crisis number fixed) reaches every language from the first visit in any.
+const CONFIG_CACHE = "full-cup-" + new URL(ROOT, self.registration.scope).href + "-settings";
+// Where this worker kept it before, one for each language.
+const OWN_CONFIG_CACHE = PREFIX + "settings";
 // Files a copy can do without (a host that will not serve them must not stop the app updating).
 const OPTIONAL = /\.(svg|webmanifest)$/;
 const CONFIG = new URL(ROOT + "config.json", self.registration.scope).href;
@@ -126,8 +130,9 @@ self.addEventListener("activate", (event) => {
     const keys = await caches.keys();
     // A trainer's config.json kept under the old name comes along, so the first offline start
     // after this update still has their contacts and lines.
-    if (keys.includes("full-cup-settings")) {
-      const kept = await (await caches.open("full-cup-settings")).match(CONFIG);
+    for (const old of ["full-cup-settings", OWN_CONFIG_CACHE]) {
+      if (old === CONFIG_CACHE || !keys.includes(old)) continue;
+      const kept = await (await caches.open(old)).match(CONFIG);
       const settings = await caches.open(CONFIG_CACHE);
       if (kept && !(await settings.match(CONFIG))) await settings.put(CONFIG, kept);
     }
