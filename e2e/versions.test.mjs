@@ -28,7 +28,9 @@ const stalled = [];
 const BUILD = /const BUILD = "([0-9a-f]+)";/;
 const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
 const OLD_ID = worker.match(BUILD)[1];
-const versionOf = (m) => (m === 'new' ? 'a1a1a1a1a1a1' : m === 'broken' ? 'b2b2b2b2b2b2' : OLD_ID);
+const versionOf = (m) => ({ new: 'a1a1a1a1a1a1', broken: 'b2b2b2b2b2b2', full: 'c3c3c3c3c3c3' })[m] ?? OLD_ID;
+// 'full' serves a new version to a device with no space left: every write to a cache is refused.
+const NO_SPACE = 'Cache.prototype.put = () => Promise.reject(new DOMException("The quota has been exceeded.", "QuotaExceededError"));\n';
 const WASM = worker.match(/"\.\/([^"]+_bg\.wasm)"/)[1];
 const BROKEN_WASM = WASM.replace(/-[0-9a-f]+_bg/, '-b2b2b2b2b2b2b2b2_bg');
 
@@ -55,6 +57,7 @@ const server = createServer((req, res) => {
   // The root build's worker plays each version; another language's is served as built.
   if (path === '/sw.js') body = worker.replace(BUILD, `const BUILD = "${versionOf(mode)}";`);
   if (name === 'sw.js' && mode === 'broken') body = body.replace(WASM, BROKEN_WASM);
+  if (path === '/sw.js' && mode === 'full') body = NO_SPACE + body;
   if (mode === 'broken' && name.endsWith('.wasm')) {
     body = readFileSync(join(DIST, 'index.html'));
     type = 'text/html';
@@ -123,6 +126,22 @@ test('a new version is offered, not forced; reloading into it keeps the answers 
   if (await page.locator(S.resume).count()) await page.click(S.resume);
   assert.equal(await page.locator(S.checked(FULL_PAGES[0][0])).getAttribute('value'), 'often', 'answers survive the reload');
   assert.deepEqual(await cacheNames(page), ['a1a1a1a1a1a1'], 'only the new version is kept');
+  mode = 'good';
+  await context.close();
+});
+
+test('on a device with no space left, a new version that cannot be kept is said, and the one in use stays', async () => {
+  const context = await browser.newContext();
+  const page = await firstVisit(context);
+  await page.click(S.startFull);
+  await page.locator(S.radio(FULL_PAGES[0][0], 'often')).check();
+  mode = 'full';
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update().catch(() => {}));
+  await page.locator('#new-version-no-space').waitFor();
+  assert.equal(await page.locator('#new-version-no-space').textContent(), CONTENT.ui.new_version_no_space);
+  assert.equal(await page.locator('#new-version-reload').count(), 0, 'nothing to reload into');
+  assert.equal(await page.locator(S.checked(FULL_PAGES[0][0])).getAttribute('value'), 'often', 'nothing changed under the person');
+  assert.deepEqual(await cacheNames(page), [OLD_ID], 'the version in use stays whole');
   mode = 'good';
   await context.close();
 });

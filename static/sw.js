@@ -113,6 +113,12 @@ self.addEventListener("install", (event) => {
     } catch (e) {
       // Not this version, then: nothing of it is kept, and the one on the device stays.
       await caches.delete(CACHE);
+      // A device short of space never takes a new version (one that corrects a crisis line, say):
+      // the pages open are told, so that the person knows and can free some.
+      if (e && e.name === "QuotaExceededError") {
+        const open = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+        for (const client of open) client.postMessage("no-space");
+      }
       throw e;
     }
   })());

@@ -24,6 +24,8 @@ pub struct Ui {
     /// A new version is installed and waiting.
     pub new_version_ready: &'static str,
     pub new_version_reload: &'static str,
+    /// The service worker could not keep a new version: the device is short of space.
+    pub new_version_no_space: &'static str,
     pub app_name: &'static str,
     pub tagline: &'static str,
     pub exit: &'static str,

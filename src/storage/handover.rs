@@ -39,6 +39,17 @@ pub struct Handover {
     pub saved_at: Option<u64>,
 }
 
+impl Handover {
+    /// Whether this record could have been left by Full Cup inside an LMS package. There the
+    /// tab's storage belongs to the LMS's site, shared with every other course on it, and the
+    /// only move between languages is the one a copy's default language makes as the app starts:
+    /// it carries at most a check-in just begun. A record that claims more (a finished check-in,
+    /// a plan, a note, a save) was planted, and is not read.
+    pub fn could_come_from_a_package(&self) -> bool {
+        !self.finished && self.picks.is_empty() && self.note.is_empty() && self.saved_at.is_none()
+    }
+}
+
 /// Writes all but the check-in as lines: the header; the screens, flags, save time, picks and the
 /// time of writing (`now_ms`), separated by tabs; then the note, whole. (Plain lines rather than
 /// a derived JSON format: this runs in every visitor's download. static/early.js reads the first
@@ -201,6 +212,40 @@ mod tests {
             None,
             "no time"
         );
+    }
+
+    #[test]
+    fn in_a_package_only_a_check_in_just_begun_can_be_carried() {
+        let begun = Handover {
+            finished: false,
+            picks: vec![],
+            note: String::new(),
+            saved_at: None,
+            screen: "questions".into(),
+            ..sample()
+        };
+        assert!(begun.could_come_from_a_package());
+        assert!(!sample().could_come_from_a_package());
+        for planted in [
+            Handover {
+                finished: true,
+                ..begun.clone()
+            },
+            Handover {
+                picks: vec!["int_reset".into()],
+                ..begun.clone()
+            },
+            Handover {
+                note: "words not shown".into(),
+                ..begun.clone()
+            },
+            Handover {
+                saved_at: Some(NOW),
+                ..begun.clone()
+            },
+        ] {
+            assert!(!planted.could_come_from_a_package(), "{planted:?}");
+        }
     }
 
     #[test]

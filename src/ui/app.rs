@@ -52,6 +52,8 @@ fn read_start(config: Rc<ConfigState>) -> Start {
     device::session_remove(crate::storage::handover::KEY);
     let browser = device::browser_languages();
     let mut settings = config.settings().with_url(&options);
+    // In an LMS package the tab's storage is shared with every course on the LMS's site.
+    let handover = handover.filter(|h| !device::packaged() || h.could_come_from_a_package());
     // Each language is a build of its own: when the address bar, the copy's default or the
     // browser asks for another than this, that build is loaded as soon as the app has taken over
     // what was done before it was ready (below); this page starts nothing that lasts.

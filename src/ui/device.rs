@@ -639,11 +639,22 @@ pub fn register_worker() {
 }
 
 /// Calls `ready` once a new version of Full Cup is installed and waiting while this page runs
-/// on the old one (never on a first visit). The listeners last as long as the page.
-pub fn watch_for_new_version(ready: impl Fn() + 'static) {
+/// on the old one (never on a first visit), and `no_space` when the service worker could not
+/// keep a new version because the device is short of space. The listeners last as long as the
+/// page.
+pub fn watch_for_new_version(ready: impl Fn() + 'static, no_space: impl Fn() + 'static) {
     use wasm_bindgen_futures::JsFuture;
     let Some(w) = window() else { return };
     let container = w.navigator().service_worker();
+    gloo_events::EventListener::new(&container, "message", move |event| {
+        let said = event
+            .dyn_ref::<web_sys::MessageEvent>()
+            .and_then(|m| m.data().as_string());
+        if said.as_deref() == Some("no-space") {
+            no_space();
+        }
+    })
+    .forget();
     let ready = std::rc::Rc::new(ready);
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(reg) = JsFuture::from(container.get_registration()).await else {

@@ -15,6 +15,7 @@ pub static UI: Ui = Ui {
     author_not_named: "Author not named",
     new_version_ready: "A new version of Full Cup is ready. Your answers so far will be kept.",
     new_version_reload: "Reload",
+    new_version_no_space: "A newer version of Full Cup could not be saved, because this device is short of space. Full Cup carries on with the version it has; freeing some space lets the new one arrive.",
     app_name: "Full Cup",
     tagline: "A private check-in for peer support workers",
     exit: "Exit this page",

@@ -15,6 +15,7 @@ pub static UI: Ui = Ui {
     author_not_named: "Penulis tidak dinamakan",
     new_version_ready: "Versi baharu Full Cup sudah sedia. Jawapan anda setakat ini akan disimpan.",
     new_version_reload: "Muat semula",
+    new_version_no_space: "Versi Full Cup yang lebih baharu tidak dapat disimpan kerana ruang storan peranti ini hampir penuh. Full Cup terus berjalan dengan versi yang ada; jika anda mengosongkan sedikit ruang, versi baharu akan dapat disimpan.",
     app_name: "Full Cup",
     tagline: "Semakan diri peribadi untuk pembimbing rakan sebaya",
     exit: "Keluar dari halaman ini",

@@ -171,15 +171,20 @@ pub fn NewVersionNotice() -> Html {
     let store = use_store();
     let ui = store.lang.locale().ui;
     let ready = use_state(|| false);
+    let no_space = use_state(|| false);
     {
         let ready = ready.clone();
+        let no_space = no_space.clone();
         use_effect_with((), move |_| {
-            device::watch_for_new_version(move || ready.set(true));
+            device::watch_for_new_version(move || ready.set(true), move || no_space.set(true));
         });
     }
     let on_reload = Callback::from(|_| device::take_new_version());
     html! {
         <div class="new-version" role="status">
+            if *no_space && !*ready {
+                <p id="new-version-no-space">{ ui.new_version_no_space }</p>
+            }
             if *ready {
                 <p>
                     { ui.new_version_ready }{ " " }
