@@ -230,7 +230,7 @@ pub static SUGGESTIONS: &[Suggestion] = &[
         Care,
     ),
     s("rec_unwind", Rec, LOW, &["rec_unwind"], Care),
-    s("rec_tell", Rec, LOW, &["rec_slide"], Healing),
+    s("rec_tell", Rec, LOW, &["rec_slide", "rec_front"], Healing),
     s("rec_not_work", Rec, LOW, &["rec_work_as_recovery"], Helping),
     s("rec_lifelong", Rec, LOW, &["rec_first"], Healing),
     s("rec_keep", Rec, STEADY, &[], Care),
@@ -288,6 +288,7 @@ pub static SUGGESTIONS: &[Suggestion] = &[
     // Offered only when answers say things have felt very heavy (`SIGNAL_IDEAS`).
     s("sup_reach_today", Sup, SIGNAL, &[], Care),
     // Meaning and anchoring.
+    s("mea_flat", Mea, CARE, &["mea_progress"], Care),
     s("mea_small_wins", Mea, LOW, &["mea_progress"], Care),
     s("mea_why", Mea, LOW, &["mea_purpose"], Wounded),
     s("mea_story", Mea, LOW, &["mea_doubt"], Healing),

@@ -142,3 +142,8 @@ pub fn is_recorded_question(id: &str) -> bool {
 pub fn suggestion(id: &str) -> Option<&'static Suggestion> {
     bank::SUGGESTIONS.iter().find(|s| s.id == id)
 }
+
+/// Looks up a cross-theme pattern by id.
+pub fn pattern(id: &str) -> Option<&'static Pattern> {
+    bank::PATTERNS.iter().find(|p| p.id == id)
+}

@@ -172,4 +172,35 @@ proptest! {
         }
         prop_assert_eq!(evaluate(length, &answers).scores, evaluate(length, &without_skips).scores);
     }
+
+    /// The search the reasons are held to: a pattern's reason names its parts as among the
+    /// person's lowest, so every part it joins must be a priority at or below its band; and a
+    /// pattern never takes the place of a priority that had an idea to give.
+    #[test]
+    fn no_pattern_reason_is_false_for_the_answers_that_fired_it(sheet in answer_sheet(), length in length()) {
+        let outcome = evaluate(length, &answers_from(&sheet));
+        for (i, r) in outcome.start_here.iter().enumerate() {
+            let Reason::Pattern(id) = r.reason else { continue };
+            let pattern = pattern(id).expect("a pattern of the bank");
+            for &(theme, at_most) in pattern.when {
+                prop_assert!(outcome.priorities.contains(&theme), "{}: {:?} is not a priority", id, theme);
+                prop_assert!(outcome.scores.band(theme).is_some_and(|b| b <= at_most), "{}: {:?}", id, theme);
+            }
+            // Every priority before it already has an idea of its own, or has none to give.
+            for &theme in &outcome.priorities {
+                let for_it = |e: &Recommendation| match e.reason {
+                    Reason::Priority(t) => t == theme,
+                    Reason::Answer { question, .. } => {
+                        bank::QUESTIONS.iter().any(|q| q.id == question && q.theme == theme)
+                    }
+                    _ => e.suggestion.theme == theme,
+                };
+                let has_one = outcome.start_here[..i].iter().any(for_it);
+                let band = outcome.scores.band(theme).expect("a priority has a level");
+                let none_to_give = suggestion::fitting(bank::SUGGESTIONS, theme, band)
+                    .all(|s| outcome.start_here[..i].iter().any(|e| e.suggestion.id == s.id));
+                prop_assert!(has_one || none_to_give, "{} took the place of {:?}", id, theme);
+            }
+        }
+    }
 }

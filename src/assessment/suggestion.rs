@@ -60,7 +60,8 @@ impl Suggestion {
     }
 }
 
-/// A cross-theme pattern: when every listed theme is at or below its band, `suggestion` is offered.
+/// A cross-theme pattern: when every listed theme is at or below its band and among the person's
+/// priorities, `suggestion` is offered (see [`Pattern::fires`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Pattern {
     pub id: &'static str,
@@ -69,13 +70,20 @@ pub struct Pattern {
 }
 
 impl Pattern {
-    /// A theme without a level never satisfies a condition: no pattern is built on missing answers.
-    pub fn fires(&self, scores: &Scores) -> bool {
+    /// Whether the pattern fires: every listed theme is at or below its band and is one of the
+    /// `priorities` (the lowest parts of the cup), so that its reason, which names the themes as
+    /// among the lowest, is true for the answers given. A theme without a level never satisfies a
+    /// condition: no pattern is built on missing answers.
+    pub fn fires(&self, scores: &Scores, priorities: &[Theme]) -> bool {
         !self.when.is_empty()
-            && self
-                .when
-                .iter()
-                .all(|&(theme, at_most)| scores.band(theme).is_some_and(|b| b <= at_most))
+            && self.when.iter().all(|&(theme, at_most)| {
+                priorities.contains(&theme) && scores.band(theme).is_some_and(|b| b <= at_most)
+            })
+    }
+
+    /// The themes the pattern joins, in its order.
+    pub fn themes(&self) -> impl Iterator<Item = Theme> + '_ {
+        self.when.iter().map(|&(theme, _)| theme)
     }
 }
 
@@ -201,15 +209,23 @@ pub fn fitting(
     ideas.into_iter()
 }
 
-/// Suggestions that answer `weighing` where its theme is at `band` (a steady theme counts as
-/// "Worth watching" for an answer that weighs in it): the most specific to that band first, then
-/// library order. Never an idea that only keeps a theme steady.
+/// Suggestions that answer `weighing` where its theme is at `band`, the most specific to that
+/// band first, then library order. Never an idea that only keeps a theme steady.
+///
+/// The answer itself sets the band at least this low: an answer at the far end of the scale
+/// ([`Weight::Severe`]) counts as "Needs care now", so that the idea written for it (asking for
+/// the role in writing when the role is always unclear) wins over a gentler one written for
+/// "Often" (explaining the role to a colleague), whatever the theme's average; any other answer
+/// that weighs counts as at least "Worth watching".
 pub fn answering<'a>(
     library: &'a [Suggestion],
     weighing: &Weighing,
     band: Band,
 ) -> impl Iterator<Item = &'a Suggestion> {
-    let band = band.min(Band::Watch);
+    let band = match weighing.weight {
+        Weight::Severe => Band::NeedsCare,
+        Weight::Heavy => band.min(Band::Watch),
+    };
     let id = weighing.question.id;
     let mut ideas: Vec<&Suggestion> = library
         .iter()
@@ -247,8 +263,9 @@ pub struct Inputs<'a> {
 ///    when no answer in it weighs, its best idea for the band it is in.
 /// 2. **The second priority**, the same way.
 /// 3. **An answer that stands out** ([`Weight::Severe`]) in any other theme, even a steady one.
-/// 4. **Cross-theme patterns** that fire, in pattern order.
-/// 5. **The third priority**, the same way.
+/// 4. **The third priority**, the same way.
+/// 5. **Cross-theme patterns** that fire (only among the priorities), in pattern order: never in
+///    the place of a priority that has no idea yet.
 /// 6. **Every other answer that weighs**, heaviest first.
 /// 7. **A second idea** for each priority, for the band it is in.
 /// 8. **Keeping steady**: for steady themes only, lowest first, a way to keep them so.
@@ -352,7 +369,10 @@ pub fn start_here(inputs: &Inputs) -> Vec<Recommendation> {
     }) {
         answer_pick(&mut chosen, &mut used_answers, w);
     }
-    for p in patterns.iter().filter(|p| p.fires(scores)) {
+    for theme in prios {
+        priority_pick(&mut chosen, &mut used_answers, theme);
+    }
+    for p in patterns.iter().filter(|p| p.fires(scores, priorities)) {
         if let Some(s) = library.iter().find(|s| s.id == p.suggestion) {
             offer(
                 &mut chosen,
@@ -362,9 +382,6 @@ pub fn start_here(inputs: &Inputs) -> Vec<Recommendation> {
                 },
             );
         }
-    }
-    for theme in prios {
-        priority_pick(&mut chosen, &mut used_answers, theme);
     }
     for w in weighing {
         answer_pick(&mut chosen, &mut used_answers, w);

@@ -7,7 +7,7 @@ use super::*;
 use std::collections::BTreeSet;
 
 /// Every text of a language as (path, words): the interface, themes, questions, suggestions,
-/// patterns, bands, research and line descriptions, keyed so that languages line up.
+/// bands, research and line descriptions, keyed so that languages line up.
 fn texts(lang: Lang) -> Vec<(String, String)> {
     let l = lang.locale();
     let mut out = Vec::new();
@@ -32,7 +32,7 @@ fn texts(lang: Lang) -> Vec<(String, String)> {
         "ui",
         &mut out,
     );
-    // What we wrote about the research (themes, questions, suggestions, patterns, bands,
+    // What we wrote about the research (themes, questions, suggestions, bands,
     // studies), as the originality check reads it; then what it leaves out.
     out.extend(
         super::quality_tests::texts_of(lang)

@@ -30,7 +30,6 @@ macro_rules! locale {
             questions: items::QUESTIONS,
             safety_questions: items::SAFETY_QUESTIONS,
             suggestions: items::SUGGESTIONS,
-            patterns: items::PATTERNS,
             bands: items::BANDS,
             research: items::RESEARCH,
             contacts: contacts::CONTACTS,
@@ -241,7 +240,6 @@ pub struct Locale {
     pub questions: &'static [ItemText],
     pub safety_questions: &'static [ItemText],
     pub suggestions: &'static [SuggestionText],
-    pub patterns: &'static [ItemText],
     pub bands: &'static [BandText],
     pub research: &'static [ResearchText],
     pub contacts: &'static [ContactText],
@@ -272,10 +270,6 @@ impl Locale {
 
     pub fn suggestion(&self, id: &str) -> Option<&'static SuggestionText> {
         self.suggestions.iter().find(|s| s.id == id)
-    }
-
-    pub fn pattern(&self, id: &str) -> &'static str {
-        find(self.patterns, id).unwrap_or("")
     }
 
     pub fn band(&self, band: Band) -> &'static BandText {

@@ -184,14 +184,6 @@ fn suggestions_and_short_texts_stay_plain() {
         assert_eq!(sentences(s.detail), 1, "{}: detail is one sentence", s.id);
         assert_eq!(sentences(s.why), 1, "{}: why is one sentence", s.id);
     }
-    for p in c.patterns {
-        let first = p.text.chars().next().unwrap_or('X');
-        assert!(
-            first.is_lowercase() && p.text.ends_with('.'),
-            "{}: completes \"Because …\"",
-            p.id
-        );
-    }
     for r in c.research {
         let n = sentences(r.summary);
         assert!((2..=4).contains(&n), "{:?}: {n} sentences", r.source);
@@ -233,9 +225,6 @@ pub(super) fn texts_of(lang: Lang) -> Vec<(String, &'static str)> {
         texts.push((format!("suggestion {} action", s.id), s.action));
         texts.push((format!("suggestion {} detail", s.id), s.detail));
         texts.push((format!("suggestion {} why", s.id), s.why));
-    }
-    for p in c.patterns {
-        texts.push((format!("pattern {}", p.id), p.text));
     }
     for b in c.bands {
         texts.push((format!("band {}", b.band.key()), b.meaning));

@@ -27,17 +27,12 @@ fn every_language_words_exactly_the_bank_questions() {
 }
 
 #[test]
-fn every_language_words_exactly_the_library_suggestions_and_patterns() {
+fn every_language_words_exactly_the_library_suggestions() {
     for lang in Lang::ALL {
         let c = lang.locale();
         assert_eq!(
             ids(c.suggestions, |s| s.id),
             ids(bank::SUGGESTIONS, |s| s.id),
-            "{lang:?}"
-        );
-        assert_eq!(
-            ids(c.patterns, |p| p.id),
-            ids(bank::PATTERNS, |p| p.id),
             "{lang:?}"
         );
     }
@@ -81,13 +76,7 @@ fn no_text_is_empty() {
                 t.title, t.intro, t.covers, t.strength, t.prompt, t.aim, t.practice,
             ]);
         }
-        texts.extend(
-            c.questions
-                .iter()
-                .chain(c.safety_questions)
-                .chain(c.patterns)
-                .map(|i| i.text),
-        );
+        texts.extend(c.questions.iter().chain(c.safety_questions).map(|i| i.text));
         for s in c.suggestions {
             texts.extend([s.action, s.detail, s.why]);
         }

@@ -144,6 +144,8 @@ pub struct Ui {
     /// `{answer}`: the answer as on the scale; `{question}`: the question's words.
     pub because_answer: &'static str,
     pub because_priority: &'static str,
+    /// A cross-theme pattern: `{first}` and `{second}`, the titles of the two parts it joins (both
+    /// among the person's lowest, so the reason is always true for the answers given).
     pub because_pattern: &'static str,
     /// A start-here idea chosen for relapse risk or distress built up over several answers.
     pub because_relapse: &'static str,

@@ -180,7 +180,15 @@ pub fn reason_text(locale: &Locale, reason: Reason) -> String {
             ],
         ),
         Reason::Priority(t) => fill(ui.because_priority, &[("theme", title(t))]),
-        Reason::Pattern(id) => fill(ui.because_pattern, &[("reason", locale.pattern(id))]),
+        Reason::Pattern(id) => {
+            let mut themes = crate::assessment::pattern(id)
+                .into_iter()
+                .flat_map(|p| p.themes())
+                .map(title);
+            let first = themes.next().unwrap_or_default();
+            let second = themes.next().unwrap_or_default();
+            fill(ui.because_pattern, &[("first", first), ("second", second)])
+        }
         Reason::KeepSteady(t) => fill(ui.keep_steady, &[("theme", title(t))]),
         Reason::Signal(SafetySignal::RelapseRisk) => ui.because_relapse.to_owned(),
         Reason::Signal(SafetySignal::AcuteDistress) => ui.because_distress.to_owned(),

@@ -1,4 +1,4 @@
-//! English wording of themes, questions, safety questions, suggestions, patterns, bands and research.
+//! English wording of themes, questions, safety questions, suggestions, bands and research.
 //!
 //! Everything here is written in our own words. Questions are statements answered on the scale
 //! Never to Always; the page says once that they are about the last 4 weeks.
@@ -286,7 +286,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "out_pace",
         "Let people set their own pace",
-        "Before you meet someone, think about where they are today and aim your help at that one step.",
+        "When someone moves more slowly than you hoped, name to yourself the step they did take, and let the pace be theirs.",
         "Workers said the work gets easier once you accept that people change in their own time.",
     ),
     sug(
@@ -329,13 +329,13 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "awa_ask",
         "Ask someone you trust how you seem",
-        "Ask a friend, sponsor or colleague if they have noticed a change in you lately, and listen without arguing.",
+        "Ask a friend, sponsor or colleague whether they have noticed a change in you lately.",
         "Workers stayed honest with themselves partly by keeping close to people who could check on them.",
     ),
     sug(
         "awa_permission",
         "Plan one real pause this week",
-        "Choose one short break you will take whatever happens, like lunch away from your desk or an evening with your phone off.",
+        "Choose one short break and protect it as best you can, like a meal away from work or an evening with your phone off.",
         "One worker said stepping back before burnout is allowed, and a planned pause is a small way to practise it.",
     ),
     sug(
@@ -372,7 +372,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "bou_town_line",
         "Have a kind line ready for off-hours",
-        "Prepare one friendly sentence for when someone you support raises work in town, like \"I'm off now, call me at work tomorrow.\"",
+        "Prepare one friendly sentence for when someone you support raises work at a meeting or in town, like \"I'm off now, call me at work tomorrow.\"",
         "Workers often see the people they support at meetings or around town, and a ready answer protects both of you.",
     ),
     sug(
@@ -438,9 +438,15 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     ),
     // Meaning and anchoring.
     sug(
+        "mea_flat",
+        "Notice when good news leaves you flat",
+        "If a step forward by someone you support barely registers, take it as a possible sign you are running low: tell one person you trust, and plan a real rest this week.",
+        "One worker said you can only give what you have, and that it matters to notice when the role has become too much.",
+    ),
+    sug(
         "mea_small_wins",
         "Celebrate one small win",
-        "When someone takes a small step, like making a call or showing up, notice it and enjoy it.",
+        "When someone takes a small step, like making a call or showing up, take a moment to mark it, with them or on your own.",
         "Workers said celebrating little victories made the ups and downs of the work easier to bear.",
     ),
     sug(
@@ -471,7 +477,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "mea_grounding",
         "Make time for what grounds you",
         "Set aside a few minutes each day for prayer, meditation, nature, music or whatever steadies you.",
-        "Workers in Malaysia drew strength from practices that anchored them, often religious, and any practice of your own can do the same.",
+        "Peer workers interviewed in Malaysia drew strength from practices that grounded them, often religious ones.",
     ),
     sug(
         "mea_pay_forward",
@@ -490,7 +496,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_training",
         "Ask for one training you need",
         "Name one situation you feel unready for, like a crisis or a grieving family, and ask for training in it.",
-        "The study found that ongoing training helps peers handle very hard cases and guards against burnout.",
+        "The study calls for ongoing training and support to help peers face very hard situations and guard against burnout.",
     ),
     sug(
         "wor_unsafe",
@@ -502,7 +508,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_ally",
         "Find one ally on your team",
         "Find a staff member who values peer work, and ask them to back you when your role comes up in meetings.",
-        "Peer workers do better in teams that respect lived experience and pull together across roles.",
+        "An overview of peer work calls workplaces that value lived experience and teamwork across roles essential.",
     ),
     sug(
         "wor_explain",
@@ -526,45 +532,10 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_keep",
         "Tell your manager what works",
         "Name one thing that helps you do your job well, so your team keeps doing it.",
-        "Teams that value lived experience help peer workers stay in the role.",
+        "An overview of peer work calls a workplace culture that values lived experience essential.",
     ),
 ];
 
-/// Each completes the sentence "Because {reason}".
-pub static PATTERNS: &[ItemText] = &[
-    item(
-        "heavy_and_alone",
-        "the work feels heavy and support feels thin.",
-    ),
-    item(
-        "loss_and_blame",
-        "the work feels heavy and you may be blaming yourself for setbacks.",
-    ),
-    item(
-        "recovery_crowded_out",
-        "work is spilling into your time off and your own recovery is getting squeezed.",
-    ),
-    item(
-        "helping_not_recovery",
-        "you are giving a lot at work while your own recovery has thinned.",
-    ),
-    item(
-        "thin_and_unseen",
-        "your own recovery feels thin and your warning signs may be hard to see from inside.",
-    ),
-    item(
-        "outcomes_unseen",
-        "you are taking outcomes hard and may not be noticing what it costs you.",
-    ),
-    item(
-        "undervalued_and_alone",
-        "your workplace feels hard and support around you feels thin.",
-    ),
-    item(
-        "heavy_and_flat",
-        "the work feels heavy and the good parts are hard to see.",
-    ),
-];
 
 pub static BANDS: &[BandText] = &[
     BandText {

@@ -1,4 +1,4 @@
-//! Spanish (neutral) wording of themes, questions, safety questions, suggestions, patterns, bands
+//! Spanish (neutral) wording of themes, questions, safety questions, suggestions, bands
 //! and research.
 //!
 //! Written from the English meaning, not word for word, following `docs/i18n/glossary-es.md`: tú,
@@ -288,7 +288,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "out_pace",
         "Deja que cada persona marque su ritmo",
-        "Antes de ver a alguien, piensa en dónde está hoy y enfoca tu ayuda en ese único paso.",
+        "Cuando alguien avance más despacio de lo que esperabas, reconoce para ti el paso que sí dio, y deja que el ritmo sea suyo.",
         "Las personas entrevistadas dijeron que el trabajo se hace más llevadero cuando aceptas que cada quien cambia a su tiempo.",
     ),
     sug(
@@ -331,13 +331,13 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "awa_ask",
         "Pregunta a alguien de confianza cómo te ve",
-        "Pregúntale a una amistad, a tu padrino o madrina o a alguien del trabajo si ha notado algún cambio en ti últimamente, y escucha sin discutir.",
+        "Pregúntale a una amistad, a tu padrino o madrina o a alguien del trabajo si ha notado algún cambio en ti últimamente.",
         "Las personas entrevistadas se mantenían honestas consigo mismas en parte gracias a tener cerca a gente que podía preguntarles cómo estaban.",
     ),
     sug(
         "awa_permission",
         "Planea una pausa de verdad esta semana",
-        "Elige un descanso corto que vas a tomar pase lo que pase, como comer lejos de tu escritorio o pasar una noche con el teléfono apagado.",
+        "Elige un descanso corto y protégelo como puedas, como una comida lejos del trabajo o una noche con el teléfono apagado.",
         "Una persona entrevistada dijo que está permitido dar un paso atrás antes de llegar al desgaste, y una pausa planeada es una forma pequeña de practicarlo.",
     ),
     sug(
@@ -374,7 +374,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "bou_town_line",
         "Ten lista una frase amable para tu tiempo libre",
-        "Prepara una frase amable para cuando alguien que acompañas te saque temas de trabajo en la calle, como «Ahora no estoy trabajando, llámame mañana al trabajo».",
+        "Prepara una frase amable para cuando alguien que acompañas te saque temas de trabajo en una reunión o en la calle, como «Ahora no estoy trabajando, llámame mañana al trabajo».",
         "Quienes trabajan como pares suelen cruzarse en reuniones o en la calle con las personas que acompañan, y tener una respuesta lista protege a ambas partes.",
     ),
     sug(
@@ -440,9 +440,15 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     ),
     // Meaning and anchoring.
     sug(
+        "mea_flat",
+        "Fíjate si una buena noticia no te mueve nada",
+        "Si apenas sientes nada cuando alguien a quien acompañas da un paso adelante, tómalo como una posible señal de que te estás quedando sin reservas: cuéntaselo a una persona de confianza y planea un descanso de verdad esta semana.",
+        "Una persona entrevistada dijo que solo puedes dar lo que tienes, y que importa darse cuenta de cuándo el rol se ha vuelto demasiado.",
+    ),
+    sug(
         "mea_small_wins",
         "Celebra un pequeño logro",
-        "Cuando alguien dé un paso pequeño, como hacer una llamada o presentarse, fíjate y disfrútalo.",
+        "Cuando alguien dé un paso pequeño, como hacer una llamada o llegar a una cita, tómate un momento para reconocerlo, con esa persona o a solas.",
         "Las personas entrevistadas dijeron que celebrar las pequeñas victorias les hacía más llevaderos los altibajos del trabajo.",
     ),
     sug(
@@ -473,7 +479,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "mea_grounding",
         "Dedica tiempo a lo que te centra",
         "Reserva unos minutos al día para la oración, la meditación, la naturaleza, la música o lo que te equilibre.",
-        "En Malasia, las personas entrevistadas sacaban fuerza de prácticas que las centraban, muchas veces religiosas, y cualquier práctica tuya puede hacer lo mismo.",
+        "En Malasia, las personas entrevistadas sacaban fuerza de prácticas que las centraban, muchas veces religiosas.",
     ),
     sug(
         "mea_pay_forward",
@@ -492,7 +498,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_training",
         "Pide una capacitación que necesites",
         "Piensa en una situación para la que no te sientes con preparación, como una crisis o una familia en duelo, y pide capacitación para ella.",
-        "El estudio encontró que la capacitación continua ayuda a quienes trabajan como pares a afrontar casos muy difíciles y los protege del desgaste.",
+        "El estudio pide capacitación y apoyo continuos para ayudar a quienes trabajan como pares a afrontar situaciones muy difíciles y protegerse del desgaste.",
     ),
     sug(
         "wor_unsafe",
@@ -504,7 +510,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_ally",
         "Busca apoyo en alguien de tu equipo",
         "Busca a alguien del personal que valore el apoyo entre pares y pídele que te respalde cuando se hable de tu rol en las reuniones.",
-        "A quienes trabajan como pares les va mejor en equipos que respetan la experiencia vivida y colaboran entre roles.",
+        "Una revisión sobre el apoyo entre pares considera esenciales los lugares de trabajo que valoran la experiencia vivida y la colaboración entre roles.",
     ),
     sug(
         "wor_explain",
@@ -528,45 +534,10 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_keep",
         "Dile a tu jefe o jefa qué te funciona",
         "Nombra algo que te ayude a hacer bien tu trabajo, para que tu equipo lo siga haciendo.",
-        "Los equipos que valoran la experiencia vivida ayudan a quienes trabajan como pares a seguir en el rol.",
+        "Una revisión sobre el apoyo entre pares considera esencial una cultura de trabajo que valore la experiencia vivida.",
     ),
 ];
 
-/// Each completes the sentence "Porque {reason}".
-pub static PATTERNS: &[ItemText] = &[
-    item(
-        "heavy_and_alone",
-        "el trabajo pesa y el apoyo se siente escaso.",
-    ),
-    item(
-        "loss_and_blame",
-        "el trabajo pesa y quizá te estés culpando por los tropiezos.",
-    ),
-    item(
-        "recovery_crowded_out",
-        "el trabajo se está metiendo en tu tiempo libre y a tu propia recuperación le queda poco espacio.",
-    ),
-    item(
-        "helping_not_recovery",
-        "das mucho en el trabajo mientras tu propia recuperación se ha debilitado.",
-    ),
-    item(
-        "thin_and_unseen",
-        "tu propia recuperación se siente débil y quizá te cueste ver tus señales de alerta desde dentro.",
-    ),
-    item(
-        "outcomes_unseen",
-        "los resultados te están afectando mucho y quizá no notes lo que eso te cuesta.",
-    ),
-    item(
-        "undervalued_and_alone",
-        "tu lugar de trabajo se siente difícil y el apoyo a tu alrededor, escaso.",
-    ),
-    item(
-        "heavy_and_flat",
-        "el trabajo pesa y cuesta ver lo bueno.",
-    ),
-];
 
 pub static BANDS: &[BandText] = &[
     BandText {

@@ -1,4 +1,4 @@
-//! Malay wording of themes, questions, safety questions, suggestions, patterns, bands and research.
+//! Malay wording of themes, questions, safety questions, suggestions, bands and research.
 //!
 //! Terms follow docs/i18n/glossary-ms.md. Questions are first-person statements ("saya") answered
 //! on the scale Tidak pernah to Sentiasa; the page says once that they are about the last 4 weeks.
@@ -206,7 +206,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "int_grieve",
         "Beri ruang untuk berduka atas kehilangan",
-        "Jika seseorang yang anda sokong meninggal dunia, tandakan kehilangan itu dengan cara yang sesuai dengan anda, seperti menulis nota, menyalakan lilin atau berjalan dengan tenang.",
+        "Jika seseorang yang anda sokong meninggal dunia, tandakan kehilangan itu dengan cara yang sesuai dengan anda, seperti menulis nota, berdoa atau berjalan dengan tenang.",
         "Para pembimbing berkata kehilangan seseorang akibat terlebih dos tetap menyakitkan, walaupun anda tahu ia boleh berlaku dalam kerja ini.",
     ),
     sug(
@@ -286,7 +286,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "out_pace",
         "Biarkan orang menentukan rentak sendiri",
-        "Sebelum berjumpa seseorang, fikirkan tahap dirinya hari ini dan tujukan bantuan anda kepada satu langkah itu.",
+        "Apabila seseorang bergerak lebih perlahan daripada yang anda harapkan, akui dalam hati langkah yang telah diambilnya, dan biarkan rentak itu miliknya.",
         "Para pembimbing berkata kerja menjadi lebih mudah apabila anda menerima bahawa orang berubah mengikut masa mereka sendiri.",
     ),
     sug(
@@ -329,13 +329,13 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "awa_ask",
         "Tanya orang yang anda percayai bagaimana keadaan anda kelihatan",
-        "Tanya kawan, sponsor atau rakan sekerja sama ada mereka perasan apa-apa perubahan pada anda kebelakangan ini, dan dengar tanpa membantah.",
+        "Tanya kawan, sponsor atau rakan sekerja sama ada mereka perasan apa-apa perubahan pada anda kebelakangan ini.",
         "Para pembimbing kekal jujur dengan diri sendiri, antaranya dengan kekal rapat dengan orang yang boleh memerhatikan keadaan mereka.",
     ),
     sug(
         "awa_permission",
         "Rancang satu rehat sebenar minggu ini",
-        "Pilih satu rehat singkat yang akan anda ambil walau apa pun berlaku, seperti makan tengah hari jauh dari meja atau satu malam dengan telefon dimatikan.",
+        "Pilih satu rehat singkat dan lindungi masa itu sebaik mungkin, seperti makan tanpa urusan kerja atau satu malam dengan telefon dimatikan.",
         "Seorang pembimbing berkata berundur sebelum keletihan melampau itu dibenarkan, dan rehat yang dirancang ialah cara kecil untuk mempraktikkannya.",
     ),
     sug(
@@ -372,7 +372,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "bou_town_line",
         "Sediakan ayat yang baik untuk luar waktu kerja",
-        "Sediakan satu ayat mesra untuk saat orang yang anda sokong membangkitkan hal kerja di luar, seperti \"Saya dah habis kerja, telefon saya di pejabat esok ya.\"",
+        "Sediakan satu ayat mesra untuk saat orang yang anda sokong membangkitkan hal kerja dalam perjumpaan pemulihan anda atau di luar, seperti \"Saya dah habis kerja, telefon saya di pejabat esok ya.\"",
         "Para pembimbing sering berjumpa orang yang mereka sokong di perjumpaan atau di sekitar tempat tinggal, dan jawapan yang sedia ada melindungi kedua-dua pihak.",
     ),
     sug(
@@ -438,9 +438,15 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     ),
     // Makna dan pegangan.
     sug(
+        "mea_flat",
+        "Perhatikan apabila berita baik tidak terasa apa-apa",
+        "Jika langkah ke hadapan oleh orang yang anda sokong hampir tidak terasa apa-apa, anggaplah itu mungkin tanda tenaga anda semakin susut: beritahu seseorang yang anda percayai, dan rancang rehat sebenar minggu ini.",
+        "Seorang pembimbing berkata anda hanya boleh memberi apa yang anda ada, dan penting untuk perasan apabila peranan ini sudah menjadi terlalu berat.",
+    ),
+    sug(
         "mea_small_wins",
         "Raikan satu kejayaan kecil",
-        "Apabila seseorang mengambil langkah kecil, seperti membuat panggilan atau hadir, perhatikan dan nikmatinya.",
+        "Apabila seseorang mengambil langkah kecil, seperti membuat panggilan atau hadir, luangkan masa seketika untuk menghargainya, bersama dia atau sendiri.",
         "Para pembimbing berkata meraikan kejayaan kecil menjadikan turun naik kerja ini lebih mudah ditanggung.",
     ),
     sug(
@@ -471,7 +477,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "mea_grounding",
         "Luangkan masa untuk apa yang menenangkan dan meneguhkan anda",
         "Sediakan beberapa minit setiap hari untuk doa, meditasi, alam semula jadi, muzik atau apa sahaja yang menenangkan anda.",
-        "Para pembimbing di Malaysia mendapat kekuatan daripada amalan yang menjadi pegangan mereka, selalunya amalan agama, dan apa-apa amalan anda sendiri juga boleh memberi kesan yang sama.",
+        "Pembimbing yang ditemu bual dalam satu kajian di Malaysia mendapat kekuatan daripada amalan yang membuatkan mereka tetap teguh, selalunya amalan agama.",
     ),
     sug(
         "mea_pay_forward",
@@ -490,7 +496,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_training",
         "Minta satu latihan yang anda perlukan",
         "Namakan satu situasi yang anda rasa belum bersedia, seperti krisis atau keluarga yang sedang berduka, dan minta latihan mengenainya.",
-        "Kajian itu mendapati latihan berterusan membantu pembimbing rakan sebaya menguruskan kes yang sangat sukar dan melindungi mereka daripada keletihan melampau.",
+        "Kajian itu menyeru agar latihan dan sokongan berterusan diberikan untuk membantu pembimbing rakan sebaya menghadapi situasi yang sangat sukar dan melindungi mereka daripada keletihan melampau.",
     ),
     sug(
         "wor_unsafe",
@@ -502,7 +508,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_ally",
         "Cari seorang penyokong dalam pasukan anda",
         "Cari seorang kakitangan yang menghargai kerja rakan sebaya, dan minta dia menyokong anda apabila peranan anda dibangkitkan dalam mesyuarat.",
-        "Pembimbing rakan sebaya lebih berjaya dalam pasukan yang menghormati pengalaman hidup sendiri dan bekerjasama merentas peranan.",
+        "Satu artikel ulasan tentang kerja rakan sebaya menyifatkan tempat kerja yang menghargai pengalaman hidup sendiri dan kerjasama merentas peranan sebagai amat penting.",
     ),
     sug(
         "wor_explain",
@@ -526,45 +532,10 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_keep",
         "Beritahu pengurus anda apa yang berkesan",
         "Namakan satu perkara yang membantu anda melakukan kerja dengan baik, supaya pasukan anda terus melakukannya.",
-        "Pasukan yang menghargai pengalaman hidup sendiri membantu pembimbing rakan sebaya kekal dalam peranan mereka.",
+        "Satu artikel ulasan tentang kerja rakan sebaya menyifatkan budaya tempat kerja yang menghargai pengalaman hidup sendiri sebagai amat penting.",
     ),
 ];
 
-/// Each completes the sentence "Kerana {reason}" ("Because …").
-pub static PATTERNS: &[ItemText] = &[
-    item(
-        "heavy_and_alone",
-        "kerja terasa berat dan sokongan terasa kurang.",
-    ),
-    item(
-        "loss_and_blame",
-        "kerja terasa berat dan anda mungkin menyalahkan diri atas kemunduran.",
-    ),
-    item(
-        "recovery_crowded_out",
-        "kerja melimpah ke waktu di luar kerja anda dan kepulihan anda sendiri semakin terhimpit.",
-    ),
-    item(
-        "helping_not_recovery",
-        "anda memberi banyak di tempat kerja sedangkan kepulihan anda sendiri semakin kurang terjaga.",
-    ),
-    item(
-        "thin_and_unseen",
-        "kepulihan anda sendiri kurang terjaga dan tanda amaran anda mungkin sukar disedari sendiri.",
-    ),
-    item(
-        "outcomes_unseen",
-        "hasil yang dialami orang yang anda sokong terasa sangat berat bagi anda, dan anda mungkin tidak perasan kesannya pada diri anda.",
-    ),
-    item(
-        "undervalued_and_alone",
-        "tempat kerja anda terasa sukar dan sokongan di sekeliling anda terasa kurang.",
-    ),
-    item(
-        "heavy_and_flat",
-        "kerja terasa berat dan bahagian yang baik sukar dilihat.",
-    ),
-];
 
 pub static BANDS: &[BandText] = &[
     BandText {
