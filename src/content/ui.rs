@@ -234,6 +234,11 @@ pub struct Ui {
     /// How safety support is raised, and that the check-in is not a validated measure.
     pub research_signals: &'static str,
     pub research_original: &'static str,
+    /// How much weight each source can bear: the two Williams papers very likely share one set of
+    /// interviews; two sources are not peer-reviewed.
+    pub research_weight: &'static str,
+    /// Full Cup is not a validated measure; a validated one, credited: `{link}` is its address.
+    pub research_validated: &'static str,
     /// A study on the research page: `{authors}`, `{year}` (from [`Ui::citation_year`] or empty),
     /// `{title}` (shown as a title), `{venue}`.
     pub citation: &'static str,

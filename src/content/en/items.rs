@@ -567,7 +567,8 @@ pub static RESEARCH: &[ResearchText] = &[
     },
     ResearchText {
         source: Source::HelpingOthersHelpsOurselves,
-        summary: "In another study of ten peer workers, Williams found that helping others also \
+        summary: "In a second paper, very likely from the same ten interviews, Williams found \
+            that helping others also \
             strengthened the workers' own recovery: it kept them connected, let them pass on \
             what they had been given, and brought a sense of achievement. The study also \
             stressed that helping must stay separate from a worker's own recovery efforts. \

@@ -191,6 +191,8 @@ pub static UI: Ui = Ui {
     research_bands: "The words for levels (Steady, Worth watching, Needs care now) and their cut-offs are provisional. We chose them to make results easy to read. They are not clinical norms and were not tested on any group of people.",
     research_signals: "Support shows, whatever the levels, when you say you drank or used again, or had any thought of not wanting to be alive; when urges, pulling away from your supports or hopelessness come often; and when two of these come sometimes, or one comes beside other heavy answers. These rules are our own careful choice, not a validated test: Full Cup is a check-in, not a measure or a diagnosis.",
     research_original: "Full Cup does not reuse questions from published scales such as ProQOL or the Maslach Burnout Inventory.",
+    research_weight: "A word on weight. The two papers by Williams describe interviews with ten peer workers, by the same author in the same year, and very likely report the same interviews: one set of voices, not two. The overview of peer support and the blog post about the Israeli study are not peer-reviewed research; the workplace part rests mostly on them, and the parts on meaning and support partly.",
+    research_validated: "Full Cup is not a validated measure: nobody has tested how well it measures anything. If you want one, the Professional Quality of Life scale (ProQOL), developed by Beth Hudnall Stamm and now kept by the Center for Victims of Torture, is free to use at {link}.",
     citation: "{authors}{year}. {title}. {venue}.",
     citation_year: " ({year})",
     citation_doi: " DOI: ",

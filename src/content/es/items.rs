@@ -570,8 +570,9 @@ pub static RESEARCH: &[ResearchText] = &[
     },
     ResearchText {
         source: Source::HelpingOthersHelpsOurselves,
-        summary: "En otro estudio con diez personas que trabajan como pares, Williams encontró \
-            que ayudar a otras personas también fortalecía su propia recuperación: las mantenía \
+        summary: "En un segundo artículo, muy probablemente basado en las mismas diez \
+            entrevistas, Williams encontró \
+            que ayudar a otras personas también fortalecía la propia recuperación de las personas que trabajan como pares: las mantenía \
             en conexión, les permitía pasar a otras personas lo que habían recibido y les daba \
             una sensación de logro. El estudio también subrayó que ayudar debe mantenerse aparte \
             del esfuerzo de cada quien por su propia recuperación. Full Cup pregunta por ambos \

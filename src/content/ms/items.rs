@@ -206,7 +206,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "int_grieve",
         "Beri ruang untuk berduka atas kehilangan",
-        "Jika seseorang yang anda sokong meninggal dunia, tandakan kehilangan itu dengan cara yang sesuai dengan anda, seperti menulis nota, berdoa atau berjalan dengan tenang.",
+        "Jika seseorang yang pernah anda sokong meninggal dunia, kenanglah pemergiannya dengan cara yang sesuai dengan anda, seperti menulis catatan, berdoa atau bersiar-siar dengan tenang.",
         "Para pembimbing berkata kehilangan seseorang akibat terlebih dos tetap menyakitkan, walaupun anda tahu ia boleh berlaku dalam kerja ini.",
     ),
     sug(
@@ -372,7 +372,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "bou_town_line",
         "Sediakan ayat yang baik untuk luar waktu kerja",
-        "Sediakan satu ayat mesra untuk saat orang yang anda sokong membangkitkan hal kerja dalam perjumpaan pemulihan anda atau di luar, seperti \"Saya dah habis kerja, telefon saya di pejabat esok ya.\"",
+        "Sediakan satu ayat mesra untuk digunakan apabila orang yang anda sokong membangkitkan hal kerja dalam perjumpaan pemulihan anda sendiri atau di tempat awam, seperti \"Saya dah habis kerja sekarang, telefon saya di tempat kerja esok, ya.\"",
         "Para pembimbing sering berjumpa orang yang mereka sokong di perjumpaan atau di sekitar tempat tinggal, dan jawapan yang sedia ada melindungi kedua-dua pihak.",
     ),
     sug(
@@ -568,8 +568,9 @@ pub static RESEARCH: &[ResearchText] = &[
     },
     ResearchText {
         source: Source::HelpingOthersHelpsOurselves,
-        summary: "Dalam satu lagi kajian terhadap sepuluh pembimbing rakan sebaya, Williams \
-            mendapati bahawa membantu orang lain turut mengukuhkan kepulihan mereka sendiri: ia \
+        summary: "Dalam artikel kedua, yang besar kemungkinan berdasarkan sepuluh temu bual \
+            yang sama, Williams \
+            mendapati bahawa membantu orang lain turut mengukuhkan kepulihan para pembimbing itu sendiri: ia \
             memastikan mereka terus berhubung, membolehkan mereka meneruskan apa yang pernah \
             diberikan kepada mereka, dan membawa rasa pencapaian. Kajian itu juga menegaskan \
             bahawa kerja membantu mesti kekal terpisah daripada usaha kepulihan pembimbing itu \

@@ -30,11 +30,20 @@ pub fn HelpScreen() -> Html {
     }
 }
 
+/// A validated measure of how helping work affects a person, free to use, credited on About the
+/// research (checked 2026-12-06: https://proqol.org/ says the ProQOL, developed by Beth Hudnall
+/// Stamm, is now owned by the Center for Victims of Torture and remains free to use).
+const VALIDATED_MEASURE: &str = "https://proqol.org/";
+
 #[component]
 pub fn ResearchScreen() -> Html {
     let store = use_store();
     let locale = store.lang.locale();
     let ui = locale.ui;
+    let validated = ui
+        .research_validated
+        .split_once("{link}")
+        .unwrap_or((ui.research_validated, ""));
     html! {
         <Page title={ui.research_title}>
             <p class="lead">{ ui.research_intro }</p>
@@ -57,9 +66,11 @@ pub fn ResearchScreen() -> Html {
                     </li>
                 }) }
             </ul>
+            <p>{ ui.research_weight }</p>
             <p>{ ui.research_bands }</p>
             <p>{ ui.research_signals }</p>
             <p>{ ui.research_original }</p>
+            <p id="validated-measure">{ validated.0 }<a href={VALIDATED_MEASURE} rel="noopener noreferrer" target="_blank">{ "proqol.org" }</a>{ validated.1 }</p>
         </Page>
     }
 }
