@@ -10,8 +10,8 @@ use yew::prelude::*;
 
 use super::device;
 use super::screens::{
-    HelpScreen, HistoryScreen, PlanScreen, PrivacyScreen, QuestionPage, ResearchScreen,
-    GuideScreen, PaperScreen, ResultsScreen, TrainersScreen, WelcomeScreen,
+    GuideScreen, HelpScreen, HistoryScreen, PaperScreen, PlanScreen, PrivacyScreen, QuestionPage,
+    ResearchScreen, ResultsScreen, TrainersScreen, WelcomeScreen,
 };
 use super::state::{early_actions, Action, Screen, ShiftCounter, State};
 use super::store::{quick_exit, Launch, Store};
@@ -110,7 +110,10 @@ fn initial_state(start: &Start) -> State {
     }
     // Carrying on from the same tab in another language: a check-in it carried simply goes on;
     // one this tab was offering to resume is offered again.
-    let carried = start.handover.as_ref().is_some_and(|h| h.progress.is_some());
+    let carried = start
+        .handover
+        .as_ref()
+        .is_some_and(|h| h.progress.is_some());
     if let Some(handover) = &start.handover {
         state = state.apply(Action::Restore(handover.clone()));
     }
@@ -121,7 +124,8 @@ fn initial_state(start: &Start) -> State {
     // The country chosen for the crisis lines earlier in this tab, else the one kept beside a kept
     // history (not in an LMS package, whose storage belongs to the LMS's site).
     if !start.settings.scorm {
-        let chosen = device::session_get(crate::storage::country::KEY).or_else(device::kept_country);
+        let chosen =
+            device::session_get(crate::storage::country::KEY).or_else(device::kept_country);
         if let Some(code) = chosen {
             state = state.apply(Action::ChooseCountry(code));
         }
@@ -237,7 +241,9 @@ pub fn App(props: &AppProps) -> Html {
         let scorm = settings.scorm;
         use_effect_with((), move |_| {
             // Not on a page already on its way to another language's build.
-            let listener = (scorm && !device::leaving()).then(device::lms_start).flatten();
+            let listener = (scorm && !device::leaving())
+                .then(device::lms_start)
+                .flatten();
             move || drop(listener)
         });
         let complete_at = settings.lms_complete_at;
@@ -287,7 +293,8 @@ pub fn App(props: &AppProps) -> Html {
             if was_first {
                 device::remove_prerender();
             }
-            let on_answer = answer_focused.is_some_and(|(name, value)| device::focus_answer(&name, &value));
+            let on_answer =
+                answer_focused.is_some_and(|(name, value)| device::focus_answer(&name, &value));
             if !on_answer && (!was_first || early) {
                 device::focus("page-title");
             }
@@ -300,22 +307,20 @@ pub fn App(props: &AppProps) -> Html {
         let settings = settings.clone();
         use_effect_with((), move |_| {
             let mut counter = ShiftCounter::default();
-            let listener = web_sys::window()
-                .and_then(|w| w.document())
-                .map(|doc| {
-                    EventListener::new(&doc, "keydown", move |e| {
-                        let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                            return;
-                        };
-                        if e.key() == "Shift" && !e.repeat() {
-                            if counter.press(device::now_ms()) {
-                                quick_exit(&settings);
-                            }
-                        } else if e.key() != "Shift" {
-                            counter.reset();
+            let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
+                EventListener::new(&doc, "keydown", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    if e.key() == "Shift" && !e.repeat() {
+                        if counter.press(device::now_ms()) {
+                            quick_exit(&settings);
                         }
-                    })
-                });
+                    } else if e.key() != "Shift" {
+                        counter.reset();
+                    }
+                })
+            });
             move || drop(listener)
         });
     }

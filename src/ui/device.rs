@@ -41,11 +41,7 @@ pub fn browser_languages() -> Vec<String> {
     let Some(n) = window().map(|w| w.navigator()) else {
         return Vec::new();
     };
-    let mut tags: Vec<String> = n
-        .languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect();
+    let mut tags: Vec<String> = n.languages().iter().filter_map(|v| v.as_string()).collect();
     if tags.is_empty() {
         tags.extend(n.language());
     }
@@ -359,7 +355,9 @@ pub async fn fetch_config() -> crate::present::trainers::ConfigState {
 }
 
 /// Listens for changes another tab or window makes to the saved history.
-pub fn on_history_changed_elsewhere(mut f: impl FnMut() + 'static) -> Option<gloo_events::EventListener> {
+pub fn on_history_changed_elsewhere(
+    mut f: impl FnMut() + 'static,
+) -> Option<gloo_events::EventListener> {
     let w = window()?;
     Some(gloo_events::EventListener::new(&w, "storage", move |e| {
         let key = e
@@ -489,7 +487,8 @@ pub fn lms_start() -> Option<(gloo_events::EventListener, gloo_events::EventList
     if lms_call(&api, "LMSInitialize", &[]).as_deref() != Some("true") {
         return None;
     }
-    let status = lms_call(&api, "LMSGetValue", &[crate::storage::lms::LESSON_STATUS]).unwrap_or_default();
+    let status =
+        lms_call(&api, "LMSGetValue", &[crate::storage::lms::LESSON_STATUS]).unwrap_or_default();
     let mut session = Session::default();
     let calls = session.start(&status);
     debug_assert!(!calls.contains(&Call::Initialize));
@@ -503,13 +502,18 @@ pub fn lms_start() -> Option<(gloo_events::EventListener, gloo_events::EventList
             lms_with(crate::storage::lms::Session::hidden);
         }
     });
-    Some((hidden, gloo_events::EventListener::new(&w, "pagehide", |_| lms_exit())))
+    Some((
+        hidden,
+        gloo_events::EventListener::new(&w, "pagehide", |_| lms_exit()),
+    ))
 }
 
 /// Plans calls with the session and makes them. The calls are planned inside the borrow and made
 /// after it: an LMS that unloads the frame from inside a call (which fires pagehide, and so
 /// `lms_exit`) must find nothing borrowed.
-fn lms_with(plan: impl FnOnce(&mut crate::storage::lms::Session) -> Vec<crate::storage::lms::Call>) {
+fn lms_with(
+    plan: impl FnOnce(&mut crate::storage::lms::Session) -> Vec<crate::storage::lms::Call>,
+) {
     let planned = LMS.with(|l| {
         let mut l = l.try_borrow_mut().ok()?;
         let (api, session) = l.as_mut()?;
@@ -521,7 +525,10 @@ fn lms_with(plan: impl FnOnce(&mut crate::storage::lms::Session) -> Vec<crate::s
 }
 
 /// Tells the LMS the person reached `at` (it marks the lesson completed at the trainer's point).
-pub fn lms_reached(at: crate::storage::lms::Reached, complete_at: crate::storage::config::CompleteAt) {
+pub fn lms_reached(
+    at: crate::storage::lms::Reached,
+    complete_at: crate::storage::config::CompleteAt,
+) {
     lms_with(|session| session.reached(at, complete_at));
 }
 
@@ -673,7 +680,9 @@ pub fn watch_for_new_version(ready: impl Fn() + 'static, no_space: impl Fn() + '
         let on_found = {
             let reg = reg.clone();
             gloo_events::EventListener::new(&reg.clone(), "updatefound", move |_| {
-                let Some(worker) = reg.installing() else { return };
+                let Some(worker) = reg.installing() else {
+                    return;
+                };
                 let ready = ready.clone();
                 let in_use = in_use.clone();
                 let watched = worker.clone();

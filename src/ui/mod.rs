@@ -7,25 +7,24 @@
 
 pub mod state;
 
-/// Declares modules that exist only in the browser build.
-macro_rules! browser_only {
-    ($($(#[$doc:meta])* $vis:vis mod $name:ident;)*) => {
-        $( $(#[$doc])* #[cfg(target_arch = "wasm32")] $vis mod $name; )*
-    };
-}
+// The rest exists only in the browser build. Each module is declared on its own line (not inside
+// a macro), so that rustfmt, which does not enter macros, formats them too.
 
-browser_only! {
-    /// The root component: providers, effects, and which screen shows.
-    pub mod app;
-    /// The one place that touches the browser.
-    pub mod device;
-    /// One component per screen.
-    pub mod screens;
-    /// The reducer handle, settings and launch facts by context, and the quick exit.
-    pub mod store;
-    /// Pieces several screens share.
-    pub mod widgets;
-}
+/// The root component: providers, effects, and which screen shows.
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+/// The one place that touches the browser.
+#[cfg(target_arch = "wasm32")]
+pub mod device;
+/// One component per screen.
+#[cfg(target_arch = "wasm32")]
+pub mod screens;
+/// The reducer handle, settings and launch facts by context, and the quick exit.
+#[cfg(target_arch = "wasm32")]
+pub mod store;
+/// Pieces several screens share.
+#[cfg(target_arch = "wasm32")]
+pub mod widgets;
 
 /// Renders Full Cup into the page body.
 #[cfg(target_arch = "wasm32")]

@@ -13,8 +13,8 @@ use crate::present::history::{
 use crate::present::messages::{
     change_refused, import_not_written, import_refused, unreadable_notice,
 };
-use crate::storage::policy::{Change, WriteError};
 use crate::storage::history::{self, History, HistoryError, ImportPreview, OnDevice};
+use crate::storage::policy::{Change, WriteError};
 use crate::ui::device;
 use crate::ui::state::Action;
 use crate::ui::store::{use_launch, use_store};
@@ -171,9 +171,10 @@ pub fn HistoryScreen() -> Html {
                 Callback::from(move |_| {
                     match device::delete_unreadable(&text) {
                         Ok(loaded) => store.dispatch(Action::HistoryFound(loaded)),
-                        Err(_) => notice.set(Some(
-                            change_refused(store.lang.locale(), &WriteError::Refused),
-                        )),
+                        Err(_) => notice.set(Some(change_refused(
+                            store.lang.locale(),
+                            &WriteError::Refused,
+                        ))),
                     }
                     confirm.set(Confirm::None);
                 })
@@ -305,7 +306,10 @@ pub fn HistoryScreen() -> Html {
     let (import_alert, import_view) = match (*import).clone() {
         Import::Idle => (Html::default(), Html::default()),
         Import::Reading => (Html::default(), html! { <p>{ ui.import_reading }</p> }),
-        Import::Refused(e) => (message(Some("error"), import_refused(locale, &e)), Html::default()),
+        Import::Refused(e) => (
+            message(Some("error"), import_refused(locale, &e)),
+            Html::default(),
+        ),
         Import::Unopened => (
             message(Some("error"), ui.import_unreadable_file.to_owned()),
             Html::default(),
@@ -335,20 +339,23 @@ pub fn HistoryScreen() -> Html {
                 let import = import.clone();
                 Callback::from(move |_| import.set(Import::Idle))
             };
-            (Html::default(), html! {
-                <div class="notice" id="import-preview">
-                    <p>{ view.summary }</p>
-                    if let Some(m) = view.migrated { <p>{ m }</p> }
-                    if let Some(r) = view.repeated { <p>{ r }</p> }
-                    <ul class="preview-list">
-                        { for view.new.into_iter().map(|line| html! { <li>{ line }</li> }) }
-                    </ul>
-                    <div class="actions">
-                        <button type="button" class="primary" id="import-confirm" onclick={on_add}>{ ui.import_confirm }</button>
-                        <button type="button" onclick={on_cancel}>{ ui.import_cancel }</button>
+            (
+                Html::default(),
+                html! {
+                    <div class="notice" id="import-preview">
+                        <p>{ view.summary }</p>
+                        if let Some(m) = view.migrated { <p>{ m }</p> }
+                        if let Some(r) = view.repeated { <p>{ r }</p> }
+                        <ul class="preview-list">
+                            { for view.new.into_iter().map(|line| html! { <li>{ line }</li> }) }
+                        </ul>
+                        <div class="actions">
+                            <button type="button" class="primary" id="import-confirm" onclick={on_add}>{ ui.import_confirm }</button>
+                            <button type="button" onclick={on_cancel}>{ ui.import_cancel }</button>
+                        </div>
                     </div>
-                </div>
-            })
+                },
+            )
         }
     };
     let on_back = {

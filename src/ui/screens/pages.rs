@@ -5,13 +5,13 @@ use yew::prelude::*;
 
 use crate::assessment::Theme;
 use crate::content::fill;
-use crate::present::pages::studies;
 use crate::present::guide::guide;
+use crate::present::pages::studies;
 use crate::present::paper::paper;
 use crate::present::trainers::{config_check, prompts};
-use crate::ui::store::{use_launch, use_settings, use_store};
 use crate::ui::device;
 use crate::ui::state::Screen;
+use crate::ui::store::{use_launch, use_settings, use_store};
 use crate::ui::widgets::chrome::NavLink;
 use crate::ui::widgets::embed_builder::EmbedBuilder;
 use crate::ui::widgets::page::Page;
@@ -154,16 +154,18 @@ pub fn PaperScreen() -> Html {
             { for view.scale.iter().map(|s| html! { <th scope="col" class="tick">{ *s }</th> }) }
         </tr></thead>
     };
-    let rows = |qs: &[crate::present::paper::PaperQuestion]| html! {
-        <tbody>
-            { for qs.iter().map(|q| html! {
-                <tr>
-                    <td>{ q.number }</td>
-                    <td>{ q.text }</td>
-                    { for view.scale.iter().map(|_| html! { <td class="tick" aria-hidden="true">{ "☐" }</td> }) }
-                </tr>
-            }) }
-        </tbody>
+    let rows = |qs: &[crate::present::paper::PaperQuestion]| {
+        html! {
+            <tbody>
+                { for qs.iter().map(|q| html! {
+                    <tr>
+                        <td>{ q.number }</td>
+                        <td>{ q.text }</td>
+                        { for view.scale.iter().map(|_| html! { <td class="tick" aria-hidden="true">{ "☐" }</td> }) }
+                    </tr>
+                }) }
+            </tbody>
+        }
     };
     let on_print = Callback::from(|_| device::print());
     html! {

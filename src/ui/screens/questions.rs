@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::assessment::{self, bank, Length, Response, Theme};
-use crate::present::pages::part_of;
 use crate::content::Lang;
+use crate::present::pages::part_of;
 use crate::ui::state::{Action, Page, State};
 use crate::ui::store::use_store;
 use crate::ui::widgets::support::SupportPanel;
@@ -92,20 +92,20 @@ pub fn QuestionPage() -> Html {
             // Only the safety page needs the levels: relapse risk can build with "My own recovery".
             let scores = store.outcome().scores;
             html! {
-            { for bank::SAFETY_QUESTIONS.iter().map(|q| {
-                let raised = bank::SAFETY.support_beside(q, &store.answers, &scores);
-                html! {
-                    <>
-                        { field(q.id) }
-                        <div class="inline-support" aria-live="polite">
-                            if raised {
-                                <SupportPanel signal={Some(q.signal)} title_id={format!("support-title-{}", q.id)} />
-                            }
-                        </div>
-                    </>
-                }
-            }) }
-        }
+                { for bank::SAFETY_QUESTIONS.iter().map(|q| {
+                    let raised = bank::SAFETY.support_beside(q, &store.answers, &scores);
+                    html! {
+                        <>
+                            { field(q.id) }
+                            <div class="inline-support" aria-live="polite">
+                                if raised {
+                                    <SupportPanel signal={Some(q.signal)} title_id={format!("support-title-{}", q.id)} />
+                                }
+                            </div>
+                        </>
+                    }
+                }) }
+            }
         }
     };
     let last = n == total;

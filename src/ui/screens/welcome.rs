@@ -41,7 +41,12 @@ pub fn WelcomeScreen() -> Html {
         ui.start_full,
     )];
     if settings.offers(Length::Pulse) {
-        cards.push(card(Length::Pulse, ui.pulse_title, ui.pulse_desc, ui.start_pulse));
+        cards.push(card(
+            Length::Pulse,
+            ui.pulse_title,
+            ui.pulse_desc,
+            ui.start_pulse,
+        ));
         if settings.length == Some(Length::Pulse) {
             cards.reverse();
         }

@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use crate::content::Lang;
-use crate::ui::state::{Action, Screen};
 use crate::present::trainers::ConfigState;
 use crate::ui::device;
+use crate::ui::state::{Action, Screen};
 use crate::ui::store::{quick_exit, use_launch, use_settings, use_store};
 
 /// "Exit this page": first in the tab order, one click or Shift three times.

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::band_class;
-use crate::present::text::tenths;
 use crate::assessment::Level;
+use crate::present::text::tenths;
 
 /// The cup's inside spans these y-coordinates in the drawing.
 const TOP: f64 = 22.0;

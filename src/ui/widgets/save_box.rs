@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::present::messages::{save_refused, unreadable_notice};
-use crate::storage::policy::{Change, WriteError};
 use crate::storage::history::{CheckIn, OnDevice};
+use crate::storage::policy::{Change, WriteError};
 use crate::ui::device;
 use crate::ui::state::{Action, Screen};
 use crate::ui::store::use_store;
@@ -28,8 +28,13 @@ pub fn SaveBox() -> Html {
             let error = error.clone();
             Callback::from(move |_| {
                 let at = device::now_ms().max(0.0) as u64;
-                let record =
-                    CheckIn::record(at, device::today(), store.length, &store.answers, &store.plan);
+                let record = CheckIn::record(
+                    at,
+                    device::today(),
+                    store.length,
+                    &store.answers,
+                    &store.plan,
+                );
                 match device::change_history(Change::Save(record)) {
                     Ok(done) => {
                         error.set(None);

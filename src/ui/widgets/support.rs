@@ -51,7 +51,9 @@ pub fn ContactList(props: &ContactListProps) -> Html {
         let store = store.clone();
         let keep = !settings.scorm;
         Callback::from(move |e: Event| {
-            let code = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            let code = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
             // In an LMS package the tab's storage belongs to the LMS's site: nothing is left there.
             if keep {
                 device::session_set(country::KEY, &code);

@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use super::band_class;
-use crate::present::text::tenths;
 use crate::assessment::scoring::thresholds::{STEADY_FROM, WATCH_FROM};
 use crate::assessment::Band;
+use crate::present::text::tenths;
 
 #[derive(Properties, PartialEq)]
 pub struct TrendProps {
