@@ -4,6 +4,10 @@
 //! The arrows point one way: `ui` → `present` → `settings`, `storage`, `content` → `assessment`.
 //! Everything but `ui` is pure Rust with no web crate and is tested natively.
 
+/// Closed sets with a stable key each, declared with `keyed!` (used across the crate).
+#[macro_use]
+mod keyed;
+
 /// The domain: themes, questions, answers, scoring, bands, safety signals, suggestions, plan.
 pub mod assessment;
 /// What people read, per language, as data: the Locale, with plural rules and text direction.

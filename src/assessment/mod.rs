@@ -1,8 +1,6 @@
 //! The domain, pure Rust with no web crates: themes, questions, answers, scoring, bands, safety
 //! signals, suggestions and the plan. Everything here is tested natively.
 
-#[macro_use]
-mod keyed;
 pub mod answer;
 pub mod bank;
 pub mod plan;

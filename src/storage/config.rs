@@ -59,32 +59,18 @@ impl Default for Modules {
     }
 }
 
-/// Where a SCORM package marks the lesson completed (`"lms_complete_at"`); the results by default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum CompleteAt {
-    /// The first page of questions: taking part is enough.
-    Questions,
-    /// The person's results.
-    #[default]
-    Results,
-    /// My plan.
-    Plan,
-}
-
-impl CompleteAt {
-    pub const ALL: [CompleteAt; 3] = [CompleteAt::Questions, CompleteAt::Results, CompleteAt::Plan];
-
-    /// The word used in `config.json`.
-    pub fn key(self) -> &'static str {
-        match self {
-            CompleteAt::Questions => "questions",
-            CompleteAt::Results => "results",
-            CompleteAt::Plan => "plan",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<CompleteAt> {
-        Self::ALL.into_iter().find(|c| c.key() == key)
+keyed! {
+    /// Where a SCORM package marks the lesson completed (`"lms_complete_at"`, by its key); the
+    /// results by default.
+    #[derive(Default)]
+    pub enum CompleteAt {
+        /// The first page of questions: taking part is enough.
+        Questions = "questions",
+        /// The person's results.
+        #[default]
+        Results = "results",
+        /// My plan.
+        Plan = "plan",
     }
 }
 

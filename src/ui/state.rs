@@ -23,52 +23,24 @@ pub enum FrameHeight {
 /// The height told for a screen whose content depends on the person's answers or choices.
 pub const FIXED_FRAME_HEIGHT: u32 = 900;
 
-/// Which screen is showing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Screen {
-    Welcome,
-    Questions,
-    Results,
-    Plan,
-    Help,
-    Research,
-    Privacy,
-    History,
-    Trainers,
-    Paper,
-    Guide,
+keyed! {
+    /// Which screen is showing; the key is its name in a hand-over record.
+    pub enum Screen {
+        Welcome = "welcome",
+        Questions = "questions",
+        Results = "results",
+        Plan = "plan",
+        Help = "help",
+        Research = "research",
+        Privacy = "privacy",
+        History = "history",
+        Trainers = "trainers",
+        Paper = "paper",
+        Guide = "guide",
+    }
 }
 
 impl Screen {
-    const NAMES: [(Screen, &'static str); 11] = [
-        (Screen::Welcome, "welcome"),
-        (Screen::Questions, "questions"),
-        (Screen::Results, "results"),
-        (Screen::Plan, "plan"),
-        (Screen::Help, "help"),
-        (Screen::Research, "research"),
-        (Screen::Privacy, "privacy"),
-        (Screen::History, "history"),
-        (Screen::Trainers, "trainers"),
-        (Screen::Paper, "paper"),
-        (Screen::Guide, "guide"),
-    ];
-
-    /// The screen's name in a hand-over record.
-    pub fn name(self) -> &'static str {
-        Screen::NAMES
-            .iter()
-            .find(|(s, _)| *s == self)
-            .map_or("welcome", |(_, n)| n)
-    }
-
-    pub fn from_name(name: &str) -> Option<Screen> {
-        Screen::NAMES
-            .iter()
-            .find(|(_, n)| *n == name)
-            .map(|(s, _)| *s)
-    }
-
     /// A page opened over the check-in (help, research, privacy and the trainers' pages), from
     /// which Back returns.
     pub fn is_info(self) -> bool {
@@ -325,8 +297,8 @@ impl State {
                 page: self.page,
                 answers: self.answers.clone(),
             }),
-            screen: self.screen.name().to_owned(),
-            return_to: self.return_to.name().to_owned(),
+            screen: self.screen.key().to_owned(),
+            return_to: self.return_to.key().to_owned(),
             from_trainers: self.from_trainers,
             finished: self.finished,
             picks: self.plan.picks().to_vec(),
@@ -517,7 +489,7 @@ impl State {
                     Screen::Welcome
                 };
                 let pick = |name: &str| {
-                    Screen::from_name(name)
+                    Screen::from_key(name)
                         .filter(|s| fits(*s))
                         .unwrap_or(fallback)
                 };
@@ -950,8 +922,8 @@ mod tests {
             Screen::Results,
             "Back never leads to another information page"
         );
-        for screen in Screen::NAMES.map(|(s, _)| s) {
-            assert_eq!(Screen::from_name(screen.name()), Some(screen));
+        for screen in Screen::ALL {
+            assert_eq!(Screen::from_key(screen.key()), Some(screen));
         }
     }
 

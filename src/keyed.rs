@@ -1,5 +1,5 @@
-//! Closed sets with a stable key each (themes, lengths, frequencies, bands, safety signals): the
-//! key is written once, beside its variant, and is the only spelling used in files, URLs, CSS
+//! Closed sets with a stable key each (themes, lengths, frequencies, bands, safety signals, the
+//! app's screens, the point of completion in an LMS): the key is written once, beside its variant, and is the only spelling used in files, URLs, CSS
 //! classes and content look-ups, by `key()`, `from_key()` and serde alike.
 
 /// Declares an enum whose variants each carry a key, with `ALL` (in the order declared), `key()`,
