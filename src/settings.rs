@@ -224,6 +224,36 @@ impl ShownLine<'_> {
     }
 }
 
+/// The quick exit by keyboard, wherever it goes ([`Settings::exit_url`]): three Shift presses
+/// within [`ShiftCounter::WINDOW_MS`]. The app counts with it; the page before the app has started
+/// (static/early.js) is given the same numbers at build time.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ShiftCounter {
+    presses: Vec<f64>,
+}
+
+impl ShiftCounter {
+    pub const PRESSES: usize = 3;
+    pub const WINDOW_MS: f64 = 1500.0;
+
+    /// Records a Shift press at `now_ms`; true when it completes three within the window.
+    pub fn press(&mut self, now_ms: f64) -> bool {
+        self.presses
+            .retain(|t| now_ms - t <= Self::WINDOW_MS && now_ms >= *t);
+        self.presses.push(now_ms);
+        if self.presses.len() >= Self::PRESSES {
+            self.presses.clear();
+            return true;
+        }
+        false
+    }
+
+    /// Any other key breaks the sequence.
+    pub fn reset(&mut self) {
+        self.presses.clear();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -480,5 +510,27 @@ mod tests {
         assert!(!s.embed);
         assert_eq!(s.lang, Some(Lang::En));
         assert_eq!(s.length, Some(Length::Full));
+    }
+
+    #[test]
+    fn three_shift_presses_within_the_window_trigger() {
+        let mut c = ShiftCounter::default();
+        assert!(!c.press(0.0));
+        assert!(!c.press(400.0));
+        assert!(c.press(900.0));
+        assert!(!c.press(1000.0), "the count starts again after an exit");
+    }
+
+    #[test]
+    fn slow_or_interrupted_presses_do_not_trigger() {
+        let mut c = ShiftCounter::default();
+        c.press(0.0);
+        c.press(1000.0);
+        assert!(!c.press(1600.0), "the first press fell out of the window");
+        let mut c = ShiftCounter::default();
+        c.press(0.0);
+        c.press(100.0);
+        c.reset();
+        assert!(!c.press(200.0));
     }
 }

@@ -102,12 +102,21 @@
     }
   }, true);
 
+  // The same rule as the app's (ui::state::ShiftCounter, written into the page at build time):
+  // this many presses within the window, counted inclusively; any other key breaks the sequence.
   let presses = [];
   addEventListener("keydown", (event) => {
-    if (!early() || event.key !== "Shift" || event.repeat) return;
+    const root = early();
+    if (!root || event.repeat) return;
+    if (event.key !== "Shift") {
+      presses = [];
+      return;
+    }
+    const needed = Number(root.dataset.shiftPresses) || 3;
+    const window = Number(root.dataset.shiftWindow) || 1500;
     const now = performance.now();
-    presses = [...presses.filter((t) => now - t < 1500), now];
-    if (presses.length >= 3) leave();
+    presses = [...presses.filter((t) => now - t <= window && now >= t), now];
+    if (presses.length >= needed) leave();
   }, true);
 
   const ready = () => {

@@ -107,6 +107,10 @@ struct Export {
     country_key: &'static str,
     history_key: &'static str,
     set_aside_key: &'static str,
+    /// The quick exit by keyboard: this many Shift presses within this many milliseconds
+    /// (`settings::ShiftCounter`), so that the early page (static/early.js) keeps the same rule.
+    shift_presses: usize,
+    shift_window_ms: f64,
     /// The most ideas a plan holds.
     max_picks: usize,
     /// The built-in crisis lines, in the data file's order, and the language's first country.
@@ -199,6 +203,8 @@ pub fn to_json(lang: Lang) -> String {
         country_key: crate::storage::country::KEY,
         history_key: history::KEY,
         set_aside_key: history::SET_ASIDE_KEY,
+        shift_presses: crate::settings::ShiftCounter::PRESSES,
+        shift_window_ms: crate::settings::ShiftCounter::WINDOW_MS,
         max_picks: crate::assessment::plan::MAX_PICKS,
         lines: crate::content::contacts::BUILT_IN
             .iter()

@@ -13,13 +13,14 @@ use super::screens::{
     GuideScreen, HelpScreen, HistoryScreen, PaperScreen, PlanScreen, PrivacyScreen, QuestionPage,
     ResearchScreen, ResultsScreen, TrainersScreen, WelcomeScreen,
 };
-use super::state::{early_actions, Action, Screen, ShiftCounter, State};
+use super::state::{early_actions, Action, Screen, State};
 use super::store::{quick_exit, Launch, Store};
 use super::widgets::chrome::{ExitButton, Footer, Header, LanguageNotice, NewVersionNotice};
 use crate::content::Lang;
 use crate::present::pages::title;
 use crate::present::trainers::ConfigState;
 use crate::settings::Settings;
+use crate::settings::ShiftCounter;
 use crate::storage::lms::Reached;
 use crate::storage::{session, url_options};
 

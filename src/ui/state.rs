@@ -549,34 +549,6 @@ impl State {
     }
 }
 
-/// Counts Shift presses: three within [`ShiftCounter::WINDOW_MS`] trigger the quick exit.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ShiftCounter {
-    presses: Vec<f64>,
-}
-
-impl ShiftCounter {
-    pub const PRESSES: usize = 3;
-    pub const WINDOW_MS: f64 = 1500.0;
-
-    /// Records a Shift press at `now_ms`; true when it completes three within the window.
-    pub fn press(&mut self, now_ms: f64) -> bool {
-        self.presses
-            .retain(|t| now_ms - t <= Self::WINDOW_MS && now_ms >= *t);
-        self.presses.push(now_ms);
-        if self.presses.len() >= Self::PRESSES {
-            self.presses.clear();
-            return true;
-        }
-        false
-    }
-
-    /// Any other key breaks the sequence.
-    pub fn reset(&mut self) {
-        self.presses.clear();
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1005,28 +977,6 @@ mod tests {
             None,
             "only while answering"
         );
-    }
-
-    #[test]
-    fn three_shift_presses_within_the_window_trigger() {
-        let mut c = ShiftCounter::default();
-        assert!(!c.press(0.0));
-        assert!(!c.press(400.0));
-        assert!(c.press(900.0));
-        assert!(!c.press(1000.0), "the count starts again after an exit");
-    }
-
-    #[test]
-    fn slow_or_interrupted_presses_do_not_trigger() {
-        let mut c = ShiftCounter::default();
-        c.press(0.0);
-        c.press(1000.0);
-        assert!(!c.press(1600.0), "the first press fell out of the window");
-        let mut c = ShiftCounter::default();
-        c.press(0.0);
-        c.press(100.0);
-        c.reset();
-        assert!(!c.press(200.0));
     }
 
     #[test]
