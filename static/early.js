@@ -140,8 +140,12 @@
     const root = early();
     try {
       const record = root && sessionStorage.getItem(root.dataset.handoverKey);
-      const fields = ((record || "").split("\n")[1] || "").split("\t");
-      if (fields[0] === "1" || (fields[1] && fields[1] !== "welcome")) say(true);
+      // The record's second line, by the names of its fields (storage::handover::FIELDS).
+      const names = ((root && root.dataset.handoverFields) || "").split(" ");
+      const values = ((record || "").split("\n")[1] || "").split("\t");
+      const field = (name) => (names.indexOf(name) >= 0 ? values[names.indexOf(name)] : undefined);
+      const screen = field("screen");
+      if (field("carries") === "1" || (screen && screen !== "welcome")) say(true);
     } catch (_) { /* storage refused: no hand-over either */ }
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);

@@ -103,6 +103,8 @@ struct Export {
     band_names: Vec<ItemOut>,
     session_key: &'static str,
     handover_key: &'static str,
+    /// The hand-over record's fields, in order (`storage::handover::FIELDS`).
+    handover_fields: [&'static str; 8],
     /// The tab's record of the country chosen for the crisis lines (Exit clears it too).
     country_key: &'static str,
     history_key: &'static str,
@@ -200,6 +202,7 @@ pub fn to_json(lang: Lang) -> String {
             .collect(),
         session_key: session::KEY,
         handover_key: crate::storage::handover::KEY,
+        handover_fields: crate::storage::handover::FIELDS,
         country_key: crate::storage::country::KEY,
         history_key: history::KEY,
         set_aside_key: history::SET_ASIDE_KEY,

@@ -50,10 +50,23 @@ impl Handover {
     }
 }
 
-/// Writes all but the check-in as lines: the header; the screens, flags, save time, picks and the
-/// time of writing (`now_ms`), separated by tabs; then the note, whole. (Plain lines rather than
-/// a derived JSON format: this runs in every visitor's download. static/early.js reads the first
-/// two fields.)
+/// The fields of a record's second line, in order, by name. static/early.js finds the ones it
+/// reads (whether a check-in is carried, and the screen) by these names, given to it through the
+/// content export, never by position.
+pub const FIELDS: [&str; 8] = [
+    "carries",
+    "screen",
+    "return_to",
+    "from_trainers",
+    "finished",
+    "saved_at",
+    "picks",
+    "written_at",
+];
+
+/// Writes all but the check-in as lines: the header; the [`FIELDS`] (the screens, flags, save
+/// time, picks and the time of writing, `now_ms`), separated by tabs; then the note, whole.
+/// (Plain lines rather than a derived JSON format: this runs in every visitor's download.)
 pub fn write(h: &Handover, now_ms: u64) -> String {
     let flag = |b: bool| if b { "1" } else { "0" };
     let saved_at = h.saved_at.map(|t| t.to_string()).unwrap_or_default();
@@ -146,6 +159,27 @@ mod tests {
             note: "Call «Ana» on Tuesday".into(),
             saved_at: Some(1_795_000_000_000),
         }
+    }
+
+    #[test]
+    fn the_fields_are_written_in_the_order_they_are_named() {
+        let mut h = sample();
+        h.screen = "plan".into();
+        let written = write(&h, NOW);
+        let line: Vec<&str> = written
+            .lines()
+            .nth(1)
+            .expect("a second line")
+            .split('\t')
+            .collect();
+        assert_eq!(line.len(), FIELDS.len());
+        let at = |name: &str| FIELDS.iter().position(|f| *f == name).expect("a field");
+        assert_eq!(line[at("carries")], "1");
+        assert_eq!(line[at("screen")], "plan");
+        assert_eq!(line[at("return_to")], "results");
+        assert_eq!(line[at("finished")], "1");
+        assert_eq!(line[at("picks")], "int_reset");
+        assert_eq!(line[at("written_at")], NOW.to_string());
     }
 
     #[test]
