@@ -122,15 +122,32 @@ test('answers, then Get help now, before the app is ready: help opens and the an
   await context.close();
 });
 
+test('a reload before the app is ready keeps what the early page promised to keep', async () => {
+  const { context, page, release } = await heldBack();
+  await page.click('#prerender [data-start="full"]');
+  await page.locator(`#prerender form[data-page="full"] input[name="${FULL_PAGES[0][0]}"][value="often"]`).check();
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  const radio = page.locator(`#prerender form[data-page="full"] input[name="${FULL_PAGES[0][0]}"][value="often"]`);
+  await page.waitForFunction((sel) => document.querySelector(sel)?.checked, `#prerender form[data-page="full"] input[name="${FULL_PAGES[0][0]}"][value="often"]`);
+  assert.ok(await radio.isVisible(), 'the first page shows again');
+  release();
+  await page.locator(S.question(FULL_PAGES[0][0])).waitFor();
+  assert.equal(await page.locator(S.checked(FULL_PAGES[0][0])).getAttribute('value'), 'often', 'the app carries it on');
+  assert.equal(await page.evaluate((k) => sessionStorage.getItem(k), CONTENT.early_key), null, 'read once and gone');
+  await context.close();
+});
+
 test('Exit, or Shift three times, leaves at once even before the app is ready, and clears the tab', async () => {
   const first = await heldBack();
   await first.page.evaluate((key) => sessionStorage.setItem(key, '{"kept": true}'), CONTENT.session_key);
   await first.page.evaluate((key) => sessionStorage.setItem(key, 'IN'), CONTENT.country_key);
+  await first.page.click('#prerender [data-start="pulse"]');
   await first.page.click('#prerender [data-exit]');
   await first.page.waitForURL('https://www.google.com/**');
   await first.page.goto(appUrl(), { waitUntil: 'domcontentloaded' });
   assert.equal(await first.page.evaluate((key) => sessionStorage.getItem(key), CONTENT.session_key), null, 'nothing left in the tab');
   assert.equal(await first.page.evaluate((key) => sessionStorage.getItem(key), CONTENT.country_key), null, 'nor the country chosen');
+  assert.equal(await first.page.evaluate((key) => sessionStorage.getItem(key), CONTENT.early_key), null, 'nor what was begun before the app');
   await first.context.close();
 
   const second = await heldBack();

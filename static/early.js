@@ -9,7 +9,22 @@
   const early = () => document.getElementById("prerender");
   const kept = (window.fullCupEarly = { start: null, open: null, answers: {}, next: false, lang: null });
 
+  // What was done here is also kept for the tab (storage::session::EARLY_KEY), so that a reload
+  // before the app is ready loses nothing this page promised to keep; never in an LMS package,
+  // whose tab storage belongs to the LMS's site. The app reads it once and removes it.
+  const keepKey = () => {
+    const root = early();
+    return root && !document.querySelector('meta[name="full-cup-package"]') ? root.dataset.earlyKey : null;
+  };
+  let gone = false;
+  const save = () => {
+    const key = keepKey();
+    if (gone) return;
+    try { if (key) sessionStorage.setItem(key, JSON.stringify(kept)); } catch (_) { /* storage refused */ }
+  };
+
   const leave = () => {
+    gone = true;
     const root = early();
     const exit = root && root.querySelector("[data-exit]");
     const url = exit ? exit.getAttribute("href") : "https://www.google.com/";
@@ -17,6 +32,7 @@
       sessionStorage.removeItem((root && root.dataset.sessionKey) || "fullcup.progress");
       sessionStorage.removeItem((root && root.dataset.handoverKey) || "fullcup.handover");
       sessionStorage.removeItem((root && root.dataset.countryKey) || "fullcup.country");
+      sessionStorage.removeItem((root && root.dataset.earlyKey) || "fullcup.early");
     } catch (_) { /* storage refused: nothing kept */ }
     document.body.textContent = "";
     try {
@@ -51,6 +67,8 @@
   addEventListener("click", (event) => {
     if (!early() || !(event.target instanceof Element)) return;
     const target = event.target;
+    // Kept once this press has been carried out here.
+    setTimeout(save, 0);
     if (target.closest("[data-exit]")) {
       event.preventDefault();
       leave();
@@ -93,11 +111,15 @@
 
   addEventListener("change", (event) => {
     const input = event.target;
-    if (early() && input instanceof HTMLInputElement && input.type === "radio") kept.answers[input.name] = input.value;
+    if (early() && input instanceof HTMLInputElement && input.type === "radio") {
+      kept.answers[input.name] = input.value;
+      save();
+    }
     // Another language: its build is loaded as soon as the app has taken the rest over, so that
     // the answers come along.
     if (early() && input instanceof HTMLSelectElement && input.hasAttribute("data-language")) {
       kept.lang = input.value;
+      save();
       say(true);
     }
   }, true);
@@ -119,7 +141,38 @@
     if (presses.length >= needed) leave();
   }, true);
 
+  // After a reload before the app was ready: what was kept is shown again, as it was left.
+  const restore = () => {
+    const root = early();
+    const key = keepKey();
+    let saved = null;
+    try { saved = key && JSON.parse(sessionStorage.getItem(key) || "null"); } catch (_) { saved = null; }
+    if (!root || !saved || typeof saved !== "object") return;
+    const text = (v) => (typeof v === "string" ? v : null);
+    kept.start = text(saved.start);
+    kept.open = text(saved.open);
+    kept.next = saved.next === true;
+    kept.lang = text(saved.lang);
+    kept.answers = {};
+    const form = kept.start && root.querySelector(`form[data-page="${CSS.escape(kept.start)}"]`);
+    if (kept.start && !form) kept.start = null;
+    for (const [name, value] of Object.entries(saved.answers || {})) {
+      const radio = form && form.querySelector(`input[name="${CSS.escape(name)}"][value="${CSS.escape(String(value))}"]`);
+      if (radio) {
+        radio.checked = true;
+        kept.answers[name] = radio.value;
+      }
+    }
+    if (kept.open === "help") show("help");
+    else if (kept.start) show(kept.start);
+    const language = root.querySelector("select[data-language]");
+    if (kept.lang && language) language.value = kept.lang;
+    if (kept.next && form) form.querySelector("[data-next]")?.classList.add("pressed");
+    if (kept.next || kept.lang || (kept.open && kept.open !== "help")) say(true);
+  };
+
   const ready = () => {
+    restore();
     // Not in a frame: the plain-HTML way out for frames that cannot run the app is never needed.
     const fallback = document.getElementById("frame-fallback");
     if (window.top === window && fallback) fallback.remove();

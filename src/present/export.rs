@@ -102,6 +102,8 @@ struct Export {
     answer_keys: Vec<&'static str>,
     band_names: Vec<ItemOut>,
     session_key: &'static str,
+    /// What was done before the app started, kept for the tab (`storage::session::EARLY_KEY`).
+    early_key: &'static str,
     handover_key: &'static str,
     /// The hand-over record's fields, in order (`storage::handover::FIELDS`).
     handover_fields: [&'static str; 8],
@@ -201,6 +203,7 @@ pub fn to_json(lang: Lang) -> String {
             })
             .collect(),
         session_key: session::KEY,
+        early_key: session::EARLY_KEY,
         handover_key: crate::storage::handover::KEY,
         handover_fields: crate::storage::handover::FIELDS,
         country_key: crate::storage::country::KEY,

@@ -7,6 +7,12 @@ use crate::assessment::{Answers, Length};
 
 /// The sessionStorage key.
 pub const KEY: &str = "fullcup.progress";
+
+/// The sessionStorage key of what a person did on the page before the app had started (the
+/// check-in begun, its first answers, Next, a page asked for, a language): static/early.js keeps
+/// it there so that a reload before the app is ready loses nothing it promised to keep; the app
+/// reads it once, with the rest of the early record, and removes it. Never in an LMS package.
+pub const EARLY_KEY: &str = "fullcup.early";
 /// The format version written with every save.
 pub const VERSION: u32 = 1;
 

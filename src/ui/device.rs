@@ -737,6 +737,8 @@ pub fn early() -> crate::ui::state::Early {
     let Some(w) = window() else {
         return Early::default();
     };
+    // Read once: the tab's copy (kept by early.js against a reload) goes with it.
+    session_remove(crate::storage::session::EARLY_KEY);
     let key = wasm_bindgen::JsValue::from("fullCupEarly");
     let Ok(kept) = js_sys::Reflect::get(&w, &key) else {
         return Early::default();

@@ -57,5 +57,6 @@ pub fn quick_exit(settings: &Settings) {
     device::session_remove(session::KEY);
     device::session_remove(crate::storage::handover::KEY);
     device::session_remove(crate::storage::country::KEY);
+    device::session_remove(session::EARLY_KEY);
     device::leave_to(&settings.exit_url);
 }
