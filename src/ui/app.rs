@@ -4,8 +4,6 @@
 
 use std::rc::Rc;
 
-use gloo_events::EventListener;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::device;
@@ -20,7 +18,6 @@ use crate::content::Lang;
 use crate::present::pages::title;
 use crate::present::trainers::ConfigState;
 use crate::settings::Settings;
-use crate::settings::ShiftCounter;
 use crate::storage::lms::Reached;
 use crate::storage::{session, url_options};
 
@@ -307,21 +304,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let settings = settings.clone();
         use_effect_with((), move |_| {
-            let mut counter = ShiftCounter::default();
-            let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
-                EventListener::new(&doc, "keydown", move |e| {
-                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                        return;
-                    };
-                    if e.key() == "Shift" && !e.repeat() {
-                        if counter.press(device::now_ms()) {
-                            quick_exit(&settings);
-                        }
-                    } else if e.key() != "Shift" {
-                        counter.reset();
-                    }
-                })
-            });
+            let listener = device::on_shift_three_times(move || quick_exit(&settings));
             move || drop(listener)
         });
     }

@@ -29,20 +29,13 @@ pub mod widgets;
 /// Renders Full Cup into the page body.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    if let Some(w) = web_sys::window() {
-        // Offline after the first visit. Not in the SCORM package: an LMS's origin is shared with
-        // everything else it serves.
-        if !device::packaged() {
-            device::register_worker();
-        }
-        // The app is starting: the plain-HTML way out is not needed.
-        if let Some(fallback) = w
-            .document()
-            .and_then(|d| d.get_element_by_id("frame-fallback"))
-        {
-            fallback.remove();
-        }
+    // Offline after the first visit. Not in the SCORM package: an LMS's origin is shared with
+    // everything else it serves.
+    if !device::packaged() {
+        device::register_worker();
     }
+    // The app is starting: the plain-HTML way out is not needed.
+    device::remove_frame_fallback();
     // The trainer's settings are read before the first render (or given up on after a few
     // seconds), so that a person never sees the defaults switch under them.
     wasm_bindgen_futures::spawn_local(async {

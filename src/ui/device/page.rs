@@ -1,0 +1,107 @@
+//! The page itself: its address, title, language and direction, focus, the clock, and
+//! whether it is framed or packaged.
+
+use super::*;
+
+pub fn query() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+pub fn focus(id: &str) {
+    let el = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}
+
+/// Sets `<html lang dir>` to match what is shown.
+pub fn set_lang(tag: &str, dir: &str) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", tag);
+        let _ = root.set_attribute("dir", dir);
+    }
+}
+
+/// Today's date on this device, in local time.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let year = i32::try_from(now.get_full_year()).unwrap_or(2026);
+    let month = u8::try_from(now.get_month() + 1).unwrap_or(1);
+    let day = u8::try_from(now.get_date()).unwrap_or(1);
+    Date::new(year, month, day).unwrap_or(Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    })
+}
+
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// True when Full Cup runs inside a frame (a course page, an LMS).
+pub fn is_framed() -> bool {
+    window()
+        .and_then(|w| {
+            let top = w.top().ok().flatten()?;
+            Some(!js_sys::Object::is(&w, &top))
+        })
+        .unwrap_or(false)
+}
+
+/// This page's address without the compact frame layout, to open Full Cup in a new tab.
+pub fn standalone_address() -> String {
+    let Some(location) = window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let path = location.pathname().unwrap_or_default();
+    let query = location.search().unwrap_or_default();
+    format!("{path}{}", crate::storage::url_options::standalone(&query))
+}
+
+/// True in the SCORM package: `scripts/scorm.sh` writes
+/// `<meta name="full-cup-package" content="scorm12">` into its copy of `index.html`.
+pub fn packaged() -> bool {
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector("meta[name=\"full-cup-package\"]")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.get_attribute("content").as_deref() == Some("scorm12"))
+}
+
+/// This copy's own address, without a query or fragment: what a course page's frame opens.
+pub fn app_address() -> String {
+    let Some(location) = window().map(|w| w.location()) else {
+        return String::new();
+    };
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+/// Runs `f` in a task of its own, after the browser has had the chance to show this frame.
+pub fn after_this_frame(f: impl FnOnce() + 'static) {
+    if let Some(w) = window() {
+        let f = wasm_bindgen::closure::Closure::once_into_js(f);
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);
+    }
+}

@@ -1,0 +1,96 @@
+//! The service worker: registered, and a new version offered (or its failure said).
+
+use super::*;
+
+/// Starts the service worker (offline after the first visit; it only ever reads this site's own
+/// files).
+pub fn register_worker() {
+    if let Some(w) = window() {
+        let _ = w.navigator().service_worker().register("sw.js");
+    }
+}
+
+/// Calls `ready` once a new version of Full Cup is installed and waiting while this page runs
+/// on the old one (never on a first visit), and `no_space` when the service worker could not
+/// keep a new version because the device is short of space. The listeners last as long as the
+/// page.
+pub fn watch_for_new_version(ready: impl Fn() + 'static, no_space: impl Fn() + 'static) {
+    use wasm_bindgen_futures::JsFuture;
+    let Some(w) = window() else { return };
+    let container = w.navigator().service_worker();
+    gloo_events::EventListener::new(&container, "message", move |event| {
+        let said = event
+            .dyn_ref::<web_sys::MessageEvent>()
+            .and_then(|m| m.data().as_string());
+        if said.as_deref() == Some("no-space") {
+            no_space();
+        }
+    })
+    .forget();
+    let ready = std::rc::Rc::new(ready);
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(reg) = JsFuture::from(container.get_registration()).await else {
+            return;
+        };
+        let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() else {
+            return;
+        };
+        let in_use = {
+            let container = container.clone();
+            move || container.controller().is_some()
+        };
+        if reg.waiting().is_some() && in_use() {
+            ready();
+        }
+        let on_found = {
+            let reg = reg.clone();
+            gloo_events::EventListener::new(&reg.clone(), "updatefound", move |_| {
+                let Some(worker) = reg.installing() else {
+                    return;
+                };
+                let ready = ready.clone();
+                let in_use = in_use.clone();
+                let watched = worker.clone();
+                gloo_events::EventListener::new(&worker, "statechange", move |_| {
+                    if watched.state() == web_sys::ServiceWorkerState::Installed && in_use() {
+                        ready();
+                    }
+                })
+                .forget();
+            })
+        };
+        on_found.forget();
+    });
+}
+
+/// Lets the waiting version take over, then reloads into it (answers in progress are kept for
+/// the tab, so they survive).
+pub fn take_new_version() {
+    use wasm_bindgen_futures::JsFuture;
+    let Some(w) = window() else { return };
+    let container = w.navigator().service_worker();
+    gloo_events::EventListener::once(&container, "controllerchange", move |_| {
+        let _ = w.location().reload();
+    })
+    .forget();
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(reg) = JsFuture::from(container.get_registration()).await else {
+            return;
+        };
+        match reg
+            .dyn_into::<web_sys::ServiceWorkerRegistration>()
+            .ok()
+            .and_then(|r| r.waiting())
+        {
+            Some(waiting) => {
+                let _ = waiting.post_message(&"take-over".into());
+            }
+            // Another tab already let it take over: this page only needs to reload.
+            None => {
+                if let Some(w) = window() {
+                    let _ = w.location().reload();
+                }
+            }
+        }
+    });
+}
