@@ -2,7 +2,7 @@
 //! rules decide. Only [`state`] (the reducer) is compiled everywhere and tested natively; the rest
 //! exists only in the browser build.
 //!
-//! The arrows point one way: `app` → `screens` → `widgets` → `store` → `device`. No screen
+//! The arrows point one way: `app` → `hooks`, `screens` → `widgets` → `store` → `device`. No screen
 //! imports another screen, and nothing imports `app`.
 
 pub mod state;
@@ -16,6 +16,9 @@ pub mod app;
 /// The one place that touches the browser.
 #[cfg(target_arch = "wasm32")]
 pub mod device;
+/// The app's effects, one hook per concern.
+#[cfg(target_arch = "wasm32")]
+pub mod hooks;
 /// One component per screen.
 #[cfg(target_arch = "wasm32")]
 pub mod screens;

@@ -1,0 +1,184 @@
+//! The app's effects, one named hook per concern, each carrying out what a pure rule decided
+//! through `device`: the move to another language's build, the tab's progress record, the
+//! history changed in another tab, the question before unsaved words are lost, the LMS session,
+//! the frame height, the page's title, language and focus, and the quick exit by keyboard.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::device;
+use super::state::{Action, Screen};
+use super::store::{quick_exit, Store};
+use crate::content::Lang;
+use crate::present::pages::title;
+use crate::settings::Settings;
+use crate::storage::lms::Reached;
+use crate::storage::session;
+
+/// Another language's build: loaded now, with everything done before the app was ready
+/// (answers included) handed over. Declared before every other effect, so that a page on its
+/// way out starts nothing (no LMS session, no writes).
+#[hook]
+pub fn use_language_move(store: &Store, early_lang: Option<(Lang, bool)>) {
+    let store = store.clone();
+    let lang = early_lang;
+    use_effect_with((), move |_| {
+        // Only to a build that can be reached: else this page carries on, and says so.
+        if let Some((lang, chosen)) = lang {
+            device::leave_for_language();
+            wasm_bindgen_futures::spawn_local(async move {
+                if device::language_reachable(lang).await {
+                    device::go_to_language(lang, Some(&store.handover()), chosen);
+                } else {
+                    device::stay_in_language();
+                    store.dispatch(Action::LanguageUnreached(lang));
+                }
+            });
+        }
+    });
+}
+
+/// Keep the check-in in progress for this tab only; forget it once finished. If the browser
+/// will not keep it, the person is told (once) that a reload would lose their answers.
+#[hook]
+pub fn use_progress_kept(store: &Store, settings: &Settings) {
+    let progress = store.progress();
+    let finished = store.finished;
+    let store = store.clone();
+    // Not in the SCORM package: the tab's storage there belongs to the LMS's site, shared with
+    // every other course (a reload in the LMS starts the check-in afresh).
+    let keep = !settings.scorm;
+    // Each change has a number; a write that waited is made only if nothing came after it
+    // (a check-in finished meanwhile must stay forgotten).
+    let latest = use_mut_ref(|| 0u64);
+    use_effect_with((progress, finished), move |(progress, finished)| {
+        if !keep {
+            return;
+        }
+        let this = {
+            let mut n = latest.borrow_mut();
+            *n += 1;
+            *n
+        };
+        if let Some(p) = progress.clone() {
+            // Written just after this frame, off the path from an answer to the screen.
+            device::after_this_frame(move || {
+                // Nothing is written once the person has left through Exit.
+                if *latest.borrow() != this || device::leaving() {
+                    return;
+                }
+                if !device::session_set(session::KEY, &session::write(&p))
+                    && store.progress_not_kept.is_none()
+                {
+                    store.dispatch(Action::ProgressNotKept);
+                }
+            });
+        } else if *finished {
+            device::session_remove(session::KEY);
+        }
+    });
+}
+
+/// Another tab or window changed the saved history: show what the device holds now.
+#[hook]
+pub fn use_history_from_other_tabs(store: &Store) {
+    let store = store.clone();
+    use_effect_with((), move |_| {
+        let listener = device::on_history_changed_elsewhere(move || {
+            store.dispatch(Action::HistoryChangedElsewhere(device::load_history()));
+        });
+        move || drop(listener)
+    });
+}
+
+/// The person's own words for their plan are kept nowhere (a saved check-in keeps them only as
+/// they were when saved): ask before a reload or close loses them, on any screen.
+#[hook]
+pub fn use_question_before_words_are_lost(store: &Store) {
+    let unsaved_words = !store.plan.note().trim().is_empty();
+    use_effect_with(unsaved_words, |unsaved| {
+        let listener = unsaved.then(device::ask_before_leaving).flatten();
+        move || drop(listener)
+    });
+}
+
+/// In the SCORM package: one session with the LMS, told only that the lesson is incomplete and,
+/// at the point the trainer chose, completed (`storage::lms`). Finished on exit or page close.
+#[hook]
+pub fn use_lms(store: &Store, settings: &Settings) {
+    let scorm = settings.scorm;
+    use_effect_with((), move |_| {
+        // Not on a page already on its way to another language's build.
+        let listener = (scorm && !device::leaving())
+            .then(device::lms_start)
+            .flatten();
+        move || drop(listener)
+    });
+    let complete_at = settings.lms_complete_at;
+    use_effect_with(store.screen, move |screen| {
+        let at = match screen {
+            Screen::Questions => Some(Reached::Questions),
+            Screen::Results => Some(Reached::Results),
+            Screen::Plan => Some(Reached::Plan),
+            _ => None,
+        };
+        if let (true, Some(at)) = (scorm, at) {
+            device::lms_reached(at, complete_at);
+        }
+    });
+}
+
+/// Framed, and only when a trainer turned it on: the course page is told the app's height,
+/// measured only where the screen shows nothing a person answered or chose.
+#[hook]
+pub fn use_frame_height(store: &Store, settings: &Settings, framed: bool) {
+    let on = settings.frame_height && framed;
+    use_effect_with((), move |_| {
+        if on {
+            device::watch_frame_height();
+        }
+    });
+    use_effect_with(store.frame_height(), move |policy| {
+        if on {
+            device::set_frame_height(*policy);
+        }
+    });
+}
+
+/// Move focus to the new heading on each new page or screen, so screen readers announce where
+/// they are.
+#[hook]
+pub fn use_page_announced(store: &Store, pressed_early: bool) {
+    let first = use_mut_ref(|| true);
+    let early = pressed_early;
+    let locale = store.lang.locale();
+    let tab_title = title(locale, store.where_is());
+    use_effect_with((store.screen, store.page, store.lang), move |_| {
+        device::set_lang(locale.lang.tag(), locale.dir.attr());
+        device::set_title(&tab_title);
+        let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
+        // The app has taken over from the page written at build time: focus returns to the
+        // answer it was on there (noted before mounting), or else goes to the new heading.
+        let answer_focused = was_first.then(device::early_focus).flatten();
+        if was_first {
+            device::remove_prerender();
+        }
+        let on_answer =
+            answer_focused.is_some_and(|(name, value)| device::focus_answer(&name, &value));
+        if !on_answer && (!was_first || early) {
+            device::focus("page-title");
+        }
+    });
+}
+
+/// Shift pressed three times leaves at once, from anywhere in the app. The listener is
+/// removed when the app unmounts.
+#[hook]
+pub fn use_quick_exit_keys(settings: &Rc<Settings>) {
+    let settings = settings.clone();
+    use_effect_with((), move |_| {
+        let listener = device::on_shift_three_times(move || quick_exit(&settings));
+        move || drop(listener)
+    });
+}
