@@ -41,7 +41,7 @@ struct Start {
 
 fn read_start(config: Rc<ConfigState>) -> Start {
     let (options, ignored) = url_options::parse(&device::query());
-    let saved = device::session_get(session::KEY).map(|t| session::read(&t));
+    let saved = device::read_progress();
     // What another language's build left: read once and gone, so a reload later starts as any
     // visit does. The check-in itself is in the tab's progress record.
     let handover = device::session_get(crate::storage::handover::KEY).and_then(|t| {
@@ -76,7 +76,7 @@ fn read_start(config: Rc<ConfigState>) -> Start {
         .or(wanted.map(|l| (l, false)));
     // In an LMS package the tab's storage belongs to the LMS's site: what was read is not left.
     if settings.scorm {
-        device::session_remove(session::KEY);
+        device::forget_progress();
     }
     let early = early_actions(done, &settings, matches!(saved, Some(Ok(_))));
     Start {
@@ -131,8 +131,8 @@ fn initial_state(start: &Start) -> State {
     }
     // Done before the app was ready: carried on now (a check-in starts afresh).
     for action in &start.early {
-        if matches!(action, Action::Start(_)) {
-            device::session_remove(session::KEY);
+        if action.starts_afresh() {
+            device::forget_progress();
         }
         state = state.apply(action.clone());
     }

@@ -14,7 +14,6 @@ use crate::content::Lang;
 use crate::present::pages::title;
 use crate::settings::Settings;
 use crate::storage::lms::Reached;
-use crate::storage::session;
 
 /// Another language's build: loaded now, with everything done before the app was ready
 /// (answers included) handed over. Declared before every other effect, so that a page on its
@@ -68,14 +67,12 @@ pub fn use_progress_kept(store: &Store, settings: &Settings) {
                 if *latest.borrow() != this || device::leaving() {
                     return;
                 }
-                if !device::session_set(session::KEY, &session::write(&p))
-                    && store.progress_not_kept.is_none()
-                {
+                if !device::keep_progress(&p) && store.progress_not_kept.is_none() {
                     store.dispatch(Action::ProgressNotKept);
                 }
             });
         } else if *finished {
-            device::session_remove(session::KEY);
+            device::forget_progress();
         }
     });
 }

@@ -181,6 +181,15 @@ pub enum Action {
     LanguageUnreached(Lang),
 }
 
+impl Action {
+    /// Whether this action starts afresh (a new check-in, or starting over): the check-in kept
+    /// for the tab is then forgotten before it is carried out, so that a reload can never bring
+    /// the old one back. The one home of that rule; `ui::store::act` and the launch apply it.
+    pub fn starts_afresh(&self) -> bool {
+        matches!(self, Action::Start(_) | Action::Restart)
+    }
+}
+
 /// What a press on the welcome written into the page at build time asks for, by its key (the
 /// page's `data-start` or `data-open`): carried out once the app is ready. Unknown keys ask for
 /// nothing.
@@ -734,6 +743,15 @@ mod tests {
             .apply(Action::Open(Screen::Research));
         let s = s.apply(Action::Close);
         assert_eq!((s.screen, s.page), (Screen::Questions, 1));
+    }
+
+    #[test]
+    fn starting_afresh_is_a_new_check_in_or_starting_over_and_nothing_else() {
+        assert!(Action::Start(Length::Pulse).starts_afresh());
+        assert!(Action::Restart.starts_afresh());
+        for other in [Action::Resume, Action::Next, Action::Back, Action::Close] {
+            assert!(!other.starts_afresh(), "{other:?}");
+        }
     }
 
     #[test]

@@ -52,9 +52,18 @@ pub fn use_launch() -> Rc<Launch> {
     use_context::<Rc<Launch>>().expect("screens are rendered inside App's provider")
 }
 
+/// Carries out `action`, first forgetting the check-in kept for the tab when it starts afresh
+/// ([`Action::starts_afresh`]).
+pub fn act(store: &Store, action: Action) {
+    if action.starts_afresh() {
+        device::forget_progress();
+    }
+    store.dispatch(action);
+}
+
 /// Clears the check-in in progress and leaves for the neutral page the settings name.
 pub fn quick_exit(settings: &Settings) {
-    device::session_remove(session::KEY);
+    device::forget_progress();
     device::session_remove(crate::storage::handover::KEY);
     device::session_remove(crate::storage::country::KEY);
     device::session_remove(session::EARLY_KEY);

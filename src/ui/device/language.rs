@@ -43,14 +43,14 @@ pub fn go_to_language(
     handover: Option<&crate::storage::handover::Handover>,
     chosen: bool,
 ) -> bool {
-    use crate::storage::{handover, session};
+    use crate::storage::handover;
     let Some(w) = window() else { return false };
-    // What the tab held before: put back if the page stays (a finished check-in is never kept
-    // in the tab, so a reload must not find it there).
-    let progress_before = session_get(session::KEY);
+    // What the tab held before: put back exactly if the page stays (a finished check-in is never
+    // kept in the tab, so a reload must not find it there).
+    let progress_before = progress_text();
     if let Some(h) = handover {
         if let Some(p) = &h.progress {
-            session_set(session::KEY, &session::write(p));
+            keep_progress(p);
         }
         session_set(handover::KEY, &handover::write(h, now_ms() as u64));
     }
@@ -64,12 +64,7 @@ pub fn go_to_language(
     if !going {
         stay_in_language();
         session_remove(handover::KEY);
-        match progress_before {
-            Some(text) => {
-                session_set(session::KEY, &text);
-            }
-            None => session_remove(session::KEY),
-        }
+        put_back_progress_text(progress_before);
     }
     going
 }

@@ -4,10 +4,8 @@ use yew::prelude::*;
 
 use crate::assessment::Length;
 use crate::present::pages::full_description;
-use crate::storage::session;
-use crate::ui::device;
 use crate::ui::state::{Action, Screen};
-use crate::ui::store::{use_launch, use_settings, use_store};
+use crate::ui::store::{act, use_launch, use_settings, use_store};
 use crate::ui::widgets::chrome::NavLink;
 
 #[component]
@@ -18,10 +16,7 @@ pub fn WelcomeScreen() -> Html {
     let ui = store.lang.locale().ui;
     let start = |length: Length| {
         let store = store.clone();
-        Callback::from(move |_| {
-            device::session_remove(session::KEY);
-            store.dispatch(Action::Start(length));
-        })
+        Callback::from(move |_| act(&store, Action::Start(length)))
     };
     let card = |length: Length, title: &'static str, desc: &str, button: &'static str| {
         let preferred = settings.length == Some(length);
@@ -58,10 +53,7 @@ pub fn WelcomeScreen() -> Html {
         };
         let on_restart = {
             let store = store.clone();
-            Callback::from(move |_| {
-                device::session_remove(session::KEY);
-                store.dispatch(Action::Restart);
-            })
+            Callback::from(move |_| act(&store, Action::Restart))
         };
         html! {
             <div class="notice" role="status">
