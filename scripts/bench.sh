@@ -1,23 +1,31 @@
 #!/usr/bin/env bash
 # Measures Full Cup: download size (raw and gzip -9) of the release build; then, side by side
 # under the same emulated slow phone, Full Cup, a plain HTML form of the same check-in and a bare
-# yew app (scripts/bench-load.mjs); and the time to score a check-in natively. The README quotes
-# its output. Usage: scripts/bench.sh [runs per subject, default 5]
+# yew app (scripts/bench-load.mjs); and the time to score a check-in natively. It writes its
+# figures into the README itself (between the bench markers of "Size and speed"), with the date
+# and the machine, so that no figure is ever edited by hand.
+# Usage: scripts/bench.sh [runs per subject, default 5]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 scripts/setup.sh --browser >/dev/null
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 scripts/build.sh >/dev/null 2>&1
+OUT=$(mktemp)
+trap 'rm -f "$OUT"' EXIT
 
+{
+echo "Written by \`scripts/bench.sh $RUNS\` on $(date -u +%Y-%m-%d), on a machine with $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | xargs || echo 'CPU not named'))."
+echo
 python3 - <<'PY'
 import glob, gzip, os
 def sizes(paths):
     raw = sum(os.path.getsize(p) for p in paths)
     gz = sum(len(gzip.compress(open(p, "rb").read(), 9)) for p in paths)
     return raw, gz
-rows = [("wasm", glob.glob("dist/*.wasm")), ("JS glue", glob.glob("dist/full-cup-*.js")),
-        ("CSS", glob.glob("dist/*.css")), ("whole dist/", [p for p in glob.glob("dist/*") if os.path.isfile(p)])]
+rows = [("wasm (English, at the root)", glob.glob("dist/*.wasm")), ("JS glue", glob.glob("dist/full-cup-*.js")),
+        ("CSS", glob.glob("dist/*.css")),
+        ("whole `dist/` root (English: every file a visitor could fetch, and config files)", [p for p in glob.glob("dist/*") if os.path.isfile(p)])]
 print("| file | raw | gzip -9 |\n|---|---|---|")
 for name, paths in rows:
     raw, gz = sizes(paths)
@@ -29,7 +37,7 @@ for folder in sorted(p for p in glob.glob("dist/*") if os.path.isdir(p)):
     wasm, _ = sizes(glob.glob(folder + "/*.wasm"))
     _, wasm_gz = sizes(glob.glob(folder + "/*.wasm"))
     raw, gz = sizes(files)
-    print(f"| {folder}/: wasm / all its files | {wasm/1024:.1f} KB / {raw/1024:.1f} KB | {wasm_gz/1024:.1f} KB / {gz/1024:.1f} KB |")
+    print(f"| `{folder}/`: wasm / all its files | {wasm/1024:.1f} KB / {raw/1024:.1f} KB | {wasm_gz/1024:.1f} KB / {gz/1024:.1f} KB |")
 PY
 
 # The two subjects Full Cup is compared with, built from this tree: a bare yew app (the framework
@@ -50,4 +58,21 @@ node scripts/bench-plain.mjs "$BENCH/plain" dist >/dev/null
 echo
 node scripts/bench-load.mjs "$RUNS" "$BENCH/plain" "$BENCH/bare" dist
 echo
-cargo run --quiet --release --example bench_scoring
+echo "| natively | figure |"
+echo "|---|---|"
+cargo run --quiet --release --example bench_scoring | sed -E \
+  's/^scoring +([a-z]+) *: ([0-9.]+) µs per check-in.*/| scoring a \1 check-in (levels, bands, cup, priorities, strengths, signals, "start here") | \2 µs |/'
+} | tee "$OUT"
+
+# Into the README, between the markers: the only place these figures are written.
+python3 - "$OUT" <<'PY'
+import re, sys
+figures = open(sys.argv[1], encoding="utf-8").read().strip()
+readme = open("README.md", encoding="utf-8").read()
+pattern = re.compile(r"(<!-- bench:begin[^>]*-->\n).*?(\n<!-- bench:end -->)", re.S)
+if not pattern.search(readme):
+    sys.exit("bench.sh: no bench markers in README.md")
+readme = pattern.sub(lambda m: m.group(1) + figures + m.group(2), readme, count=1)
+open("README.md", "w", encoding="utf-8").write(readme)
+print("bench.sh: figures written into README.md")
+PY
