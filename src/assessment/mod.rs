@@ -13,9 +13,15 @@ pub mod suggestion;
 pub mod theme;
 
 #[cfg(test)]
+mod bank_checks;
+#[cfg(test)]
+mod person;
+#[cfg(test)]
 mod personas;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties;
+#[cfg(test)]
+mod searches;
 
 pub use answer::{Answers, Frequency, Response};
 pub use plan::{Date, Plan, PlanError};
