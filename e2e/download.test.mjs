@@ -36,7 +36,7 @@ before(() => new Promise((resolve) => server.listen(0, '127.0.0.1', resolve)));
 after(() => server.close());
 
 // The build's hashed files, as Trunk names them.
-const HASHED = readdirSync(DIST).filter((name) => /-[0-9a-f]{16,}(_bg)?\.(js|wasm|css)$/.test(name));
+const HASHED = readdirSync(DIST).filter((name) => /-[0-9a-f]{8,}(_bg)?\.(js|wasm|css)$/.test(name));
 
 test('a first visit downloads each of the app\'s files once, the worker included', async () => {
   assert.ok(HASHED.some((n) => n.endsWith('.wasm')) && HASHED.some((n) => n.endsWith('.js')), `hashed files in dist: ${HASHED}`);

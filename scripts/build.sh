@@ -15,3 +15,5 @@ for file in e2e/lib/content.*.json; do
     --dist "dist/$lang" "$@"
   rm -f "dist/$lang"/config*.json
 done
+# Precompressed copies beside each file (after every build, so that no worker lists them).
+node scripts/compress.mjs dist

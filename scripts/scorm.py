@@ -29,7 +29,8 @@ files = {}
 for folder, dirs, names in os.walk(opts.dist):
     dirs[:] = sorted(d for d in dirs if not d.startswith("."))
     for name in sorted(names):
-        if name == "sw.js" or name.startswith("."):
+        # An LMS serves files itself: the precompressed copies (for static hosts) stay out.
+        if name == "sw.js" or name.startswith(".") or name.endswith((".gz", ".br")):
             continue
         path = os.path.join(folder, name)
         rel = os.path.relpath(path, opts.dist).replace(os.sep, "/")

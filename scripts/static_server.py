@@ -4,6 +4,7 @@
 Usage: static_server.py DIR PORT"""
 import functools
 import http.server
+import os
 import sys
 
 directory, port = sys.argv[1], int(sys.argv[2])
@@ -21,7 +22,34 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def end_headers(self):
         self.send_header("Cache-Control", "no-cache")
+        self.send_header("Vary", "Accept-Encoding")
         super().end_headers()
+
+    def send_head(self):
+        # A precompressed copy beside the file (scripts/compress.mjs), where the browser accepts
+        # its encoding: brotli first, then gzip, as a host with brotli_static and gzip_static does.
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            # A folder asked for without its last slash is redirected, as before.
+            if not self.path.split("?")[0].split("#")[0].endswith("/"):
+                return super().send_head()
+            path = os.path.join(path, "index.html")
+        accepted = self.headers.get("Accept-Encoding", "")
+        for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
+            if encoding in accepted and os.path.isfile(path + suffix) and not self.path.rstrip("/").endswith(suffix):
+                try:
+                    f = open(path + suffix, "rb")
+                except OSError:
+                    break
+                fs = os.fstat(f.fileno())
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(path))
+                self.send_header("Content-Encoding", encoding)
+                self.send_header("Content-Length", str(fs.st_size))
+                self.send_header("Last-Modified", self.date_time_string(fs.st_mtime))
+                self.end_headers()
+                return f
+        return super().send_head()
 
     def log_message(self, *args):
         pass

@@ -56,8 +56,9 @@ async function check(url, response) {
 }
 
 // A file whose name carries its content's hash (Trunk's "name-<hash>.js", "name-<hash>_bg.wasm"):
-// the same name is the same bytes, so the copy the page has just downloaded will do.
-const HASHED = /-[0-9a-f]{16,}(_bg)?\.[a-z]+$/;
+// the same name is the same bytes, so the copy the page has just downloaded will do. Trunk writes
+// the hash as a number in hexadecimal without leading zeros: usually 16 digits, sometimes fewer.
+const HASHED = /-[0-9a-f]{8,}(_bg)?\.[a-z]+$/;
 
 /** The page: at "./", or at "./index.html" on a host that serves only the file name. Always asked
  *  of the host (a 304 when unchanged), since its name says nothing of its version. */
