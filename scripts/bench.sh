@@ -20,24 +20,26 @@ echo
 python3 - <<'PY'
 import glob, gzip, os
 def sizes(paths):
+    paths = [p for p in paths if not p.endswith((".gz", ".br"))]
     raw = sum(os.path.getsize(p) for p in paths)
     gz = sum(len(gzip.compress(open(p, "rb").read(), 9)) for p in paths)
-    return raw, gz
+    # The brotli copy the build wrote beside the file (scripts/compress.mjs), or gzip's if none.
+    br = sum(os.path.getsize(p + ".br") if os.path.exists(p + ".br") else len(gzip.compress(open(p, "rb").read(), 9)) for p in paths)
+    return raw, gz, br
 rows = [("wasm (English, at the root)", glob.glob("dist/*.wasm")), ("JS glue", glob.glob("dist/full-cup-*.js")),
         ("CSS", glob.glob("dist/*.css")),
         ("whole `dist/` root (English: every file a visitor could fetch, and config files)", [p for p in glob.glob("dist/*") if os.path.isfile(p)])]
-print("| file | raw | gzip -9 |\n|---|---|---|")
+print("| file | raw | gzip -9 | brotli 11 |\n|---|---|---|---|")
 for name, paths in rows:
-    raw, gz = sizes(paths)
-    print(f"| {name} | {raw/1024:.1f} KB | {gz/1024:.1f} KB |")
+    raw, gz, br = sizes(paths)
+    print(f"| {name} | {raw/1024:.1f} KB | {gz/1024:.1f} KB | {br/1024:.1f} KB |")
 # Each other language is a build of its own in a folder beside English's: its visitors download it
 # instead of English's, never as well.
 for folder in sorted(p for p in glob.glob("dist/*") if os.path.isdir(p)):
     files = [p for p in glob.glob(folder + "/*") if os.path.isfile(p)]
-    wasm, _ = sizes(glob.glob(folder + "/*.wasm"))
-    _, wasm_gz = sizes(glob.glob(folder + "/*.wasm"))
-    raw, gz = sizes(files)
-    print(f"| `{folder}/`: wasm / all its files | {wasm/1024:.1f} KB / {raw/1024:.1f} KB | {wasm_gz/1024:.1f} KB / {gz/1024:.1f} KB |")
+    wasm, wasm_gz, wasm_br = sizes(glob.glob(folder + "/*.wasm"))
+    raw, gz, br = sizes(files)
+    print(f"| `{folder}/`: wasm / all its files | {wasm/1024:.1f} KB / {raw/1024:.1f} KB | {wasm_gz/1024:.1f} KB / {gz/1024:.1f} KB | {wasm_br/1024:.1f} KB / {br/1024:.1f} KB |")
 PY
 
 # The two subjects Full Cup is compared with, built from this tree: a bare yew app (the framework
