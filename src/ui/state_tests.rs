@@ -1,0 +1,557 @@
+//! Tests of the app's reducer (`ui::state`).
+
+use super::*;
+use crate::assessment::{bank, Frequency};
+
+fn started(length: Length) -> State {
+    State::default().apply(Action::Start(length))
+}
+
+#[test]
+fn the_frame_is_told_a_measured_height_only_where_nothing_answered_shows() {
+    let mut s = State::default();
+    assert_eq!(s.frame_height(), FrameHeight::Measured, "welcome");
+    s = s.apply(Action::Start(Length::Pulse));
+    assert_eq!(
+        s.frame_height(),
+        FrameHeight::Measured,
+        "the pulse's questions"
+    );
+    s = s.apply(Action::Next);
+    assert_eq!(s.current_page(), Some(Page::Safety));
+    let fixed = FrameHeight::Fixed(FIXED_FRAME_HEIGHT);
+    assert_eq!(s.frame_height(), fixed, "support can show beside an answer");
+    // The same height whatever was answered.
+    let answered = s.apply(Action::Answer(
+        "saf_alive".into(),
+        Response::Given(Frequency::Rarely),
+    ));
+    assert_eq!(answered.frame_height(), s.frame_height());
+    s = s.apply(Action::Next);
+    assert_eq!(s.screen, Screen::Results);
+    assert_eq!(s.frame_height(), fixed);
+    for screen in [Screen::Plan, Screen::History, Screen::Help] {
+        assert_eq!(
+            State {
+                screen,
+                ..s.clone()
+            }
+            .frame_height(),
+            fixed,
+            "{screen:?}"
+        );
+    }
+    for screen in [
+        Screen::Research,
+        Screen::Privacy,
+        Screen::Trainers,
+        Screen::Paper,
+        Screen::Guide,
+    ] {
+        assert_eq!(
+            State {
+                screen,
+                ..s.clone()
+            }
+            .frame_height(),
+            FrameHeight::Measured,
+            "{screen:?}"
+        );
+    }
+}
+
+#[test]
+fn a_country_chosen_lasts_through_a_new_check_in_and_a_bad_one_changes_nothing() {
+    let s = State::default().apply(Action::ChooseCountry("in".into()));
+    assert_eq!(s.country.as_deref(), Some("IN"));
+    let s = s.apply(Action::ChooseCountry("India".into()));
+    assert_eq!(s.country.as_deref(), Some("IN"), "not a code: ignored");
+    let s = s.apply(Action::Start(Length::Pulse)).apply(Action::Restart);
+    assert_eq!(s.country.as_deref(), Some("IN"));
+    let s = s.apply(Action::ChooseCountry("other".into()));
+    assert_eq!(s.country.as_deref(), Some("other"));
+}
+
+#[test]
+fn full_has_a_page_per_theme_then_safety() {
+    let s = pages(Length::Full);
+    assert_eq!(s.len(), 9);
+    assert_eq!(s[0], Page::Theme(Theme::Intensity));
+    assert_eq!(s[8], Page::Safety);
+    assert_eq!(pages(Length::Pulse), vec![Page::Pulse, Page::Safety]);
+}
+
+#[test]
+fn next_walks_the_pages_then_finishes() {
+    let mut s = started(Length::Pulse);
+    assert_eq!(s.screen, Screen::Questions);
+    s = s.apply(Action::Next);
+    assert_eq!((s.page, s.finished), (1, false));
+    s = s.apply(Action::Next);
+    assert_eq!((s.screen, s.finished), (Screen::Results, true));
+    assert_eq!(
+        s.progress(),
+        None,
+        "a finished check-in is not kept in the session"
+    );
+}
+
+#[test]
+fn back_keeps_answers_and_leaves_from_the_first_page() {
+    let q = bank::QUESTIONS[0].id;
+    let mut s =
+        started(Length::Full).apply(Action::Answer(q.into(), Response::Given(Frequency::Often)));
+    s = s.apply(Action::Next).apply(Action::Back);
+    assert_eq!(s.page, 0);
+    assert_eq!(s.answers.get(q), Some(Response::Given(Frequency::Often)));
+    s = s.apply(Action::Back);
+    assert_eq!(s.screen, Screen::Welcome);
+}
+
+#[test]
+fn unknown_question_ids_are_ignored() {
+    let s = started(Length::Full).apply(Action::Answer(
+        "made_up".into(),
+        Response::Given(Frequency::Always),
+    ));
+    assert!(s.answers.is_empty());
+}
+
+#[test]
+fn progress_is_offered_then_resumed_with_unknown_ids_dropped_and_page_clamped() {
+    let q = bank::QUESTIONS[0].id;
+    let answers: Answers = [
+        (q, Response::Given(Frequency::Rarely)),
+        ("gone", Response::Given(Frequency::Often)),
+    ]
+    .into_iter()
+    .collect();
+    let p = Progress {
+        length: Length::Pulse,
+        page: 99,
+        answers,
+    };
+    let s = State::default().apply(Action::Offer(p));
+    assert_eq!(
+        s.screen,
+        Screen::Welcome,
+        "nothing is resumed without the person's choice"
+    );
+    let s = s.apply(Action::Resume);
+    assert_eq!(
+        (s.screen, s.length, s.page),
+        (Screen::Questions, Length::Pulse, 1)
+    );
+    assert_eq!(s.answers.len(), 1);
+    assert_eq!(s.progress().map(|p| p.answers), Some(s.answers.clone()));
+}
+
+#[test]
+fn plan_is_reachable_only_after_finishing() {
+    let s = started(Length::Pulse).apply(Action::ShowPlan);
+    assert_eq!(s.screen, Screen::Questions);
+    let s = s
+        .apply(Action::Next)
+        .apply(Action::Next)
+        .apply(Action::ShowPlan);
+    assert_eq!(s.screen, Screen::Plan);
+    assert_eq!(s.apply(Action::ShowResults).screen, Screen::Results);
+}
+
+#[test]
+fn a_fourth_plan_pick_sets_a_notice_and_the_next_action_clears_it() {
+    let ids: Vec<&str> = bank::SUGGESTIONS.iter().map(|s| s.id).take(4).collect();
+    let mut s = State::default();
+    for id in &ids[..3] {
+        s = s.apply(Action::TogglePlan((*id).into()));
+    }
+    s = s.apply(Action::TogglePlan(ids[3].into()));
+    assert_eq!(s.plan_notice, Some(PlanError::Full));
+    assert_eq!(s.plan.picks().len(), 3);
+    s = s.apply(Action::SetNote("walk".into()));
+    assert_eq!(s.plan_notice, None);
+    assert_eq!(s.plan.note(), "walk");
+    s = s.apply(Action::TogglePlan("no_such_idea".into()));
+    assert_eq!(s.plan.picks().len(), 3);
+}
+
+#[test]
+fn help_returns_to_where_the_person_was_even_via_another_page() {
+    let s = started(Length::Full).apply(Action::Next);
+    let s = s
+        .apply(Action::Open(Screen::Help))
+        .apply(Action::Open(Screen::Research));
+    let s = s.apply(Action::Close);
+    assert_eq!((s.screen, s.page), (Screen::Questions, 1));
+}
+
+#[test]
+fn starting_afresh_is_a_new_check_in_or_starting_over_and_nothing_else() {
+    assert!(Action::Start(Length::Pulse).starts_afresh());
+    assert!(Action::Restart.starts_afresh());
+    for other in [Action::Resume, Action::Next, Action::Back, Action::Close] {
+        assert!(!other.starts_afresh(), "{other:?}");
+    }
+}
+
+#[test]
+fn restart_clears_the_check_in_but_keeps_the_language_and_history() {
+    let q = bank::QUESTIONS[0].id;
+    let s =
+        started(Length::Full).apply(Action::Answer(q.into(), Response::Given(Frequency::Never)));
+    let s = s.apply(Action::Restart);
+    assert_eq!(s, State::default());
+    let s = State::default()
+        .apply(Action::HistoryFound(Loaded::unavailable()))
+        .apply(Action::Restart);
+    assert!(!s.storage_available);
+}
+
+#[test]
+fn starting_or_resuming_a_check_in_keeps_the_saved_history() {
+    let mut h = History::default();
+    let record = crate::storage::history::CheckIn::record(
+        1,
+        crate::assessment::Date::new(2026, 11, 22).expect("day"),
+        Length::Pulse,
+        &Answers::new(),
+        &crate::assessment::Plan::default(),
+    );
+    h.add(record).expect("room");
+    let s = State::default().apply(Action::HistoryWritten(h.clone()));
+    for next in [
+        s.apply(Action::Start(Length::Full)),
+        s.apply(Action::Restart),
+        s.apply(Action::Offer(Progress {
+            length: Length::Full,
+            page: 0,
+            answers: Answers::new(),
+        }))
+        .apply(Action::Resume),
+    ] {
+        assert_eq!(next.saved_history(), h);
+    }
+}
+
+/// A history that holds this state's check-in, saved at `at`.
+fn holding(s: &State, at: u64) -> History {
+    let record = crate::storage::history::CheckIn::record(
+        at,
+        crate::assessment::Date::new(2026, 11, 22).expect("day"),
+        s.length,
+        &s.answers,
+        &s.plan,
+    );
+    let mut h = History::default();
+    h.add(record).expect("room");
+    h
+}
+
+fn finished_pulse() -> State {
+    started(Length::Pulse)
+        .apply(Action::Next)
+        .apply(Action::Next)
+}
+
+#[test]
+fn a_hand_over_carries_everything_a_language_change_would_lose() {
+    // A finished pulse, on the plan, with two picks and a note, saved, reading Help.
+    let s = finished_pulse()
+        .apply(Action::Answer("sup_talk".into(), Response::Skip))
+        .apply(Action::ShowPlan)
+        .apply(Action::TogglePlan("int_reset".into()))
+        .apply(Action::SetNote("Ring Sam on Friday".into()))
+        .apply(Action::Saved(42))
+        .apply(Action::Open(Screen::Help));
+    let other = State::default().apply(Action::Restore(s.handover()));
+    assert_eq!(other.screen, Screen::Help);
+    assert_eq!(other.apply(Action::Close).screen, Screen::Plan);
+    assert_eq!(other.answers, s.answers);
+    assert_eq!(other.plan, s.plan);
+    assert_eq!(other.saved_at, Some(42));
+    assert_eq!(
+        (other.length, other.page, other.finished),
+        (Length::Pulse, 1, true)
+    );
+    assert_eq!(other.outcome(), s.outcome());
+
+    // Half-way through the full check-in.
+    let s = started(Length::Full)
+        .apply(Action::Answer(
+            "int_drained".into(),
+            Response::Given(Frequency::Often),
+        ))
+        .apply(Action::Next)
+        .apply(Action::Next);
+    let other = State::default().apply(Action::Restore(s.handover()));
+    assert_eq!((other.screen, other.page), (Screen::Questions, 2));
+    assert_eq!(other.answers, s.answers);
+    assert_eq!(other.progress(), s.progress());
+}
+
+#[test]
+fn a_hand_over_carries_no_check_in_when_none_is_under_way() {
+    let waiting = Progress {
+        length: Length::Full,
+        page: 3,
+        answers: started(Length::Full)
+            .apply(Action::Answer("int_drained".into(), Response::Skip))
+            .answers,
+    };
+    // On the welcome screen, offering a check-in to resume: the offer is the tab's, not ours.
+    let offering = State::default().apply(Action::Offer(waiting));
+    assert_eq!(offering.handover().progress, None);
+    let other = State::default().apply(Action::Restore(offering.handover()));
+    assert_eq!((other.screen, other.finished), (Screen::Welcome, false));
+    // Reading Help from the welcome screen: Help again, and nothing started.
+    let help = State::default().apply(Action::Open(Screen::Help));
+    assert_eq!(help.handover().progress, None);
+    let other = State::default().apply(Action::Restore(help.handover()));
+    assert_eq!(other.screen, Screen::Help);
+    assert_eq!(other.apply(Action::Close).screen, Screen::Welcome);
+    // Reading Help in the middle of a check-in: the check-in comes along.
+    let mid = started(Length::Pulse).apply(Action::Open(Screen::Help));
+    assert!(mid.handover().progress.is_some());
+    let other = State::default().apply(Action::Restore(mid.handover()));
+    assert_eq!(other.apply(Action::Close).screen, Screen::Questions);
+}
+
+#[test]
+fn a_hand_over_that_does_not_fit_falls_back_to_where_the_check_in_stands() {
+    let base = finished_pulse().handover();
+    let restore = |h: Handover| State::default().apply(Action::Restore(h));
+    let s = restore(Handover {
+        screen: "nowhere".into(),
+        ..base.clone()
+    });
+    assert_eq!(s.screen, Screen::Results, "an unknown screen: the results");
+    let s = restore(Handover {
+        screen: "plan".into(),
+        finished: false,
+        saved_at: Some(7),
+        progress: base.progress.clone().map(|p| Progress { page: 99, ..p }),
+        picks: vec!["int_reset".into(), "no_such_suggestion".into()],
+        ..base.clone()
+    });
+    assert_eq!(s.screen, Screen::Welcome, "no plan before the end");
+    assert_eq!(s.page, 1, "the page is held to the check-in's last");
+    assert_eq!(s.saved_at, None, "only a finished check-in is saved");
+    assert_eq!(
+        s.plan.picks(),
+        ["int_reset".to_string()],
+        "unknown suggestions are dropped"
+    );
+    let s = restore(Handover {
+        screen: "questions".into(),
+        return_to: "help".into(),
+        ..base
+    });
+    assert_eq!(s.screen, Screen::Results, "no questions after the end");
+    assert_eq!(
+        s.return_to,
+        Screen::Results,
+        "Back never leads to another information page"
+    );
+    for screen in Screen::ALL {
+        assert_eq!(Screen::from_key(screen.key()), Some(screen));
+    }
+}
+
+#[test]
+fn saving_marks_only_a_finished_check_in_and_deleting_it_unmarks() {
+    assert_eq!(
+        started(Length::Pulse).apply(Action::Saved(7)).saved_at,
+        None
+    );
+    let s = finished_pulse().apply(Action::Saved(7));
+    assert_eq!(s.saved_at, Some(7));
+    let s = s.apply(Action::HistoryWritten(holding(&s, 7)));
+    assert_eq!(s.saved_history().len(), 1);
+    assert_eq!(s.saved_at, Some(7));
+    let s = s.apply(Action::HistoryWritten(History::default()));
+    assert_eq!(
+        (s.saved_at, &s.history),
+        (None, &OnDevice::Nothing),
+        "deleting all forgets the mark"
+    );
+}
+
+#[test]
+fn the_tab_title_follows_the_page_and_screen() {
+    let title = |s: &State| crate::present::pages::title(s.lang.locale(), s.where_is());
+    let s = started(Length::Full).apply(Action::Next);
+    assert_eq!(title(&s), "Part 2 of 9 – Full Cup");
+    let s = started(Length::Pulse).apply(Action::Next);
+    assert_eq!(title(&s), "Part 2 of 2 – Full Cup");
+    assert_eq!(
+        title(&s.apply(Action::Open(Screen::Help))),
+        "Get help now – Full Cup"
+    );
+    assert_eq!(
+        title(&State::default()),
+        "Full Cup – A private check-in for peer support workers"
+    );
+}
+
+#[test]
+fn a_change_in_another_tab_is_shown_and_forgets_a_mark_that_is_gone() {
+    let s = finished_pulse().apply(Action::Saved(7));
+    let s = s.apply(Action::HistoryWritten(holding(&s, 7)));
+    assert_eq!(s.saved_at, Some(7));
+    let elsewhere = Loaded {
+        history: OnDevice::Nothing,
+        set_aside: None,
+        available: true,
+    };
+    let s = s.apply(Action::HistoryChangedElsewhere(elsewhere));
+    assert!(s.history_changed_elsewhere);
+    assert_eq!(
+        s.saved_at, None,
+        "deleted in the other tab: no longer saved"
+    );
+    assert_eq!(s.saved_history(), History::default());
+    let s = s.apply(Action::HistoryWritten(History::default()));
+    assert!(
+        !s.history_changed_elsewhere,
+        "this tab's own change clears the notice"
+    );
+}
+
+#[test]
+fn a_tab_that_cannot_keep_progress_is_told_once_on_that_page() {
+    let s = started(Length::Full).apply(Action::Next);
+    let s = s.apply(Action::ProgressNotKept);
+    assert_eq!(s.progress_not_kept, Some(1));
+    let s = s.apply(Action::Next).apply(Action::ProgressNotKept);
+    assert_eq!(
+        s.progress_not_kept,
+        Some(1),
+        "said once, where it was found"
+    );
+    assert_eq!(
+        State::default()
+            .apply(Action::ProgressNotKept)
+            .progress_not_kept,
+        None,
+        "only while answering"
+    );
+}
+
+#[test]
+fn a_press_before_the_app_was_ready_is_carried_out() {
+    let s = State::default();
+    let started = s.apply(early_press("pulse").expect("a check-in"));
+    assert_eq!(
+        (started.screen, started.length),
+        (Screen::Questions, Length::Pulse)
+    );
+    let started = s.apply(early_press("full").expect("a check-in"));
+    assert_eq!(
+        (started.screen, started.length),
+        (Screen::Questions, Length::Full)
+    );
+    for (key, screen) in [
+        ("help", Screen::Help),
+        ("history", Screen::History),
+        ("research", Screen::Research),
+        ("privacy", Screen::Privacy),
+    ] {
+        assert_eq!(s.apply(early_press(key).expect(key)).screen, screen);
+    }
+    assert!(early_press("trainers").is_none() && early_press("").is_none());
+}
+
+#[test]
+fn what_was_done_before_the_app_was_ready_is_carried_on_in_order() {
+    use crate::settings::Settings;
+    let answers = vec![
+        ("int_drained".to_owned(), "often".to_owned()),
+        ("int_pain".to_owned(), "nonsense".to_owned()),
+        ("not_a_question".to_owned(), "never".to_owned()),
+    ];
+    let early = |start: Option<&str>, open: Option<&str>, next: bool| Early {
+        start: start.map(str::to_owned),
+        open: open.map(str::to_owned),
+        answers: answers.clone(),
+        next,
+        lang: None,
+    };
+    let settings = Settings::default();
+    let run = |actions: Vec<Action>| {
+        actions
+            .into_iter()
+            .fold(State::default(), |s, a| s.apply(a))
+    };
+    let s = run(early_actions(
+        early(Some("full"), None, true),
+        &settings,
+        false,
+    ));
+    assert_eq!(
+        (s.screen, s.page),
+        (Screen::Questions, 1),
+        "started, answered, moved on"
+    );
+    assert_eq!(
+        s.answers.get("int_drained"),
+        Some(Response::Given(crate::assessment::Frequency::Often))
+    );
+    assert_eq!(
+        s.answers.get("int_pain"),
+        None,
+        "an unknown answer is dropped"
+    );
+    assert_eq!(s.answers.get("not_a_question"), None);
+
+    // Started, answered, then asked for help: help opens, and the answers are still there.
+    let s = run(early_actions(
+        early(Some("full"), Some("help"), false),
+        &settings,
+        false,
+    ));
+    assert_eq!((s.screen, s.return_to), (Screen::Help, Screen::Questions));
+    assert!(s.answers.get("int_drained").is_some());
+
+    // Only a page: no answers ride along.
+    assert_eq!(
+        early_actions(early(None, Some("help"), true), &settings, false),
+        vec![Action::Open(Screen::Help)]
+    );
+
+    // The pulse turned off: the full check-in, with the answers kept.
+    let mut off = Settings::default();
+    off.modules.pulse = false;
+    off.modules.history = false;
+    let s = run(early_actions(
+        early(Some("pulse"), None, false),
+        &off,
+        false,
+    ));
+    assert_eq!((s.screen, s.length), (Screen::Questions, Length::Full));
+    assert!(s.answers.get("int_drained").is_some());
+    assert!(early_actions(early(None, Some("history"), false), &off, false).is_empty());
+
+    // A check-in saved in this tab is offered back, never started over.
+    assert!(early_actions(early(Some("full"), None, true), &settings, true).is_empty());
+    assert!(early_actions(Early::default(), &settings, false).is_empty());
+}
+
+#[test]
+fn back_from_the_guide_or_paper_returns_to_for_trainers_then_to_where_the_person_was() {
+    let s = State::default()
+        .apply(Action::Start(Length::Full))
+        .apply(Action::Open(Screen::Trainers))
+        .apply(Action::Open(Screen::Guide));
+    let s = s.apply(Action::Close);
+    assert_eq!(s.screen, Screen::Trainers);
+    let s = s.apply(Action::Open(Screen::Paper)).apply(Action::Close);
+    assert_eq!(s.screen, Screen::Trainers);
+    assert_eq!(s.apply(Action::Close).screen, Screen::Questions);
+    // Help from the guide, then Back twice: never stuck on one page.
+    let s = State::default()
+        .apply(Action::Open(Screen::Guide))
+        .apply(Action::Open(Screen::Help))
+        .apply(Action::Close);
+    assert_ne!(s.screen, Screen::Help);
+    assert_eq!(s.apply(Action::Close).screen, Screen::Welcome);
+}
