@@ -3,6 +3,7 @@
 // is held back here until the test lets it go, as on a slow link.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { useBrowser, appUrl, watchErrors } from './lib/browser.mjs';
 import { S, CONTENT, TEXT, FULL_PAGES, PULSE_IDS } from './lib/selectors.mjs';
@@ -142,6 +143,10 @@ test('Exit, or Shift three times, leaves at once even before the app is ready, a
   await first.page.evaluate((key) => sessionStorage.setItem(key, '{"kept": true}'), CONTENT.session_key);
   await first.page.evaluate((key) => sessionStorage.setItem(key, 'IN'), CONTENT.country_key);
   await first.page.click('#prerender [data-start="pulse"]');
+  // The early page's Exit goes where the app's does by default (settings::DEFAULT_EXIT_URL, through
+  // the content export); early.js names no address of its own.
+  assert.equal(await first.page.getAttribute('#prerender [data-exit]', 'href'), CONTENT.exit_url);
+  assert.doesNotMatch(readFileSync(new URL('../static/early.js', import.meta.url), 'utf8'), /https?:\/\//);
   await first.page.click('#prerender [data-exit]');
   await first.page.waitForURL('https://www.google.com/**');
   await first.page.goto(appUrl(), { waitUntil: 'domcontentloaded' });

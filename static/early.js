@@ -27,7 +27,9 @@
     gone = true;
     const root = early();
     const exit = root && root.querySelector("[data-exit]");
-    const url = exit ? exit.getAttribute("href") : "https://www.google.com/";
+    // The Exit link's own address (written at build time from settings::DEFAULT_EXIT_URL): this
+    // script names none of its own. Without it, a blank page still takes every word away.
+    const url = (exit && exit.getAttribute("href")) || "about:blank";
     try {
       sessionStorage.removeItem((root && root.dataset.sessionKey) || "fullcup.progress");
       sessionStorage.removeItem((root && root.dataset.handoverKey) || "fullcup.handover");

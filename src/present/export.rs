@@ -114,6 +114,9 @@ struct Export {
     /// The quick exit by keyboard: this many Shift presses within this many milliseconds
     /// (`settings::ShiftCounter`), so that the early page (static/early.js) keeps the same rule.
     shift_presses: usize,
+    /// Where the quick exit goes when the copy names nowhere else (`settings::DEFAULT_EXIT_URL`);
+    /// the early page's Exit link is written with it.
+    exit_url: &'static str,
     shift_window_ms: f64,
     /// The most ideas a plan holds.
     max_picks: usize,
@@ -210,6 +213,7 @@ pub fn to_json(lang: Lang) -> String {
         history_key: history::KEY,
         set_aside_key: history::SET_ASIDE_KEY,
         shift_presses: crate::settings::ShiftCounter::PRESSES,
+        exit_url: crate::settings::DEFAULT_EXIT_URL,
         shift_window_ms: crate::settings::ShiftCounter::WINDOW_MS,
         max_picks: crate::assessment::plan::MAX_PICKS,
         lines: crate::content::contacts::BUILT_IN
