@@ -201,9 +201,9 @@ pub static UI: Ui = Ui {
     text_us: "Text",
     privacy_intro: "Full Cup is a set of files that runs in your browser. There is no account, no server that receives answers, no cookies, no analytics and no tracking.",
     privacy_points: &[
-        "While you answer, your answers are kept in this browser tab's session storage, so that reloading the page loses nothing. They are deleted when you see your results, when you press Exit this page, or when you close the tab. If you change language, your answers and your plan wait there only while the page in the other language opens.",
+        "While you answer, your answers are kept in this browser tab's session storage, so that reloading the page loses nothing. They are deleted when you see your results, when you press Exit this page, or when you close the tab. If you change language, your answers and your plan wait there only while the page in the other language opens. What you answer or press before the app has finished loading is kept there too, in the same way.",
         "Your results and your plan exist only on this screen. When you leave or start again, they are gone unless you save, print or download them.",
-        "The country you choose for the crisis lines is kept in this tab only. If you save a check-in, it is kept with your history on this device, and deleted with it.",
+        "The country you choose for the crisis lines is kept in this tab only, and Exit this page forgets it. If you save a check-in, it is kept with your history on this device, and deleted with it.",
         "Saving is your choice and off until you choose it. If you press “Save this check-in on this device”, that check-in (its date, length, answers, levels and plan) is kept in this browser's local storage on this device until you delete it. My history deletes one check-in or all of them, after asking you first. Clearing your browser's site data also deletes it.",
         "Download my history makes a file on this device. Adding a file reads it on this device, shows what it would add, and changes nothing until you agree.",
         "If saved data on this device cannot be read, Full Cup keeps it aside unchanged, never writes over it, and lets you download or delete it.",
