@@ -9,9 +9,9 @@ import { S, KEYS, THEMES, FULL_PAGES, SAFETY_IDS, TEXT } from './lib/selectors.m
 
 const browser = useBrowser();
 
-// The answers: "Often" to every scored question, except "Prefer not to answer" on wor_pay, and
-// "Never" to the four safety questions (so no support panel).
-const answerFor = (id) => (id === 'wor_pay' ? 'skip' : 'often');
+// The answers: "Often" to every scored question, except "Prefer not to answer" on sup_learning,
+// and "Never" to the safety questions (so no support panel).
+const answerFor = (id) => (id === 'sup_learning' ? 'skip' : 'often');
 
 // Expected levels, worked out by hand from bank.rs (reverse flags) and scoring.rs:
 //   Often = 75 points; a reverse-worded question flips it to 100 - 75 = 25.
@@ -19,33 +19,32 @@ const answerFor = (id) => (id === 'wor_pay' ? 'skip' : 'often');
 //   outcomes, boundaries, workplace) are shown as 100 - raw, so fuller is always healthier.
 //   Bands on the rounded number: Steady >= 65, Worth watching >= 40, else Needs care now.
 //
-//   Carrying the weight (strain)  6 questions, int_strength reversed: (75*5+25)/6 = 66.67
-//                                                               -> 100-66.67 = 33.33, shown 33   Needs care now
-//   My own recovery (protective)  6 questions, rec_work_as_recovery, rec_slide, rec_front reversed:
-//                                 (75+75+25+75+25+25)/6 = 50                                     Worth watching
+//   Carrying the weight (strain)  6 questions, none reversed: 75 -> 100-75 = 25               Needs care now
+//   My own recovery (protective)  6 questions, rec_work_as_recovery, rec_slide, rec_front,
+//                                 rec_meetings reversed: (75+75+25+25+25+25)/6 = 41.67, shown 42  Worth watching
 //   Holding outcomes (strain)     out_pace, out_seeds reversed: (75+75+75+25+25)/5 = 55 -> 100-55 = 45   Worth watching
 //   Knowing my signals (prot.)    awa_late reversed:            (75+75+75+75+25)/5 = 65                Steady
-//   Boundaries (strain)           bou_switch_off reversed:      (75+75+75+75+25)/5 = 65 -> 35          Needs care now
-//   Support around me (prot.)     sup_alone reversed:           65                                     Steady
+//   Boundaries (strain)           6 questions, bou_switch_off reversed: (75*5+25)/6 = 66.67
+//                                                               -> 100-66.67 = 33.33, shown 33   Needs care now
+//   Support around me (prot.)     sup_learning skipped, sup_alone reversed: (75*4+25)/5 = 65    Steady
 //   Meaning and anchoring (prot.) 6 questions, mea_doubt reversed: (75*5+25)/6 = 66.67, shown 67       Steady
-//   Role and workplace (strain)   wor_pay skipped, wor_trained reversed: (75*4+25)/5 = 65
-//                                                               -> 100-65 = 35                    Needs care now
-//   Cup = plain mean of the eight levels = (33.33+50+45+65+35+65+66.67+35)/8 = 395/8 = 49.375
-//         shown rounded: 49 -> Worth watching.
+//   Role and workplace (strain)   6 questions, none reversed: 75 -> 100-75 = 25               Needs care now
+//   Cup = plain mean of the eight levels = (25+41.67+45+65+33.33+65+66.67+25)/8 = 366.67/8 = 45.83
+//         shown rounded: 46 -> Worth watching.
 const EXPECTED = [
-  [THEMES[0], 33, TEXT.bands.care],
-  [THEMES[1], 50, TEXT.bands.watch],
+  [THEMES[0], 25, TEXT.bands.care],
+  [THEMES[1], 42, TEXT.bands.watch],
   [THEMES[2], 45, TEXT.bands.watch],
   [THEMES[3], 65, TEXT.bands.steady],
-  [THEMES[4], 35, TEXT.bands.care],
+  [THEMES[4], 33, TEXT.bands.care],
   [THEMES[5], 65, TEXT.bands.steady],
   [THEMES[6], 67, TEXT.bands.steady],
-  [THEMES[7], 35, TEXT.bands.care],
+  [THEMES[7], 25, TEXT.bands.care],
 ];
-const EXPECTED_CUP = 'Your cup is 49 out of 100 full: Worth watching.';
-const EXPECTED_HOW = '(33.3 + 50 + 45 + 65 + 35 + 65 + 66.7 + 35) ÷ 8 = 49.4';
-// At most three, lowest first; 35 = 35 is broken by the tie order (boundaries before workplace).
-const EXPECTED_PRIORITIES = [THEMES[0], THEMES[4], THEMES[7]];
+const EXPECTED_CUP = 'Your cup is 46 out of 100 full: Worth watching.';
+const EXPECTED_HOW = '(25 + 41.7 + 45 + 65 + 33.3 + 65 + 66.7 + 25) ÷ 8 = 45.8';
+// At most three, lowest first; 25 = 25 is broken by the tie order (intensity before workplace).
+const EXPECTED_PRIORITIES = [THEMES[0], THEMES[7], THEMES[4]];
 // The other themes below steady, in page order, not ranked.
 const EXPECTED_ALSO = `Also worth watching: ${THEMES[1]}, ${THEMES[2]}.`;
 // Steady themes only, fullest first; 65 = 65 in tie order (awareness before support).

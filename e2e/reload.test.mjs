@@ -8,7 +8,7 @@ import { S, TEXT } from './lib/selectors.mjs';
 
 const browser = useBrowser();
 
-const PART1 = { int_drained: 'often', int_grief: 'skip', int_strength: 'rarely' };
+const PART1 = { int_drained: 'often', int_grief: 'skip', int_story: 'rarely' };
 const PART2 = { rec_practice: 'always', rec_slide: 'never' };
 
 test('a reload offers "Carry on where I was", which returns to part 2 with the answers kept', async () => {

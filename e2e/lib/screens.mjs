@@ -11,19 +11,19 @@ const NO_SIGNAL = Object.fromEntries(SAFETY_IDS.map((id) => [id, 'never']));
  * holding, some support; and urges to use "Often", which raises the relapse-risk signal.
  */
 export const MIXED_PERSONA = {
-  int_drained: 'often', int_pain: 'often', int_grief: 'sometimes', int_systems: 'always', int_triggered: 'often',
-  int_strength: 'sometimes',
-  rec_practice: 'often', rec_first: 'sometimes', rec_work_as_recovery: 'rarely', rec_unwind: 'sometimes', rec_slide: 'rarely',
-  rec_front: 'often',
+  int_drained: 'often', int_pain: 'often', int_grief: 'sometimes', int_systems: 'always', int_past: 'often',
+  int_story: 'sometimes',
+  rec_practice: 'often', rec_first: 'sometimes', rec_work_as_recovery: 'rarely', rec_slide: 'rarely',
+  rec_front: 'often', rec_meetings: 'rarely',
   out_responsible: 'sometimes', out_blame: 'rarely', out_replay: 'sometimes', out_pace: 'often', out_seeds: 'often',
   awa_notice: 'sometimes', awa_triggers: 'often', awa_honest: 'often', awa_step_back: 'rarely', awa_late: 'sometimes',
-  bou_spill: 'often', bou_phone: 'always', bou_town: 'sometimes', bou_yes: 'often', bou_switch_off: 'rarely',
-  sup_talk: 'sometimes', sup_checkin: 'rarely', sup_supervision: 'never', sup_debrief: 'rarely', sup_alone: 'often',
+  bou_spill: 'often', bou_phone: 'always', bou_town: 'sometimes', bou_yes: 'often', bou_switch_off: 'rarely', bou_sleep: 'often',
+  sup_talk: 'sometimes', sup_checkin: 'rarely', sup_supervision: 'never', sup_debrief: 'rarely', sup_alone: 'often', sup_learning: 'sometimes',
   // Meaning stays steady while one answer in it is at the far end: it stands out.
   mea_purpose: 'always', mea_progress: 'always', mea_good_times: 'often', mea_grounding: 'never', mea_doubt: 'rarely',
   mea_healing: 'often',
-  wor_looked_down: 'sometimes', wor_unclear: 'often', wor_beyond: 'sometimes', wor_unsafe: 'rarely', wor_pay: 'always',
-  wor_trained: 'sometimes',
+  wor_looked_down: 'sometimes', wor_unclear: 'often', wor_beyond: 'sometimes', wor_unsafe: 'rarely', wor_money: 'always',
+  wor_ladder: 'sometimes',
   saf_urges: 'often', saf_withdraw: 'sometimes', saf_hopeless: 'rarely', saf_alive: 'never',
 };
 

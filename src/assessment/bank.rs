@@ -83,15 +83,15 @@ pub static QUESTIONS: &[Question] = &[
     q("int_pain", Int),
     q("int_grief", Int),
     q("int_systems", Int),
-    q("int_triggered", Int),
-    q("int_strength", Int).reversed(),
+    q("int_past", Int),
+    q("int_story", Int),
     // My own recovery (protective).
     q("rec_practice", Rec).in_pulse(),
     q("rec_first", Rec),
     q("rec_work_as_recovery", Rec).reversed(),
-    q("rec_unwind", Rec),
     q("rec_slide", Rec).reversed(),
     q("rec_front", Rec).reversed(),
+    q("rec_meetings", Rec).reversed(),
     // Holding outcomes lightly (strain).
     q("out_responsible", Out).in_pulse(),
     q("out_blame", Out),
@@ -110,12 +110,14 @@ pub static QUESTIONS: &[Question] = &[
     q("bou_town", Bou),
     q("bou_yes", Bou),
     q("bou_switch_off", Bou).reversed(),
+    q("bou_sleep", Bou),
     // Support around me (protective).
     q("sup_talk", Sup).in_pulse(),
     q("sup_checkin", Sup),
     q("sup_supervision", Sup),
     q("sup_debrief", Sup),
     q("sup_alone", Sup).reversed(),
+    q("sup_learning", Sup).reversed(),
     // Meaning and anchoring (protective).
     q("mea_purpose", Mea).in_pulse(),
     q("mea_progress", Mea),
@@ -128,8 +130,8 @@ pub static QUESTIONS: &[Question] = &[
     q("wor_unclear", Wor),
     q("wor_beyond", Wor),
     q("wor_unsafe", Wor),
-    q("wor_pay", Wor),
-    q("wor_trained", Wor).reversed(),
+    q("wor_money", Wor),
+    q("wor_ladder", Wor),
 ];
 
 /// Questions that earlier versions asked and this one no longer does. A saved history that holds
@@ -139,6 +141,21 @@ pub static RETIRED_QUESTIONS: &[&str] = &[
     // "Peers were at the bottom of the ladder": close to being looked down on; its place went to
     // being asked beyond one's role and to feeling unsafe.
     "wor_no_say",
+    // "Being around people using, or stories like mine, stirred up my past": widened into
+    // `int_past`, which also names prisons and courts (the Israeli study's workers).
+    "int_triggered",
+    // "I had the strength to handle each work day": its place went to the tiredness of telling
+    // one's own story (`int_story`); running empty is still asked by `int_drained`.
+    "int_strength",
+    // "I had time to unwind and let work go": close to switching off in one's time off
+    // (`bou_switch_off`); its place went to staying away from one's own meetings.
+    "rec_unwind",
+    // "Low pay or no way to move up": split into money worries and room to grow, which call for
+    // different ideas.
+    "wor_pay",
+    // "I had the training I needed": the other side of being asked beyond one's role or
+    // training (`wor_beyond`), which stays.
+    "wor_trained",
 ];
 
 /// Never scored. Urges, pulling away and hopelessness raise a signal alone from "Often" (and build
@@ -175,7 +192,9 @@ pub static SAFETY_QUESTIONS: &[SafetyQuestion] = &[
 /// The safety rules' view of the bank (`safety::SafetyBank`): hopelessness builds distress with
 /// heavy answers in two of four groups: feeling alone, running empty, doubting that the work
 /// makes a difference (each holds its pulse question, so a quick pulse can build it too), and
-/// cravings or pulling away; hopelessness also counts towards relapse risk.
+/// cravings or pulling away (missing one's own meetings among it); hopelessness also counts
+/// towards relapse risk, and missing one's own meetings "Often" or more builds it beside one
+/// moderate safety answer.
 pub static SAFETY: SafetyBank = SafetyBank {
     questions: SAFETY_QUESTIONS,
     scored: QUESTIONS,
@@ -186,9 +205,12 @@ pub static SAFETY: SafetyBank = SafetyBank {
         &["sup_alone", "sup_talk"],
         &["int_drained"],
         &["mea_doubt", "mea_purpose"],
-        &["saf_urges", "saf_withdraw"],
+        &["saf_urges", "saf_withdraw", "rec_meetings"],
     ],
     relapse_also: &["saf_hopeless"],
+    // Missing one's own meetings to avoid the people one supports, "Often" or more: a way of
+    // pulling away from one's supports that the work itself brings.
+    relapse_companions: &[("rec_meetings", Frequency::Often)],
 };
 
 /// What "start here" offers first when a safety signal is raised (`suggestion::start_here`).
@@ -202,23 +224,13 @@ pub static SIGNAL_IDEAS: SignalIdeas = SignalIdeas {
 /// Library order breaks ties: within a theme, the idea to offer first for its band comes first.
 pub static SUGGESTIONS: &[Suggestion] = &[
     // Carrying the weight.
-    s(
-        "int_reset",
-        Int,
-        LOW,
-        &["int_drained", "int_strength"],
-        Care,
-    ),
+    s("int_reset", Int, LOW, &["int_drained"], Care),
     s("int_close_day", Int, LOW, &["int_pain"], Care),
     s("int_system_gap", Int, LOW, &["int_systems"], Care),
-    s(
-        "int_load",
-        Int,
-        CARE,
-        &["int_drained", "int_strength", "int_pain"],
-        Care,
-    ),
+    s("int_load", Int, CARE, &["int_drained", "int_pain"], Care),
     s("int_grieve", Int, LOW, &["int_grief"], Care),
+    s("int_story_share", Int, LOW, &["int_story"], Care),
+    s("int_way_back", Int, LOW, &["int_past"], Wounded),
     s("int_keep", Int, STEADY, &[], Care),
     // My own recovery.
     s("rec_protect", Rec, LOW, &["rec_practice"], Care),
@@ -229,10 +241,11 @@ pub static SUGGESTIONS: &[Suggestion] = &[
         &["rec_practice", "rec_first", "rec_slide"],
         Care,
     ),
-    s("rec_unwind", Rec, LOW, &["rec_unwind"], Care),
+    s("rec_unwind", Rec, LOW, &["bou_switch_off"], Care),
     s("rec_tell", Rec, LOW, &["rec_slide", "rec_front"], Healing),
     s("rec_not_work", Rec, LOW, &["rec_work_as_recovery"], Helping),
     s("rec_lifelong", Rec, LOW, &["rec_first"], Healing),
+    s("rec_own_meeting", Rec, LOW, &["rec_meetings"], Care),
     s("rec_keep", Rec, STEADY, &[], Care),
     // Offered only after a person says they drank or used again (`SIGNAL_IDEAS`).
     s("rec_return", Rec, SIGNAL, &[], Care),
@@ -256,7 +269,7 @@ pub static SUGGESTIONS: &[Suggestion] = &[
         "awa_trigger_plan",
         Awa,
         LOW,
-        &["awa_triggers", "int_triggered"],
+        &["awa_triggers", "int_past"],
         Care,
     ),
     s(
@@ -276,6 +289,7 @@ pub static SUGGESTIONS: &[Suggestion] = &[
     s("bou_home", Bou, LOW, &["bou_spill", "bou_switch_off"], Care),
     s("bou_town_line", Bou, LOW, &["bou_town"], Care),
     s("bou_no", Bou, LOW, &["bou_yes"], Care),
+    s("bou_sleep", Bou, LOW, &["bou_sleep"], Care),
     s("bou_recovery_time", Bou, LOW, &[], Care),
     s("bou_keep", Bou, STEADY, &[], Care),
     // Support around me.
@@ -283,6 +297,7 @@ pub static SUGGESTIONS: &[Suggestion] = &[
     s("sup_supervision", Sup, LOW, &["sup_supervision"], Care),
     s("sup_people", Sup, LOW, &["sup_alone"], Care),
     s("sup_debrief", Sup, LOW, &["sup_debrief"], Care),
+    s("sup_mentor", Sup, LOW, &["sup_learning"], Care),
     s("sup_peer_network", Sup, LOW, &[], Role),
     s("sup_keep", Sup, STEADY, &[], Wounded),
     // Offered only when answers say things have felt very heavy (`SIGNAL_IDEAS`).
@@ -304,11 +319,14 @@ pub static SUGGESTIONS: &[Suggestion] = &[
         &["wor_unclear", "wor_beyond"],
         Care,
     ),
-    s("wor_training", Wor, LOW, &["wor_trained"], Care),
+    s("wor_training", Wor, LOW, &["wor_beyond"], Care),
     s("wor_unsafe", Wor, LOW, &["wor_unsafe"], Care),
     s("wor_ally", Wor, LOW, &["wor_looked_down"], Role),
-    s("wor_explain", Wor, WATCH, &["wor_unclear"], Role),
-    s("wor_next_step", Wor, LOW, &["wor_pay"], Wounded),
+    // For a workplace worth watching as a whole: never an answer to an unclear role (a person unsure
+    // what their job includes is not asked to explain it to others).
+    s("wor_explain", Wor, WATCH, &[], Role),
+    s("wor_money", Wor, LOW, &["wor_money"], Wounded),
+    s("wor_next_step", Wor, LOW, &["wor_ladder"], Wounded),
     s(
         "wor_record",
         Wor,

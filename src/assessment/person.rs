@@ -26,6 +26,7 @@ pub(super) fn answer_for(question: &Question, health: Frequency) -> Frequency {
 }
 
 /// One person's check-in.
+#[derive(Clone)]
 pub(super) struct Person {
     pub(super) length: Length,
     pub(super) answers: Answers,

@@ -60,6 +60,11 @@ pub struct SafetyBank {
     /// Safety questions of another kind whose moderate answers also build relapse risk:
     /// hopelessness together with cravings is a risk for both.
     pub relapse_also: &'static [&'static str],
+    /// Scored questions, each with the frequency from which its answer counts as a second
+    /// moderate answer beside one to a safety question (never alone, and never with a low level
+    /// of one's own recovery alone): missing one's own meetings to avoid the people one
+    /// supports is a way of pulling away from one's supports.
+    pub relapse_companions: &'static [(&'static str, Frequency)],
 }
 
 /// How many groups of [`SafetyBank::distress_companions`] must weigh for distress to build.
@@ -84,8 +89,9 @@ impl SafetyBank {
 
     /// Relapse risk builds over moderate answers: two at [`BUILDING_FROM`] or more among the
     /// relapse-risk questions and [`SafetyBank::relapse_also`] (urges and pulling away, say, both
-    /// "Sometimes"), or one while "My own recovery" is at "Needs care now". The level of one's own recovery is never required: it measures effort,
-    /// which can be highest in the weeks right after a lapse.
+    /// "Sometimes"), or one beside a [`SafetyBank::relapse_companions`] answer or while "My own
+    /// recovery" is at "Needs care now". The level of one's own recovery is never required: it
+    /// measures effort, which can be highest in the weeks right after a lapse.
     pub fn relapse_risk_builds(&self, answers: &Answers, scores: &Scores) -> bool {
         let moderate = self
             .family(SafetySignal::RelapseRisk)
@@ -93,7 +99,13 @@ impl SafetyBank {
             .chain(self.relapse_also.iter().copied())
             .filter(|id| frequency(answers, id).is_some_and(|f| f >= BUILDING_FROM))
             .count();
-        moderate >= 2 || (moderate == 1 && scores.band(Theme::Recovery) == Some(Band::NeedsCare))
+        let companion = self
+            .relapse_companions
+            .iter()
+            .any(|(id, from)| frequency(answers, id).is_some_and(|f| f >= *from));
+        moderate >= 2
+            || (moderate == 1
+                && (companion || scores.band(Theme::Recovery) == Some(Band::NeedsCare)))
     }
 
     /// Distress builds when hopelessness is felt at [`BUILDING_FROM`] or more together with heavy
@@ -247,6 +259,7 @@ mod tests {
         not_alive: "alive",
         distress_companions: &[&["talk"], &["purpose"], &["rested"], &["urge", "away"]],
         relapse_also: &["hopeless"],
+        relapse_companions: &[("missed_meetings", Frequency::Often)],
     };
 
     fn answers(pairs: &[(&str, Frequency)]) -> Answers {
@@ -316,6 +329,28 @@ mod tests {
         let never = answers(&[("used", Never)]);
         assert!(!BANK.used_again(&never));
         assert!(BANK.raised(&never, &recovery_at(100.0)).is_empty());
+    }
+
+    #[test]
+    fn a_companion_answer_builds_relapse_risk_beside_one_moderate_safety_answer_only() {
+        let full = recovery_at(100.0);
+        // Beside urges "Sometimes", missing meetings builds it from "Often", not below.
+        for (missed, raised) in [(Sometimes, false), (Often, true), (Always, true)] {
+            let a = answers(&[("urge", Sometimes), ("missed_meetings", missed)]);
+            assert_eq!(
+                BANK.raised(&a, &full) == vec![RelapseRisk],
+                raised,
+                "{missed:?}"
+            );
+        }
+        // Never alone, and never with only a low level of one's own recovery beside it: a
+        // scored answer is not a safety answer.
+        let alone = answers(&[("missed_meetings", Always)]);
+        assert!(BANK.raised(&alone, &full).is_empty());
+        assert!(BANK.raised(&alone, &recovery_at(0.0)).is_empty());
+        // A skip is never a moderate answer.
+        let skipped = answers(&[("urge", Sometimes)]);
+        assert!(BANK.raised(&skipped, &full).is_empty());
     }
 
     #[test]

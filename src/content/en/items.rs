@@ -12,7 +12,7 @@ pub static THEMES: &[ThemeText] = &[
         theme: Theme::Intensity,
         title: "Carrying the weight",
         intro: "How much the hard side of the work has stayed with you.",
-        covers: "Tiredness, the pain you take in from others, grief after deaths, and systems that let people down.",
+        covers: "Tiredness, the pain you take in from others, grief after deaths, systems that let people down, work that stirs up your own past, and telling your own story.",
         strength: "You are finding ways to carry the hard parts of the work.",
         prompt: "What small things can a peer worker do to set down the weight of a hard day before going home?",
         aim: "Name what the work asks us to carry, and share ways to set it down.",
@@ -22,7 +22,7 @@ pub static THEMES: &[ThemeText] = &[
         theme: Theme::Recovery,
         title: "My own recovery",
         intro: "How well your own recovery has been looked after, apart from your work.",
-        covers: "Your own meetings, sponsor, therapy or other practices, time to unwind, and keeping helping apart from your own recovery.",
+        covers: "Your own meetings, sponsor, therapy or other practices, keeping your meetings even when people you support go there too, and keeping helping apart from your own recovery.",
         strength: "You are keeping your own recovery first.",
         prompt: "Helping others all day can feel like recovery work. How is it different from looking after your own recovery?",
         aim: "Remind each other that our own recovery comes first, before the work.",
@@ -52,7 +52,7 @@ pub static THEMES: &[ThemeText] = &[
         theme: Theme::Boundaries,
         title: "Boundaries and off-hours",
         intro: "How much work has reached into the rest of your life.",
-        covers: "A phone that is always on, work in your evenings and family time, meeting people you support around town, and saying no.",
+        covers: "A phone that is always on, work in your evenings and family time, sleep around shifts and late calls, meeting people you support around town, and saying no.",
         strength: "You are keeping your time off your own.",
         prompt: "What kind words can a peer worker use to say \"not now\" to someone they support?",
         aim: "Practise kind ways to protect time off.",
@@ -62,7 +62,7 @@ pub static THEMES: &[ThemeText] = &[
         theme: Theme::Support,
         title: "Support around me",
         intro: "Who has been there for you in this work.",
-        covers: "Colleagues who check in, supervision that understands the peer role, your recovery network, talking after hard events, and training.",
+        covers: "Colleagues who check in, supervision that understands the peer role, your recovery network, talking after hard events, and an experienced peer to learn from.",
         strength: "You have people around you who help you carry the work.",
         prompt: "What makes supervision or a team check-in feel truly helpful to a peer worker?",
         aim: "Notice the support we have, and ask for what is missing.",
@@ -82,7 +82,7 @@ pub static THEMES: &[ThemeText] = &[
         theme: Theme::Workplace,
         title: "Role and workplace",
         intro: "How your job and your team have treated your role.",
-        covers: "A clear role, respect from staff who are not peers, your say at work, pay and prospects, and the training you get.",
+        covers: "A clear role, respect from staff who are not peers, being asked only what your role and training prepare you for, feeling safe, pay you can live on, and room to grow.",
         strength: "Your workplace is backing you in your role.",
         prompt: "What could a team do so that everyone understands and values the peer role?",
         aim: "Talk about the role and the workplace, and what a team could change.",
@@ -100,10 +100,10 @@ pub static QUESTIONS: &[ItemText] = &[
         "It wore me down when people I support could not get a bed, housing or the care they needed.",
     ),
     item(
-        "int_triggered",
-        "Being around people who were using, or hearing stories like my own, stirred up my past.",
+        "int_past",
+        "Parts of the work, like being around people using, hearing stories like mine, or going into a prison or court, stirred up my own past.",
     ),
-    item("int_strength", "I had the strength to handle what each work day brought."),
+    item("int_story", "Sharing my own story at work took more out of me than I wanted to give."),
     // My own recovery: "Always" means more protection, except where marked reverse.
     item(
         "rec_practice",
@@ -111,11 +111,14 @@ pub static QUESTIONS: &[ItemText] = &[
     ),
     item("rec_first", "My own recovery came first, even in busy weeks."),
     item("rec_work_as_recovery", "I told myself that helping others at work was enough for my own recovery."),
-    item("rec_unwind", "I had time to unwind and let work go."),
     item("rec_slide", "I let my own recovery slide because I was busy helping others."),
     item(
         "rec_front",
         "I felt I had to look perfectly well in front of the people I support, even when I was struggling.",
+    ),
+    item(
+        "rec_meetings",
+        "I missed my own meetings or recovery groups because people I support might be there.",
     ),
     // Holding outcomes lightly.
     item("out_responsible", "I felt it was up to me whether someone I support stayed in recovery."),
@@ -135,12 +138,17 @@ pub static QUESTIONS: &[ItemText] = &[
     item("bou_town", "People I support brought up work with me at my own meetings or around town."),
     item("bou_yes", "I said yes at work when I wanted to say no."),
     item("bou_switch_off", "I could switch off from work in my time off."),
+    item("bou_sleep", "Late calls, night shifts or being on call cut into my sleep."),
     // Support around me.
     item("sup_talk", "I had people I could talk to about the hard parts of my work."),
     item("sup_checkin", "My colleagues and I checked in on each other."),
     item("sup_supervision", "I had supervision from someone who understands the peer role."),
     item("sup_debrief", "After a hard event at work, I got to talk it through with someone."),
     item("sup_alone", "I felt alone with the hard parts of this job."),
+    item(
+        "sup_learning",
+        "I was learning this job by trial and error, with no experienced peer to guide me.",
+    ),
     // Meaning and anchoring.
     item("mea_purpose", "My work gave me a sense of purpose."),
     item("mea_progress", "I felt glad when someone I support took a step forward, however small."),
@@ -162,8 +170,8 @@ pub static QUESTIONS: &[ItemText] = &[
         "wor_unsafe",
         "I felt unsafe at work, for example when driving someone or with someone in crisis.",
     ),
-    item("wor_pay", "I worried about low pay or having no way to move up."),
-    item("wor_trained", "I had the training I needed for what my job asked of me."),
+    item("wor_money", "Worry about money weighed on me because my pay was not enough to live on."),
+    item("wor_ladder", "I felt stuck, with no way to grow or move up in this work."),
 ];
 
 pub static SAFETY_QUESTIONS: &[ItemText] = &[
@@ -183,19 +191,19 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "int_reset",
         "Take a five-minute reset after hard moments",
         "After a hard call or visit, step outside, breathe slowly or stretch before you start the next thing.",
-        "Workers in the study used short mental breaks to keep going in a role that takes a lot out of them.",
+        "One worker advised taking short mental breaks to cope with a role that takes so much energy.",
     ),
     sug(
         "int_close_day",
         "Mark the end of each work day",
         "On the way home, do the same small thing each day, like a song, a walk or a few slow breaths, to say work is done.",
-        "Workers said the pain they hear all day can follow them home unless they find a way to set it down.",
+        "Workers said the job can spill into home life and leave them drained for family unless they set firm limits.",
     ),
     sug(
         "int_system_gap",
         "Name the system's part, not yours",
         "When a bed, insurance or housing falls through, say or write that this was a gap in the system, not your failure.",
-        "Workers found it very hard to watch people miss out on care, and that frustration added to their load.",
+        "Two workers found it painful to watch people go without care, and the failing systems left them frustrated.",
     ),
     sug(
         "int_load",
@@ -207,13 +215,25 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "int_grieve",
         "Make room to grieve a loss",
         "If someone you supported died, mark the loss in a way that fits you, such as a note, a candle or a quiet walk.",
-        "Workers said losing someone to an overdose stays painful, even when you know it can happen in this work.",
+        "Two workers said losing someone to an overdose still hurts, even though they know it can happen in this work.",
+    ),
+    sug(
+        "int_story_share",
+        "Decide how much of your story to share",
+        "Write the short version of your story you are glad to tell at work, and decide which parts stay with you, your family or your sponsor.",
+        "One worker said he tells people he is married with kids but not where he lives, and another keeps part of herself back for her family.",
+    ),
+    sug(
+        "int_way_back",
+        "Plan a way back to today",
+        "Before work that brings your past close, like a prison visit or a street where people use, plan a way back to today, such as a walk or a call, and tell someone in your recovery if it stays with you.",
+        "The Israeli study's peer workers had pasts of trauma and prison, some worked in prisons, and a blog summary of it lists others' trauma as a strain.",
     ),
     sug(
         "int_keep",
         "Keep the habits that lighten the load",
         "Write down what helped you carry the hard parts this month, and keep doing it when work is calm.",
-        "Workers saw self-care as a way to prevent burnout, not only to recover from it.",
+        "Workers described self-care as a way to head off burnout before it sets in.",
     ),
     // My own recovery.
     sug(
@@ -247,6 +267,12 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "Helping others can support your recovery, but the research says it cannot take its place.",
     ),
     sug(
+        "rec_own_meeting",
+        "Keep a meeting that is yours",
+        "This week, find a meeting or group where people you support are less likely to be, or plan with someone in your recovery how to stay there as a member, not a worker.",
+        "The study noted that many workers go to recovery meetings in the same places they work, so they may meet people they support there.",
+    ),
+    sug(
         "rec_keep",
         "Keep your recovery on the calendar",
         "Keep the recovery habits that work for you in your week, even when things feel calm or good.",
@@ -256,7 +282,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "rec_return",
         "Contact your own treatment and supports today",
         "Call your treatment service, prescriber, counsellor, sponsor or someone in your recovery and tell them you drank or used, or call a line on Get help now if you cannot reach anyone today.",
-        "The study names a return to use, and going back into one's own treatment, as real possibilities in peer work.",
+        "Earlier research cited in the study raises the concern that peer workers may relapse and need their own treatment again.",
     ),
     sug(
         "rec_lifelong",
@@ -287,13 +313,13 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "out_pace",
         "Let people set their own pace",
         "When someone moves more slowly than you hoped, name to yourself the step they did take, and let the pace be theirs.",
-        "Workers said the work gets easier once you accept that people change in their own time.",
+        "One worker said the work stays very hard until you accept that each person is at their own stage of change.",
     ),
     sug(
         "out_kind_voice",
         "Speak to yourself like a kind colleague",
         "When you blame yourself for a relapse, ask what you would say to a fellow peer worker in your place, and say it to yourself.",
-        "Workers warned newer peers not to take outcomes personally, because that is where distress often starts.",
+        "Every worker warned newer peers not to take outcomes personally, having seen that lead to distress in others.",
     ),
     sug(
         "out_keep",
@@ -306,7 +332,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "awa_signs",
         "Write down your own warning signs",
         "List three signs that you are running low, like poor sleep, a short temper or skipped meetings, and keep the list where you will see it.",
-        "Workers said it is easy to miss how well you really are, so you have to be honest with yourself.",
+        "One worker said she cannot always tell how well she is, and another urged being honest with yourself.",
     ),
     sug(
         "awa_daily",
@@ -318,44 +344,44 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "awa_trigger_plan",
         "Plan ahead for one known trigger",
         "Pick one part of work that stirs up your past, and decide now what you will do when it comes up.",
-        "Being around people who are still using can stir old feelings, and workers said knowing your triggers keeps you safer.",
+        "One worker said being around people who still use is a constant challenge, so knowing your own triggers matters.",
     ),
     sug(
         "awa_step_back",
         "Give yourself permission to step back",
         "If it is too much, talk with someone you trust about time off, fewer hours or a change of role.",
-        "One worker said stepping away before burnout is allowed, and no one has to give without end to earn their place.",
+        "One worker said it is okay to walk away when the role becomes too much or burnout sets in.",
     ),
     sug(
         "awa_ask",
         "Ask someone you trust how you seem",
         "Ask a friend, sponsor or colleague whether they have noticed a change in you lately.",
-        "Workers stayed honest with themselves partly by keeping close to people who could check on them.",
+        "One worker said staying honest with yourself and close to colleagues in the same job lets you check on each other.",
     ),
     sug(
         "awa_permission",
         "Plan one real pause this week",
         "Choose one short break and protect it as best you can, like a meal away from work or an evening with your phone off.",
-        "One worker said stepping back before burnout is allowed, and a planned pause is a small way to practise it.",
+        "One worker said it is okay to step away when the role gets too much, and a planned pause is a small way to honour that limit.",
     ),
     sug(
         "awa_after_setback",
         "Check in with yourself after a setback",
         "On the day of a relapse or loss at work, take a few minutes to ask how it landed on you and what you need.",
-        "Workers said losses hurt even when you expect them, so it helps to notice the hurt instead of pushing on.",
+        "Two workers said a death from an overdose still hurts even when you expect it, which is why self-care matters.",
     ),
     sug(
         "awa_keep",
         "Keep checking in with yourself",
         "Set a reminder to do this check-in again in a few weeks, and notice what has changed.",
-        "Workers saw knowing yourself as an ongoing habit, not a one-time fix.",
+        "The study describes self-awareness as something peer workers keep building over time, not a one-time fix.",
     ),
     // Boundaries and off-hours.
     sug(
         "bou_phone_hours",
         "Set hours for your work phone",
         "Choose when your work phone goes off, tell the people you support, and give them a crisis number for after hours.",
-        "Workers said being on call all the time does not last: it leads to burnout or to poor choices.",
+        "One worker said never being off duty does not work, and ends in burnout or in poor judgment.",
     ),
     sug(
         "bou_cover",
@@ -373,13 +399,19 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "bou_town_line",
         "Have a kind line ready for off-hours",
         "Prepare one friendly sentence for when someone you support raises work at a meeting or in town, like \"I'm off now, call me at work tomorrow.\"",
-        "Workers often see the people they support at meetings or around town, and a ready answer protects both of you.",
+        "Workers may meet the people they support in their own community, and one keeps a polite reply ready for work talk off the clock.",
     ),
     sug(
         "bou_no",
         "Practise one kind no this week",
         "Pick one request you would usually agree to out of guilt, and turn it down kindly.",
-        "Workers reminded each other that no is a full answer, and that saying it protects the help they can give.",
+        "One worker said no is a full answer, and that without it people can take advantage of you.",
+    ),
+    sug(
+        "bou_sleep",
+        "Protect your sleep around shifts",
+        "Choose one change for this week: a time your phone goes quiet, a wind-down after a late shift, or asking who covers the nights.",
+        "One worker said crises come at all hours, and that early on they were hardly ever off until they learned to keep their phone to set hours.",
     ),
     sug(
         "bou_recovery_time",
@@ -391,14 +423,14 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "bou_keep",
         "Keep your off-hours your own",
         "Notice what kept work out of your evenings this month, and keep doing it in busy weeks too.",
-        "Workers said most limits in this role are set by the worker, so they need steady care.",
+        "The study notes that in this informal role most limits are set by each worker, case by case, so they need steady care.",
     ),
     // Support around me.
     sug(
         "sup_talk",
         "Set up a regular talk with a peer",
         "Ask a colleague or fellow peer worker for a short check-in every week or two.",
-        "Workers leaned on colleagues doing the same job so they could check on each other.",
+        "One worker said staying close to colleagues who do the same job means you can look out for one another.",
     ),
     sug(
         "sup_supervision",
@@ -416,25 +448,31 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "sup_debrief",
         "Ask for a debrief after hard events",
         "After a death, an overdose or a crisis, ask your supervisor or team for a short talk about what happened and how you are.",
-        "The study found peer workers need real support to handle a client's relapse or death.",
+        "The author calls for more support for peer workers in coping with a client's relapse or death.",
+    ),
+    sug(
+        "sup_mentor",
+        "Learn the ropes from an experienced peer",
+        "Ask a more experienced peer worker, at work or in a peer network, to meet for half an hour, and bring two situations you felt unsure about.",
+        "One worker said the job is very hard early on, and all of them had advice for people new to it.",
     ),
     sug(
         "sup_peer_network",
         "Find peer support outside your job",
         "Look for a peer worker network, group supervision or recovery coach group outside your workplace, and go to one meeting.",
-        "An overview of peer work names peer supervision as key support, and you can find it beyond your job.",
+        "An overview of peer work says supervision by fellow peers is key to mutual support and growth.",
     ),
     sug(
         "sup_keep",
         "Check in on a colleague",
         "Send a short message to a colleague this week just to ask how they are doing.",
-        "Peer workers in Israel said the bonds built through their work gave them a sense of belonging.",
+        "Peer workers in Israel said their work helped them form meaningful ties with the people they help and their wider community.",
     ),
     sug(
         "sup_reach_today",
         "Tell one person how you really are, today",
         "Pick someone you trust, such as a friend, a family member, someone in your recovery or a colleague, and call or message them to say things have been hard, or try someone else or a line on Get help now if you cannot reach them.",
-        "One worker counted knowing when to reach out as part of caring for their own recovery.",
+        "One worker listed knowing when to ask others for help as part of looking after their own recovery.",
     ),
     // Meaning and anchoring.
     sug(
@@ -447,7 +485,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "mea_small_wins",
         "Celebrate one small win",
         "When someone takes a small step, like making a call or showing up, take a moment to mark it, with them or on your own.",
-        "Workers said celebrating little victories made the ups and downs of the work easier to bear.",
+        "One worker said marking small successes made the highs and lows of the job easier to bear.",
     ),
     sug(
         "mea_why",
@@ -471,7 +509,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "mea_keep",
         "Keep a file of good moments",
         "Save thank-yous, wins and kind words in a note or notebook to read on hard days.",
-        "Peer workers in Israel said their real reward was seeing people they helped build a new life.",
+        "One peer worker in the Israeli study said the real reward was seeing people they helped go on to marry and work.",
     ),
     sug(
         "mea_grounding",
@@ -490,7 +528,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_role_clear",
         "Ask for your role in writing",
         "Ask your manager for a short list of what your role includes and what it does not, and share it with your team.",
-        "Unclear roles have been linked to peer workers being misunderstood or looked down on by other staff.",
+        "The author suggests that other staff's negative view of peer workers may stem partly from unclear roles.",
     ),
     sug(
         "wor_training",
@@ -508,19 +546,25 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_ally",
         "Find one ally on your team",
         "Find a staff member who values peer work, and ask them to back you when your role comes up in meetings.",
-        "An overview of peer work calls workplaces that value lived experience and teamwork across roles essential.",
+        "An overview of peer work says workplaces must respect lived experience and support teamwork across roles.",
     ),
     sug(
         "wor_explain",
         "Explain your role to one colleague",
         "Offer a colleague who is not a peer five minutes on what peer support adds and how you work.",
-        "Reports on peer work note that lived experience is often valued less than formal degrees.",
+        "An overview of peer work notes that lived experience may be valued less than formal qualifications.",
+    ),
+    sug(
+        "wor_money",
+        "Take one step on money worries",
+        "At your next review, ask how your pay is set and what would raise it, and if bills still do not add up, get free money advice near you.",
+        "A summary of the Israeli study lists low pay as a hurdle of peer work, and one worker said they would not stay a minute for the salary alone.",
     ),
     sug(
         "wor_next_step",
-        "Look into pay and next steps",
-        "Find out what training, credential or role could come next for you, and raise pay at your next review.",
-        "Low pay and few chances to move up were named as real strains in peer work.",
+        "Look into your next step",
+        "Find out what training, credential or role could come next for you, and ask about it at your next review.",
+        "A summary of the Israeli study lists few career incentives as a hurdle of peer work.",
     ),
     sug(
         "wor_record",
@@ -596,7 +640,7 @@ pub static RESEARCH: &[ResearchText] = &[
         summary: "This blog post sums up an Israeli study of 23 peer workers with past addiction, \
             trauma and prison. Helping gave them purpose, respect and new ties, while low \
             pay, few career incentives and the strain of others' trauma weighed on them. \
-            Full Cup draws on it for meaning and support, and for low pay as a strain of the \
-            role.",
+            Full Cup draws on it for meaning and support, for low pay and few career \
+            incentives, and for ideas for workers whose own past includes prison or trauma.",
     },
 ];

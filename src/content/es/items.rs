@@ -14,7 +14,7 @@ pub static THEMES: &[ThemeText] = &[
         theme: Theme::Intensity,
         title: "Cargar con el peso",
         intro: "Cuánto de lo duro del trabajo se ha quedado contigo.",
-        covers: "El cansancio, el dolor de otras personas que absorbes, el duelo tras una muerte y los sistemas que le fallan a la gente.",
+        covers: "El cansancio, el dolor ajeno que absorbes, el duelo tras una muerte, los sistemas que le fallan a la gente, el trabajo que te remueve el pasado y contar tu propia historia.",
         strength: "Estás encontrando formas de cargar con lo duro del trabajo.",
         prompt: "¿Qué cosas pequeñas podemos hacer como pares para soltar el peso de un día difícil antes de volver a casa?",
         aim: "Nombrar lo que el trabajo nos pide cargar y compartir formas de soltarlo.",
@@ -24,7 +24,7 @@ pub static THEMES: &[ThemeText] = &[
         theme: Theme::Recovery,
         title: "Mi propia recuperación",
         intro: "Cuánto cuidado ha recibido tu propia recuperación, aparte del trabajo.",
-        covers: "Tus propias reuniones, tu padrino o madrina, la terapia u otras prácticas, el tiempo para relajarte y mantener la ayuda a otras personas aparte de tu propia recuperación.",
+        covers: "Tus propias reuniones, tu padrino o madrina, la terapia u otras prácticas, seguir yendo a tus reuniones aunque también vayan personas que acompañas y mantener separadas la ayuda que das y tu propia recuperación.",
         strength: "Estás poniendo tu propia recuperación en primer lugar.",
         prompt: "Ayudar a otras personas todo el día puede parecer trabajo de recuperación. ¿En qué se diferencia de cuidar nuestra propia recuperación?",
         aim: "Recordarnos que nuestra propia recuperación va primero, antes que el trabajo.",
@@ -54,7 +54,7 @@ pub static THEMES: &[ThemeText] = &[
         theme: Theme::Boundaries,
         title: "Límites y tiempo libre",
         intro: "Cuánto se ha metido el trabajo en el resto de tu vida.",
-        covers: "Un teléfono siempre encendido, trabajo en tus noches y en tu tiempo en familia, cruzarte en la calle con las personas que acompañas y decir que no.",
+        covers: "Un teléfono siempre encendido, el trabajo por las noches y en tu tiempo en familia, el sueño entre turnos y llamadas a deshoras, cruzarte por la ciudad con las personas que acompañas y decir que no.",
         strength: "Tu tiempo libre sigue siendo tuyo.",
         prompt: "¿Con qué palabras amables podemos decir «ahora no», como pares, a alguien que acompañamos?",
         aim: "Practicar formas amables de proteger el tiempo libre.",
@@ -64,7 +64,7 @@ pub static THEMES: &[ThemeText] = &[
         theme: Theme::Support,
         title: "Mi red de apoyo",
         intro: "Quién ha estado a tu lado en este trabajo.",
-        covers: "Colegas que te preguntan cómo estás, una supervisión que entiende el rol de par, tu red de recuperación, poder hablar después de situaciones difíciles y la capacitación.",
+        covers: "Colegas que te preguntan cómo estás, una supervisión que entiende el rol de par, tu red de recuperación, poder hablar después de situaciones difíciles y alguien con experiencia como par de quien aprender.",
         strength: "Tienes gente cerca que te ayuda a cargar con el trabajo.",
         prompt: "¿Qué hace que la supervisión, o un rato en equipo para preguntarnos cómo estamos, sirva de verdad a quien trabaja como par?",
         aim: "Reconocer el apoyo que tenemos y pedir el que falta.",
@@ -84,7 +84,7 @@ pub static THEMES: &[ThemeText] = &[
         theme: Theme::Workplace,
         title: "Mi rol y mi lugar de trabajo",
         intro: "Cómo han tratado tu rol en tu trabajo y en tu equipo.",
-        covers: "Un rol claro, el respeto del personal que no es par, tu voz en el trabajo, el sueldo y las posibilidades de crecer, y la capacitación que recibes.",
+        covers: "Un rol claro, el respeto del personal que no es par, que solo te pidan aquello para lo que te preparan tu rol y tu capacitación, sentirte a salvo, un sueldo que alcance para vivir y la posibilidad de crecer.",
         strength: "Tu lugar de trabajo te respalda en tu rol.",
         prompt: "¿Qué podría hacer un equipo para que todo el mundo entienda y valore el rol de par?",
         aim: "Hablar del rol y del lugar de trabajo, y de lo que un equipo podría cambiar.",
@@ -102,10 +102,13 @@ pub static QUESTIONS: &[ItemText] = &[
         "Me desgastó que las personas que acompaño no consiguieran cama, vivienda o la atención que necesitaban.",
     ),
     item(
-        "int_triggered",
-        "Estar con personas que consumían, o escuchar historias como la mía, me removió el pasado.",
+        "int_past",
+        "Algunas partes del trabajo, como estar cerca de gente que consume, escuchar historias como la mía o entrar en una cárcel o un juzgado, me removieron el pasado.",
     ),
-    item("int_strength", "Tuve fuerzas para afrontar lo que traía cada jornada."),
+    item(
+        "int_story",
+        "Compartir mi propia historia en el trabajo me quitó más de lo que quería dar.",
+    ),
     // My own recovery: "Siempre" means more protection, except where marked reverse.
     item(
         "rec_practice",
@@ -113,11 +116,14 @@ pub static QUESTIONS: &[ItemText] = &[
     ),
     item("rec_first", "Mi propia recuperación fue lo primero, incluso en semanas con mucho trabajo."),
     item("rec_work_as_recovery", "Me dije que ayudar a otras personas en el trabajo bastaba para mi propia recuperación."),
-    item("rec_unwind", "Tuve tiempo para relajarme y soltar el trabajo."),
     item("rec_slide", "Descuidé mi propia recuperación por estar tan pendiente de ayudar a otras personas."),
     item(
         "rec_front",
         "Sentí que debía mostrarme del todo bien ante las personas que acompaño, incluso cuando estaba pasando por un mal momento.",
+    ),
+    item(
+        "rec_meetings",
+        "Falté a mis propias reuniones o grupos de recuperación porque podía encontrarme allí con personas que acompaño.",
     ),
     // Holding outcomes lightly.
     item("out_responsible", "Sentí que de mí dependía que alguien que acompaño siguiera en recuperación."),
@@ -137,12 +143,20 @@ pub static QUESTIONS: &[ItemText] = &[
     item("bou_town", "Personas que acompaño me sacaron temas de trabajo en mis propias reuniones o en la calle."),
     item("bou_yes", "En el trabajo dije que sí cuando quería decir que no."),
     item("bou_switch_off", "Pude desconectarme del trabajo en mi tiempo libre."),
+    item(
+        "bou_sleep",
+        "Las llamadas a deshoras, los turnos de noche o estar de guardia me quitaron horas de sueño.",
+    ),
     // Support around me.
     item("sup_talk", "Tuve personas con quienes hablar de lo difícil de mi trabajo."),
     item("sup_checkin", "Mis colegas y yo estuvimos pendientes de cómo estaba cada quien."),
     item("sup_supervision", "Tuve supervisión de alguien que entiende el rol de par."),
     item("sup_debrief", "Después de algo difícil en el trabajo, pude hablarlo con calma con alguien."),
     item("sup_alone", "Sentí soledad frente a lo difícil de este trabajo."),
+    item(
+        "sup_learning",
+        "Fui aprendiendo este trabajo a prueba y error, sin nadie con experiencia como par que me guiara.",
+    ),
     // Meaning and anchoring.
     item("mea_purpose", "Mi trabajo me hizo sentir que tenía un propósito."),
     item("mea_progress", "Me alegré cuando alguien que acompaño dio un paso adelante, por pequeño que fuera."),
@@ -164,8 +178,14 @@ pub static QUESTIONS: &[ItemText] = &[
         "wor_unsafe",
         "Me sentí en riesgo en el trabajo, por ejemplo al llevar a alguien en un vehículo o al estar con alguien en crisis.",
     ),
-    item("wor_pay", "Me preocupó el sueldo bajo o no tener forma de crecer en el trabajo."),
-    item("wor_trained", "Tuve la capacitación que necesitaba para lo que me pedía mi trabajo."),
+    item(
+        "wor_money",
+        "Me pesó la preocupación por el dinero porque mi sueldo no alcanzaba para vivir.",
+    ),
+    item(
+        "wor_ladder",
+        "Sentí que no avanzaba, sin forma de crecer ni de ascender en este trabajo.",
+    ),
 ];
 
 pub static SAFETY_QUESTIONS: &[ItemText] = &[
@@ -185,19 +205,19 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "int_reset",
         "Tómate cinco minutos tras un momento difícil",
         "Después de una llamada o una visita difícil, sal un momento, respira despacio o estírate antes de pasar a lo siguiente.",
-        "En el estudio, las personas entrevistadas usaban pausas mentales cortas para seguir adelante en un rol que les exige mucho.",
+        "Una persona entrevistada recomendó tomar pausas mentales cortas para sobrellevar un rol que exige tanta energía.",
     ),
     sug(
         "int_close_day",
         "Marca el final de cada jornada",
         "De camino a casa, haz cada día el mismo gesto pequeño, como una canción, un paseo o unas respiraciones lentas, para decirte que el trabajo terminó.",
-        "Las personas entrevistadas dijeron que el dolor que escuchan todo el día puede seguirlas hasta casa si no encuentran cómo soltarlo.",
+        "Las personas entrevistadas dijeron que el trabajo puede invadir la vida en casa y dejarlas sin energía para la familia si no ponen límites firmes.",
     ),
     sug(
         "int_system_gap",
         "Reconoce cuándo falla el sistema, no tú",
         "Cuando no se consigue una cama, un seguro o una vivienda, di o escribe que fue una carencia del sistema, no un fracaso tuyo.",
-        "A las personas entrevistadas les costaba mucho ver a alguien quedarse sin atención, y esa frustración se sumaba a su carga.",
+        "A dos personas entrevistadas les dolía ver a alguien quedarse sin atención, y los fallos del sistema les causaban frustración.",
     ),
     sug(
         "int_load",
@@ -209,13 +229,25 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "int_grieve",
         "Date espacio para el duelo",
         "Si murió alguien que acompañabas, honra la pérdida a tu manera, por ejemplo con una nota, una vela o un paseo en silencio.",
-        "Las personas entrevistadas dijeron que perder a alguien por una sobredosis sigue doliendo, aunque sepas que puede pasar en este trabajo.",
+        "Dos personas entrevistadas dijeron que perder a alguien por una sobredosis sigue doliendo, aunque sepan que puede pasar en este trabajo.",
+    ),
+    sug(
+        "int_story_share",
+        "Decide cuánto de tu historia compartir",
+        "Escribe la versión corta de tu historia que te sientes a gusto contando en el trabajo y decide qué partes guardas para ti, tu familia o tu padrino o madrina.",
+        "Una persona entrevistada dijo que cuenta que tiene pareja e hijos pero no dónde vive, y otra se guarda una parte de sí para su familia.",
+    ),
+    sug(
+        "int_way_back",
+        "Planea cómo volver al presente",
+        "Antes de un trabajo que te acerque a tu pasado, como una visita a una cárcel o una calle donde se consume, planea cómo volver al presente, por ejemplo con una caminata o una llamada, y cuéntaselo a alguien de tu red de recuperación si te sigue pesando.",
+        "En el estudio israelí, quienes trabajaban como pares tenían antecedentes de trauma y de cárcel, algunas de esas personas trabajaban en prisiones, y un resumen del estudio cita el trauma ajeno como una carga.",
     ),
     sug(
         "int_keep",
         "Mantén los hábitos que te alivian la carga",
         "Anota qué te ayudó este mes a cargar con lo difícil, y sigue haciéndolo cuando el trabajo esté tranquilo.",
-        "Las personas entrevistadas veían el autocuidado como una forma de prevenir el desgaste, no solo de recuperarse de él.",
+        "Las personas entrevistadas describieron el autocuidado como una forma de prevenir el desgaste antes de que llegue.",
     ),
     // My own recovery.
     sug(
@@ -249,6 +281,12 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "Ayudar a otras personas puede apoyar tu recuperación, pero la investigación dice que no puede reemplazarla.",
     ),
     sug(
+        "rec_own_meeting",
+        "Conserva una reunión que sea tuya",
+        "Esta semana, busca una reunión o un grupo donde sea menos probable encontrarte con personas que acompañas, o planea con alguien de tu red de recuperación cómo quedarte allí como miembro del grupo y no desde tu rol de trabajo.",
+        "El estudio señala que muchas de las personas entrevistadas van a reuniones de recuperación en las mismas comunidades donde trabajan, así que pueden encontrarse allí con personas que acompañan.",
+    ),
+    sug(
         "rec_keep",
         "Mantén tu recuperación en el calendario",
         "Conserva en tu semana los hábitos de recuperación que te funcionan, aunque todo esté tranquilo o vaya bien.",
@@ -258,7 +296,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "rec_return",
         "Comunícate hoy con tu tratamiento y tus apoyos",
         "Llama a tu servicio de tratamiento, a quien te receta, a tu terapeuta, a tu padrino o madrina o a alguien que te acompaña en tu recuperación y cuéntales que bebiste o consumiste, o llama a una línea de «Pedir ayuda ahora» si hoy no puedes comunicarte con nadie.",
-        "El estudio señala la vuelta al consumo, y la vuelta al propio tratamiento, como posibilidades reales en el apoyo entre pares.",
+        "Investigaciones anteriores citadas en el estudio plantean la preocupación de que quienes trabajan como pares recaigan y necesiten volver a su propio tratamiento.",
     ),
     sug(
         "rec_lifelong",
@@ -289,13 +327,13 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "out_pace",
         "Deja que cada persona marque su ritmo",
         "Cuando alguien avance más despacio de lo que esperabas, reconoce para ti el paso que sí dio, y deja que el ritmo sea suyo.",
-        "Las personas entrevistadas dijeron que el trabajo se hace más llevadero cuando aceptas que cada quien cambia a su tiempo.",
+        "Una persona entrevistada dijo que el trabajo sigue siendo muy difícil hasta que aceptas que cada quien está en su propia etapa de cambio.",
     ),
     sug(
         "out_kind_voice",
         "Háblate con la amabilidad que tienes con tus colegas",
         "Cuando te culpes por una recaída, piensa qué le dirías a otra persona que trabaja como par si estuviera en tu lugar, y dítelo a ti.",
-        "Las personas entrevistadas aconsejaron a quienes empiezan no tomarse los resultados como algo personal, porque ahí suele empezar el malestar.",
+        "Todas las personas entrevistadas advirtieron a quienes empiezan que no se tomen los resultados como algo personal, porque han visto que eso causa malestar.",
     ),
     sug(
         "out_keep",
@@ -308,7 +346,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "awa_signs",
         "Anota tus propias señales de alerta",
         "Haz una lista de tres señales de que tu taza se está vaciando, como dormir mal, tener poca paciencia o faltar a reuniones, y ponla donde la veas.",
-        "Las personas entrevistadas dijeron que es fácil no ver cómo estás en realidad, así que hace falta honestidad contigo.",
+        "Una persona entrevistada dijo que no siempre sabe cómo está en realidad, y otra insistió en ser honesto con uno mismo.",
     ),
     sug(
         "awa_daily",
@@ -320,44 +358,44 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "awa_trigger_plan",
         "Prepárate para un detonante que ya conoces",
         "Elige una parte del trabajo que te remueva el pasado y decide ahora qué harás cuando aparezca.",
-        "Estar cerca de personas que siguen consumiendo puede remover viejos sentimientos, y las personas entrevistadas dijeron que conocer tus detonantes te protege.",
+        "Una persona entrevistada dijo que estar cerca de personas que siguen consumiendo es un desafío constante, así que importa conocer tus detonantes.",
     ),
     sug(
         "awa_step_back",
         "Date permiso para dar un paso atrás",
         "Si es demasiado, habla con alguien de confianza sobre tomarte tiempo libre, trabajar menos horas o cambiar de rol.",
-        "Una persona entrevistada dijo que está permitido apartarse antes de llegar al desgaste, y que nadie tiene que dar sin fin para ganarse su lugar.",
+        "Una persona entrevistada dijo que está bien apartarse cuando el rol se vuelve demasiado o aparece el desgaste.",
     ),
     sug(
         "awa_ask",
         "Pregunta a alguien de confianza cómo te ve",
         "Pregúntale a una amistad, a tu padrino o madrina o a alguien del trabajo si ha notado algún cambio en ti últimamente.",
-        "Las personas entrevistadas se mantenían honestas consigo mismas en parte gracias a tener cerca a gente que podía preguntarles cómo estaban.",
+        "Una persona entrevistada dijo que ser honesto con uno mismo y mantenerse cerca de colegas con el mismo trabajo permite cuidarse mutuamente.",
     ),
     sug(
         "awa_permission",
         "Planea una pausa de verdad esta semana",
         "Elige un descanso corto y protégelo como puedas, como una comida lejos del trabajo o una noche con el teléfono apagado.",
-        "Una persona entrevistada dijo que está permitido dar un paso atrás antes de llegar al desgaste, y una pausa planeada es una forma pequeña de practicarlo.",
+        "Una persona entrevistada dijo que está bien apartarse cuando el rol se vuelve demasiado, y una pausa planeada es una forma pequeña de respetar ese límite.",
     ),
     sug(
         "awa_after_setback",
         "Mira cómo estás después de un tropiezo",
         "El día de una recaída o de una pérdida en el trabajo, tómate unos minutos para preguntarte cómo te afectó y qué necesitas.",
-        "Las personas entrevistadas dijeron que las pérdidas duelen aunque las esperes, así que ayuda reconocer el dolor en lugar de seguir como si nada.",
+        "Dos personas entrevistadas dijeron que una muerte por sobredosis duele aunque la esperes, y que por eso importa cuidarte.",
     ),
     sug(
         "awa_keep",
         "Sigue preguntándote cómo estás",
         "Ponte un recordatorio para repetir este chequeo en unas semanas, y fíjate en qué ha cambiado.",
-        "Las personas entrevistadas veían el autoconocimiento como un hábito constante, no como algo que se resuelve una sola vez.",
+        "El estudio describe el autoconocimiento como algo que quienes trabajan como pares siguen construyendo con el tiempo, no algo que se resuelve una sola vez.",
     ),
     // Boundaries and off-hours.
     sug(
         "bou_phone_hours",
         "Ponle horario a tu teléfono del trabajo",
         "Decide a qué hora apagas el teléfono del trabajo, avísales a las personas que acompañas y dales un número de crisis para fuera de horario.",
-        "Las personas entrevistadas dijeron que estar siempre disponible no se puede sostener: lleva al desgaste o a tomar malas decisiones.",
+        "Una persona entrevistada dijo que estar siempre de servicio no funciona y termina en desgaste o en malas decisiones.",
     ),
     sug(
         "bou_cover",
@@ -375,13 +413,19 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "bou_town_line",
         "Ten lista una frase amable para tu tiempo libre",
         "Prepara una frase amable para cuando alguien que acompañas te saque temas de trabajo en una reunión o en la calle, como «Ahora no estoy trabajando, llámame mañana al trabajo».",
-        "Quienes trabajan como pares suelen cruzarse en reuniones o en la calle con las personas que acompañan, y tener una respuesta lista protege a ambas partes.",
+        "Quienes trabajan como pares pueden encontrarse en su propia comunidad con las personas que acompañan, y una persona entrevistada tiene lista una respuesta amable para cuando le hablan de trabajo fuera de horario.",
     ),
     sug(
         "bou_no",
         "Practica un «no» amable esta semana",
         "Elige algo que normalmente aceptarías por culpa y recházalo con amabilidad.",
-        "Las personas entrevistadas se recordaban entre sí que «no» es una respuesta completa, y que decirlo protege la ayuda que pueden dar.",
+        "Una persona entrevistada dijo que «no» es una respuesta completa, y que sin ella la gente puede aprovecharse de ti.",
+    ),
+    sug(
+        "bou_sleep",
+        "Protege tu sueño entre turnos",
+        "Elige un cambio para esta semana: una hora a partir de la cual tu teléfono quede en silencio, un rato para desconectar después de un turno que termina tarde, o preguntar quién cubre las noches.",
+        "Una persona entrevistada dijo que las crisis llegan a cualquier hora y que, al principio, casi nunca desconectaba hasta que aprendió a usar el teléfono solo en un horario fijo.",
     ),
     sug(
         "bou_recovery_time",
@@ -393,14 +437,14 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "bou_keep",
         "Que tu tiempo libre siga siendo tuyo",
         "Fíjate en qué mantuvo el trabajo fuera de tus noches este mes, y sigue haciéndolo también en semanas con mucho trabajo.",
-        "Las personas entrevistadas dijeron que en este rol casi todos los límites los pone cada quien, así que necesitan un cuidado constante.",
+        "El estudio señala que en este rol informal casi todos los límites los pone cada quien, caso por caso, así que necesitan un cuidado constante.",
     ),
     // Support around me.
     sug(
         "sup_talk",
         "Acuerda charlas regulares entre pares",
         "Pide a alguien de tu equipo o a otra persona que trabaje como par una charla corta cada una o dos semanas.",
-        "Las personas entrevistadas se apoyaban en colegas con el mismo trabajo para preguntarse mutuamente cómo estaban.",
+        "Una persona entrevistada dijo que mantenerse cerca de colegas que hacen el mismo trabajo permite estar pendientes unos de otros.",
     ),
     sug(
         "sup_supervision",
@@ -418,25 +462,31 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "sup_debrief",
         "Pide una charla después de un hecho difícil",
         "Después de una muerte, una sobredosis o una crisis, pide a quien te supervisa o a tu equipo una charla corta sobre lo que pasó y cómo estás.",
-        "El estudio encontró que quienes trabajan como pares necesitan apoyo real para afrontar la recaída o la muerte de una persona que acompañan.",
+        "El autor del estudio pide más apoyo para quienes trabajan como pares ante la recaída o la muerte de una persona que acompañan.",
+    ),
+    sug(
+        "sup_mentor",
+        "Aprende el oficio de alguien con experiencia como par",
+        "Pide a alguien con más experiencia como par, en tu trabajo o en una red de pares, que se reúna contigo media hora, y lleva dos situaciones que te dejaron dudas.",
+        "Una persona entrevistada dijo que el trabajo es muy duro al principio, y todas tenían consejos para quienes empiezan.",
     ),
     sug(
         "sup_peer_network",
         "Busca apoyo entre pares fuera de tu trabajo",
         "Busca una red de especialistas de apoyo entre pares, una supervisión en grupo o un grupo de mentoría de recuperación fuera de tu trabajo, y ve a una reunión.",
-        "Un artículo general sobre el apoyo entre pares señala la supervisión entre pares como un apoyo clave, y puedes encontrarla fuera de tu trabajo.",
+        "Un artículo general sobre el apoyo entre pares dice que la supervisión entre pares es clave para el apoyo mutuo y el crecimiento.",
     ),
     sug(
         "sup_keep",
         "Pregúntale a alguien del equipo cómo está",
         "Esta semana, manda un mensaje corto a alguien del trabajo solo para preguntarle cómo está.",
-        "En Israel, quienes trabajan como pares dijeron que los lazos creados en su trabajo les daban sentido de pertenencia.",
+        "En Israel, quienes trabajaban como pares dijeron que su trabajo les ayudó a crear lazos valiosos con las personas que ayudan y con su comunidad.",
     ),
     sug(
         "sup_reach_today",
         "Cuéntale hoy a una persona cómo estás de verdad",
         "Elige a alguien de confianza, como una amistad, un familiar, alguien que te acompaña en tu recuperación o alguien del trabajo, y llama o escribe a esa persona para decirle que las cosas han estado difíciles, o prueba con otra persona o con una línea de «Pedir ayuda ahora» si no puedes comunicarte.",
-        "Una de las personas entrevistadas contó que saber cuándo pedir apoyo es parte de cuidar su propia recuperación.",
+        "Una persona entrevistada contó saber cuándo pedir ayuda entre las formas de cuidar su propia recuperación.",
     ),
     // Meaning and anchoring.
     sug(
@@ -449,7 +499,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "mea_small_wins",
         "Celebra un pequeño logro",
         "Cuando alguien dé un paso pequeño, como hacer una llamada o llegar a una cita, tómate un momento para reconocerlo, con esa persona o a solas.",
-        "Las personas entrevistadas dijeron que celebrar las pequeñas victorias les hacía más llevaderos los altibajos del trabajo.",
+        "Una persona entrevistada dijo que celebrar los pequeños logros le hacía más llevaderos los altibajos del trabajo.",
     ),
     sug(
         "mea_why",
@@ -473,7 +523,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "mea_keep",
         "Guarda tus buenos momentos en un solo lugar",
         "Guarda agradecimientos, logros y palabras amables en una nota o un cuaderno para leerlos en los días difíciles.",
-        "En Israel, quienes trabajan como pares dijeron que su verdadera recompensa era ver a las personas que ayudaron construir una vida nueva.",
+        "Una persona del estudio israelí dijo que su verdadera recompensa era ver a quienes ayudó casarse y trabajar.",
     ),
     sug(
         "mea_grounding",
@@ -492,7 +542,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_role_clear",
         "Pide que tu rol quede por escrito",
         "Pide a tu jefe o jefa una lista corta de lo que incluye tu rol y lo que no, y compártela con tu equipo.",
-        "Los roles poco claros se han relacionado con que el resto del personal no entienda o menosprecie a quienes trabajan como pares.",
+        "El autor sugiere que la visión negativa que otras personas del equipo tienen de quienes trabajan como pares puede deberse en parte a roles poco claros.",
     ),
     sug(
         "wor_training",
@@ -510,19 +560,25 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_ally",
         "Busca apoyo en alguien de tu equipo",
         "Busca a alguien del personal que valore el apoyo entre pares y pídele que te respalde cuando se hable de tu rol en las reuniones.",
-        "Una revisión sobre el apoyo entre pares considera esenciales los lugares de trabajo que valoran la experiencia vivida y la colaboración entre roles.",
+        "Una revisión sobre el apoyo entre pares dice que los lugares de trabajo deben respetar la experiencia vivida y apoyar el trabajo en equipo entre roles.",
     ),
     sug(
         "wor_explain",
         "Explica tu rol a alguien de tu equipo",
         "Ofrece cinco minutos a alguien del equipo que no sea par para contarle lo que aporta el apoyo entre pares y cómo trabajas.",
-        "Los informes sobre el apoyo entre pares señalan que la experiencia vivida suele valorarse menos que los títulos formales.",
+        "Un artículo general sobre el apoyo entre pares señala que la experiencia vivida puede valorarse menos que los títulos formales.",
+    ),
+    sug(
+        "wor_money",
+        "Da un paso frente a tus preocupaciones de dinero",
+        "En tu próxima evaluación de desempeño, pregunta cómo se fija tu sueldo y qué lo haría subir, y si aun así no te alcanza para tus cuentas, busca orientación financiera gratuita cerca de ti.",
+        "Un resumen del estudio israelí cita el bajo sueldo como un obstáculo del apoyo entre pares, y una persona entrevistada dijo que no se quedaría ni un minuto solo por el sueldo.",
     ),
     sug(
         "wor_next_step",
-        "Infórmate sobre el sueldo y tus próximos pasos",
-        "Averigua qué capacitación, certificación o puesto podría ser tu siguiente paso, y habla del sueldo en tu próxima evaluación.",
-        "El sueldo bajo y las pocas oportunidades de crecer se señalaron como cargas reales del apoyo entre pares.",
+        "Infórmate sobre tu próximo paso",
+        "Averigua qué capacitación, certificación o puesto podría ser tu siguiente paso, y pregunta por ello en tu próxima evaluación de desempeño.",
+        "Un resumen del estudio israelí cita la falta de incentivos para avanzar en la carrera como un obstáculo del apoyo entre pares.",
     ),
     sug(
         "wor_record",
@@ -603,6 +659,6 @@ pub static RESEARCH: &[ResearchText] = &[
             como pares y que vivieron adicción, trauma y prisión. Ayudar les dio propósito, \
             respeto y nuevos lazos, mientras que el sueldo bajo, los pocos incentivos para \
             progresar y la carga del trauma de otras personas les pesaban. Full Cup se apoya en \
-            él para el sentido y el apoyo, y para ver el sueldo bajo como una carga del rol.",
+            él para el sentido y el apoyo, para el sueldo bajo y los pocos incentivos para progresar, y para ideas para quienes tienen un pasado de cárcel o de trauma.",
     },
 ];

@@ -12,7 +12,7 @@ pub static THEMES: &[ThemeText] = &[
         theme: Theme::Intensity,
         title: "Memikul beban",
         intro: "Sejauh mana sisi sukar kerja ini masih terbawa-bawa dalam diri anda.",
-        covers: "Keletihan, kesakitan orang lain yang anda serap, kesedihan selepas kematian, dan sistem yang mengecewakan orang.",
+        covers: "Keletihan, kesakitan orang lain yang anda serap, rasa duka atas kematian, sistem yang mengecewakan orang, kerja yang membangkitkan kenangan lama anda, dan menceritakan kisah anda sendiri.",
         strength: "Anda sedang menemui cara untuk memikul bahagian kerja yang sukar.",
         prompt: "Apakah perkara kecil yang boleh dilakukan oleh pembimbing rakan sebaya untuk meletakkan beban hari yang sukar sebelum pulang ke rumah?",
         aim: "Namakan apa yang kerja ini minta kita pikul, dan kongsi cara untuk meletakkannya.",
@@ -22,7 +22,7 @@ pub static THEMES: &[ThemeText] = &[
         theme: Theme::Recovery,
         title: "Kepulihan diri saya",
         intro: "Sejauh mana kepulihan anda sendiri dijaga, di luar kerja anda.",
-        covers: "Perjumpaan kumpulan sokongan, sponsor (pembimbing program 12 langkah), terapi atau amalan lain anda sendiri, masa untuk berehat, dan memisahkan kerja membantu orang daripada kepulihan anda sendiri.",
+        covers: "Perjumpaan kumpulan sokongan, sponsor (pembimbing program 12 langkah), terapi atau amalan lain untuk kepulihan anda sendiri, terus hadir ke perjumpaan anda walaupun orang yang anda sokong turut hadir, dan memisahkan kerja membantu orang daripada kepulihan anda sendiri.",
         strength: "Anda sedang mendahulukan kepulihan anda sendiri.",
         prompt: "Membantu orang lain sepanjang hari boleh terasa seperti kerja kepulihan. Apakah bezanya dengan menjaga kepulihan anda sendiri?",
         aim: "Saling mengingatkan bahawa kepulihan kita sendiri didahulukan, sebelum kerja.",
@@ -52,7 +52,7 @@ pub static THEMES: &[ThemeText] = &[
         theme: Theme::Boundaries,
         title: "Batasan dan waktu di luar kerja",
         intro: "Sejauh mana kerja telah masuk ke dalam bahagian lain hidup anda.",
-        covers: "Telefon yang sentiasa terpasang, kerja pada waktu malam dan masa keluarga, terserempak dengan orang yang anda sokong di sekitar tempat tinggal, dan berkata tidak.",
+        covers: "Telefon yang tidak pernah dimatikan, kerja yang melimpah ke waktu malam dan masa bersama keluarga, tidur di celah-celah syif dan panggilan lewat malam, terserempak dengan orang yang anda sokong di sekitar tempat tinggal anda, dan berkata tidak.",
         strength: "Anda menjaga waktu di luar kerja untuk diri anda sendiri.",
         prompt: "Apakah kata-kata yang baik yang boleh digunakan oleh pembimbing rakan sebaya untuk berkata \"bukan sekarang\" kepada orang yang disokongnya?",
         aim: "Berlatih cara yang baik untuk melindungi waktu di luar kerja.",
@@ -62,7 +62,7 @@ pub static THEMES: &[ThemeText] = &[
         theme: Theme::Support,
         title: "Sokongan di sekeliling saya",
         intro: "Siapa yang ada bersama anda dalam kerja ini.",
-        covers: "Rakan sekerja yang bertanya khabar, penyeliaan yang memahami peranan rakan sebaya, rangkaian kepulihan anda, peluang bercakap selepas kejadian sukar, dan latihan.",
+        covers: "Rakan sekerja yang bertanya khabar, penyeliaan yang memahami peranan pembimbing rakan sebaya, rangkaian kepulihan anda, peluang bercakap selepas kejadian sukar, dan pembimbing rakan sebaya berpengalaman yang boleh memberi tunjuk ajar.",
         strength: "Anda ada orang di sekeliling yang membantu anda memikul kerja ini.",
         prompt: "Apakah yang menjadikan penyeliaan atau sesi bertanya khabar dalam pasukan benar-benar membantu seorang pembimbing rakan sebaya?",
         aim: "Menyedari sokongan yang kita ada, dan meminta apa yang masih kurang.",
@@ -82,7 +82,7 @@ pub static THEMES: &[ThemeText] = &[
         theme: Theme::Workplace,
         title: "Peranan dan tempat kerja",
         intro: "Bagaimana pekerjaan dan pasukan anda melayan peranan anda.",
-        covers: "Peranan yang jelas, hormat daripada kakitangan yang bukan pembimbing rakan sebaya, suara anda di tempat kerja, gaji dan peluang kerjaya, dan latihan yang anda terima.",
+        covers: "Peranan yang jelas, penghormatan daripada kakitangan yang bukan pembimbing rakan sebaya, hanya diminta melakukan tugas yang sesuai dengan peranan dan latihan anda, rasa selamat, gaji yang cukup untuk hidup, dan ruang untuk berkembang.",
         strength: "Tempat kerja anda menyokong anda dalam peranan anda.",
         prompt: "Apakah yang boleh dilakukan oleh sesebuah pasukan supaya semua orang memahami dan menghargai peranan pembimbing rakan sebaya?",
         aim: "Berbincang tentang peranan dan tempat kerja, dan apa yang boleh diubah oleh pasukan.",
@@ -100,10 +100,13 @@ pub static QUESTIONS: &[ItemText] = &[
         "Semangat saya terhakis apabila orang yang saya sokong tidak dapat tempat di pusat rawatan, tempat tinggal atau rawatan yang mereka perlukan.",
     ),
     item(
-        "int_triggered",
-        "Berada dekat orang yang sedang menggunakan dadah, atau mendengar kisah seperti kisah saya, membangkitkan kenangan lama saya.",
+        "int_past",
+        "Sebahagian kerja saya, seperti berada dekat orang yang masih menggunakan dadah, mendengar kisah yang mirip kisah saya, atau urusan di penjara atau mahkamah, membangkitkan kenangan lama saya.",
     ),
-    item("int_strength", "Saya ada kekuatan untuk menghadapi apa sahaja yang datang setiap hari bekerja."),
+    item(
+        "int_story",
+        "Berkongsi kisah hidup saya sendiri di tempat kerja memakan lebih banyak tenaga dan emosi saya daripada yang saya rela berikan.",
+    ),
     // Kepulihan diri saya: "Sentiasa" bermaksud lebih terlindung, kecuali yang ditanda terbalik.
     item(
         "rec_practice",
@@ -111,11 +114,14 @@ pub static QUESTIONS: &[ItemText] = &[
     ),
     item("rec_first", "Kepulihan diri saya tetap didahulukan, walaupun pada minggu yang sibuk."),
     item("rec_work_as_recovery", "Saya berkata kepada diri sendiri bahawa membantu orang lain di tempat kerja sudah cukup untuk kepulihan saya."),
-    item("rec_unwind", "Saya ada masa untuk berehat dan melepaskan fikiran tentang kerja."),
     item("rec_slide", "Saya membiarkan kepulihan diri saya terabai kerana sibuk membantu orang lain."),
     item(
         "rec_front",
         "Saya rasa perlu kelihatan benar-benar baik di depan orang yang saya sokong, walaupun ketika saya sedang bergelut.",
+    ),
+    item(
+        "rec_meetings",
+        "Saya tidak hadir ke perjumpaan atau kumpulan kepulihan saya sendiri kerana orang yang saya sokong mungkin ada di sana.",
     ),
     // Berlapang dada tentang hasil.
     item("out_responsible", "Saya rasa sama ada orang yang saya sokong kekal dalam kepulihan atau tidak, bergantung pada saya."),
@@ -135,12 +141,20 @@ pub static QUESTIONS: &[ItemText] = &[
     item("bou_town", "Orang yang saya sokong bercakap tentang hal kerja dengan saya di perjumpaan kepulihan saya sendiri atau ketika terserempak di luar."),
     item("bou_yes", "Saya berkata ya di tempat kerja walaupun saya mahu berkata tidak."),
     item("bou_switch_off", "Saya dapat melupakan kerja apabila berada di luar waktu kerja."),
+    item(
+        "bou_sleep",
+        "Panggilan lewat malam, syif malam atau tugas atas panggilan (on-call) mengganggu tidur saya.",
+    ),
     // Sokongan di sekeliling saya.
     item("sup_talk", "Saya ada orang untuk diajak bercakap tentang bahagian sukar kerja saya."),
     item("sup_checkin", "Saya dan rakan sekerja saling bertanya khabar."),
     item("sup_supervision", "Saya mendapat penyeliaan daripada seseorang yang memahami peranan pembimbing rakan sebaya."),
     item("sup_debrief", "Selepas kejadian sukar di tempat kerja, saya dapat bercakap tentangnya dengan seseorang."),
     item("sup_alone", "Saya rasa keseorangan menghadapi bahagian sukar kerja ini."),
+    item(
+        "sup_learning",
+        "Saya belajar kerja ini secara cuba-cuba, tanpa pembimbing rakan sebaya berpengalaman yang membimbing saya.",
+    ),
     // Makna dan pegangan.
     item("mea_purpose", "Kerja saya memberi saya rasa ada tujuan."),
     item("mea_progress", "Saya rasa gembira apabila orang yang saya sokong melangkah ke depan, walau sekecil mana pun."),
@@ -162,8 +176,14 @@ pub static QUESTIONS: &[ItemText] = &[
         "wor_unsafe",
         "Saya rasa tidak selamat di tempat kerja, contohnya ketika menghantar seseorang dengan kereta atau bersama seseorang yang dalam krisis.",
     ),
-    item("wor_pay", "Saya risau tentang gaji yang rendah atau tiada peluang untuk naik pangkat."),
-    item("wor_trained", "Saya mendapat latihan yang saya perlukan untuk tugas yang diminta daripada saya."),
+    item(
+        "wor_money",
+        "Kerisauan tentang wang membebani saya kerana gaji saya tidak cukup untuk menampung hidup.",
+    ),
+    item(
+        "wor_ladder",
+        "Saya rasa tersekat, tanpa peluang untuk berkembang atau naik pangkat dalam kerja ini.",
+    ),
 ];
 
 pub static SAFETY_QUESTIONS: &[ItemText] = &[
@@ -183,19 +203,19 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "int_reset",
         "Ambil lima minit untuk bertenang selepas saat sukar",
         "Selepas panggilan atau lawatan yang sukar, keluar sebentar, bernafas perlahan-lahan atau regangkan badan sebelum memulakan tugas seterusnya.",
-        "Para pembimbing dalam kajian itu mengambil rehat minda yang singkat untuk terus bertahan dalam peranan yang sangat memenatkan.",
+        "Seorang pembimbing menasihatkan supaya mengambil rehat minda yang singkat untuk menghadapi peranan yang sangat menguras tenaga.",
     ),
     sug(
         "int_close_day",
         "Tandakan tamatnya setiap hari bekerja",
         "Dalam perjalanan pulang, lakukan perkara kecil yang sama setiap hari, seperti mendengar sebuah lagu, berjalan kaki atau menarik nafas perlahan beberapa kali, sebagai tanda kerja sudah selesai.",
-        "Para pembimbing berkata kesakitan yang mereka dengar sepanjang hari boleh terbawa pulang jika mereka tidak menemui cara untuk meletakkannya.",
+        "Para pembimbing berkata kerja boleh melimpah ke kehidupan di rumah dan membuat mereka keletihan untuk keluarga jika mereka tidak menetapkan batasan yang tegas.",
     ),
     sug(
         "int_system_gap",
         "Akui bahagian sistem, bukan salah anda",
         "Apabila tempat di pusat rawatan, insurans atau tempat tinggal tidak menjadi, sebut atau tulis bahawa ini kelompangan dalam sistem, bukan kegagalan anda.",
-        "Para pembimbing berasa sangat sukar melihat orang terlepas peluang mendapat rawatan, dan kekecewaan itu menambah beban mereka.",
+        "Dua orang pembimbing berasa pedih melihat orang tidak mendapat rawatan, dan sistem yang gagal membuat mereka kecewa.",
     ),
     sug(
         "int_load",
@@ -207,13 +227,25 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "int_grieve",
         "Beri ruang untuk berduka atas kehilangan",
         "Jika seseorang yang pernah anda sokong meninggal dunia, kenanglah pemergiannya dengan cara yang sesuai dengan anda, seperti menulis catatan, berdoa atau bersiar-siar dengan tenang.",
-        "Para pembimbing berkata kehilangan seseorang akibat terlebih dos tetap menyakitkan, walaupun anda tahu ia boleh berlaku dalam kerja ini.",
+        "Dua orang pembimbing berkata kehilangan seseorang akibat terlebih dos tetap menyakitkan, walaupun mereka tahu ia boleh berlaku dalam kerja ini.",
+    ),
+    sug(
+        "int_story_share",
+        "Tentukan sejauh mana anda mahu berkongsi kisah anda",
+        "Tulis versi ringkas kisah anda yang anda selesa ceritakan di tempat kerja, dan tentukan bahagian mana yang disimpan untuk diri sendiri, keluarga atau sponsor anda.",
+        "Seorang pembimbing berkata dia memberitahu orang bahawa dia sudah berkahwin dan mempunyai anak tetapi tidak di mana dia tinggal, dan seorang lagi menyimpan sebahagian dirinya untuk keluarganya.",
+    ),
+    sug(
+        "int_way_back",
+        "Rancang cara kembali ke saat ini",
+        "Sebelum kerja yang membangkitkan kenangan lama, seperti lawatan ke penjara atau lorong tempat orang menggunakan dadah, rancang cara kembali ke saat ini, seperti berjalan-jalan atau membuat panggilan, dan beritahu rakan kepulihan anda jika perasaan itu berlarutan.",
+        "Pembimbing rakan sebaya dalam kajian di Israel mempunyai sejarah trauma dan pernah dipenjarakan, sebahagian daripada mereka bekerja di penjara, dan satu ringkasan blog tentang kajian itu menyenaraikan trauma orang lain sebagai satu tekanan.",
     ),
     sug(
         "int_keep",
         "Teruskan tabiat yang meringankan beban",
         "Tulis apa yang membantu anda memikul bahagian sukar bulan ini, dan teruskan melakukannya ketika kerja tenang.",
-        "Para pembimbing melihat penjagaan diri sebagai cara mencegah keletihan melampau, bukan hanya cara untuk pulih daripadanya.",
+        "Para pembimbing menggambarkan penjagaan diri sebagai cara mencegah keletihan melampau sebelum ia berlaku.",
     ),
     // Kepulihan diri saya.
     sug(
@@ -247,6 +279,12 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "Membantu orang lain boleh menyokong kepulihan anda, tetapi kajian mengatakan ia tidak boleh menggantikannya.",
     ),
     sug(
+        "rec_own_meeting",
+        "Pastikan ada satu perjumpaan untuk anda",
+        "Minggu ini, cari perjumpaan atau kumpulan yang kurang dihadiri oleh orang yang anda sokong, atau rancang bersama rakan kepulihan anda cara untuk terus berada di situ sebagai ahli, bukan sebagai pekerja.",
+        "Kajian itu menyatakan ramai pembimbing menghadiri perjumpaan kepulihan dalam komuniti yang sama tempat mereka bekerja, jadi mereka mungkin bertemu orang yang mereka sokong di situ.",
+    ),
+    sug(
         "rec_keep",
         "Kekalkan kepulihan anda dalam kalendar",
         "Kekalkan tabiat kepulihan yang berkesan untuk anda dalam minggu anda, walaupun ketika keadaan terasa tenang atau baik.",
@@ -256,7 +294,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "rec_return",
         "Hubungi rawatan dan sokongan anda sendiri hari ini",
         "Hubungi perkhidmatan rawatan anda, doktor yang memberi preskripsi ubat anda, kaunselor, sponsor atau seseorang yang menyokong kepulihan anda dan beritahu mereka bahawa anda kembali minum alkohol atau menggunakan dadah, atau hubungi talian di “Dapatkan bantuan sekarang” jika tidak dapat menghubungi sesiapa hari ini.",
-        "Kajian ini menyebut kembali menggunakan dadah, dan kembali kepada rawatan sendiri, sebagai kemungkinan sebenar dalam kerja pembimbing rakan sebaya.",
+        "Kajian terdahulu yang dipetik dalam kajian ini menimbulkan kebimbangan bahawa pembimbing rakan sebaya mungkin relaps dan memerlukan rawatan sendiri semula.",
     ),
     sug(
         "rec_lifelong",
@@ -287,13 +325,13 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "out_pace",
         "Biarkan orang menentukan rentak sendiri",
         "Apabila seseorang bergerak lebih perlahan daripada yang anda harapkan, akui dalam hati langkah yang telah diambilnya, dan biarkan rentak itu miliknya.",
-        "Para pembimbing berkata kerja menjadi lebih mudah apabila anda menerima bahawa orang berubah mengikut masa mereka sendiri.",
+        "Seorang pembimbing berkata kerja ini kekal sangat sukar selagi anda belum menerima bahawa setiap orang berada di peringkat perubahan mereka sendiri.",
     ),
     sug(
         "out_kind_voice",
         "Bercakap dengan diri seperti rakan sekerja yang prihatin",
         "Apabila anda menyalahkan diri atas sesuatu relaps, tanya apa yang akan anda katakan kepada sesama pembimbing rakan sebaya di tempat anda, dan katakan itu kepada diri sendiri.",
-        "Para pembimbing mengingatkan rakan yang lebih baharu supaya tidak menganggap hasil sebagai hal peribadi, kerana di situlah tekanan sering bermula.",
+        "Setiap pembimbing mengingatkan rakan yang lebih baharu supaya tidak menganggap hasil sebagai hal peribadi, kerana mereka pernah melihatnya membawa tekanan kepada orang lain.",
     ),
     sug(
         "out_keep",
@@ -306,7 +344,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "awa_signs",
         "Tulis tanda-tanda amaran anda sendiri",
         "Senaraikan tiga tanda bahawa tenaga anda semakin susut, seperti tidur tidak lena, cepat marah atau ponteng perjumpaan, dan simpan senarai itu di tempat yang anda akan nampak.",
-        "Para pembimbing berkata mudah untuk terlepas pandang keadaan sebenar diri, jadi anda perlu jujur dengan diri sendiri.",
+        "Seorang pembimbing berkata dia tidak selalu dapat menilai sejauh mana keadaannya baik, dan seorang lagi menggesa supaya jujur dengan diri sendiri.",
     ),
     sug(
         "awa_daily",
@@ -318,44 +356,44 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "awa_trigger_plan",
         "Rancang awal untuk satu pencetus yang anda tahu",
         "Pilih satu bahagian kerja yang membangkitkan kenangan lama anda, dan putuskan sekarang apa yang akan anda lakukan apabila ia berlaku.",
-        "Berada dekat orang yang masih menggunakan dadah boleh membangkitkan perasaan lama, dan para pembimbing berkata mengenali pencetus anda membuat anda lebih selamat.",
+        "Seorang pembimbing berkata berada dekat orang yang masih menggunakan dadah ialah cabaran berterusan, jadi penting untuk mengenali pencetus anda sendiri.",
     ),
     sug(
         "awa_step_back",
         "Beri diri anda izin untuk berundur",
         "Jika terlalu berat, bincang dengan seseorang yang anda percayai tentang cuti, waktu kerja yang lebih pendek atau pertukaran peranan.",
-        "Seorang pembimbing berkata berundur sebelum keletihan melampau itu dibenarkan, dan tiada siapa perlu memberi tanpa henti untuk layak berada di situ.",
+        "Seorang pembimbing berkata tidak mengapa untuk berundur apabila peranan ini menjadi terlalu berat atau keletihan melampau mula melanda.",
     ),
     sug(
         "awa_ask",
         "Tanya orang yang anda percayai bagaimana keadaan anda kelihatan",
         "Tanya kawan, sponsor atau rakan sekerja sama ada mereka perasan apa-apa perubahan pada anda kebelakangan ini.",
-        "Para pembimbing kekal jujur dengan diri sendiri, antaranya dengan kekal rapat dengan orang yang boleh memerhatikan keadaan mereka.",
+        "Seorang pembimbing berkata jujur dengan diri sendiri dan rapat dengan rakan sekerja yang melakukan kerja yang sama membolehkan anda saling memerhatikan keadaan masing-masing.",
     ),
     sug(
         "awa_permission",
         "Rancang satu rehat sebenar minggu ini",
         "Pilih satu rehat singkat dan lindungi masa itu sebaik mungkin, seperti makan tanpa urusan kerja atau satu malam dengan telefon dimatikan.",
-        "Seorang pembimbing berkata berundur sebelum keletihan melampau itu dibenarkan, dan rehat yang dirancang ialah cara kecil untuk mempraktikkannya.",
+        "Seorang pembimbing berkata tidak mengapa untuk berundur apabila peranan ini menjadi terlalu berat, dan rehat yang dirancang ialah cara kecil untuk menghormati had itu.",
     ),
     sug(
         "awa_after_setback",
         "Semak diri selepas kemunduran",
         "Pada hari berlakunya relaps atau kehilangan di tempat kerja, ambil beberapa minit untuk bertanya bagaimana ia memberi kesan kepada anda dan apa yang anda perlukan.",
-        "Para pembimbing berkata kehilangan tetap menyakitkan walaupun dijangka, jadi elok perasan kesakitan itu dan bukan terus memaksa diri.",
+        "Dua orang pembimbing berkata kematian akibat terlebih dos tetap menyakitkan walaupun dijangka, dan sebab itulah penjagaan diri penting.",
     ),
     sug(
         "awa_keep",
         "Terus menyemak diri",
         "Tetapkan peringatan untuk membuat semakan diri ini sekali lagi dalam beberapa minggu, dan perhatikan apa yang telah berubah.",
-        "Para pembimbing melihat usaha mengenali diri sebagai tabiat berterusan, bukan penyelesaian sekali sahaja.",
+        "Kajian itu menggambarkan kesedaran diri sebagai sesuatu yang terus dibina oleh pembimbing rakan sebaya dari semasa ke semasa, bukan penyelesaian sekali sahaja.",
     ),
     // Batasan dan waktu di luar kerja.
     sug(
         "bou_phone_hours",
         "Tetapkan waktu untuk telefon kerja anda",
         "Pilih bila telefon kerja anda dimatikan, beritahu orang yang anda sokong, dan beri mereka nombor talian bantuan krisis untuk selepas waktu kerja.",
-        "Para pembimbing berkata sentiasa bersedia dihubungi tidak boleh bertahan lama: ia membawa kepada keletihan melampau atau keputusan yang tidak baik.",
+        "Seorang pembimbing berkata tidak pernah berhenti bertugas tidak berkesan, dan berakhir dengan keletihan melampau atau pertimbangan yang lemah.",
     ),
     sug(
         "bou_cover",
@@ -372,14 +410,20 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "bou_town_line",
         "Sediakan ayat yang baik untuk luar waktu kerja",
-        "Sediakan satu ayat mesra untuk digunakan apabila orang yang anda sokong membangkitkan hal kerja dalam perjumpaan pemulihan anda sendiri atau di tempat awam, seperti \"Saya dah habis kerja sekarang, telefon saya di tempat kerja esok, ya.\"",
-        "Para pembimbing sering berjumpa orang yang mereka sokong di perjumpaan atau di sekitar tempat tinggal, dan jawapan yang sedia ada melindungi kedua-dua pihak.",
+        "Sediakan satu ayat mesra untuk digunakan apabila orang yang anda sokong membangkitkan hal kerja dalam perjumpaan kepulihan anda sendiri atau di tempat awam, seperti \"Saya dah habis kerja sekarang, telefon saya di tempat kerja esok, ya.\"",
+        "Pembimbing mungkin bertemu orang yang mereka sokong dalam komuniti sendiri, dan seorang daripada mereka menyediakan jawapan yang sopan apabila hal kerja dibangkitkan di luar waktu kerja.",
     ),
     sug(
         "bou_no",
         "Berlatih satu penolakan yang baik minggu ini",
         "Pilih satu permintaan yang biasanya anda setujui kerana rasa bersalah, dan tolak dengan baik.",
-        "Para pembimbing saling mengingatkan bahawa \"tidak\" ialah jawapan yang lengkap, dan menyebutnya melindungi bantuan yang dapat mereka berikan.",
+        "Seorang pembimbing berkata \"tidak\" ialah jawapan yang lengkap, dan tanpanya orang boleh mengambil kesempatan terhadap anda.",
+    ),
+    sug(
+        "bou_sleep",
+        "Jaga waktu tidur anda walaupun bekerja syif",
+        "Pilih satu perubahan untuk minggu ini: waktu tetap untuk menyenyapkan telefon anda, masa bertenang selepas syif lewat, atau bertanya siapa yang mengambil alih pada waktu malam.",
+        "Seorang pembimbing berkata krisis berlaku pada bila-bila masa, dan pada awalnya dia hampir tidak pernah berehat sehingga dia belajar menghadkan telefonnya kepada waktu tertentu.",
     ),
     sug(
         "bou_recovery_time",
@@ -391,14 +435,14 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "bou_keep",
         "Kekalkan waktu di luar kerja untuk diri sendiri",
         "Perhatikan apa yang menjauhkan kerja daripada waktu malam anda bulan ini, dan teruskan melakukannya pada minggu yang sibuk juga.",
-        "Para pembimbing berkata kebanyakan batasan dalam peranan ini ditetapkan oleh pembimbing sendiri, jadi batasan itu perlu dijaga dengan tekun.",
+        "Kajian itu menyatakan bahawa dalam peranan yang tidak formal ini, kebanyakan batasan ditetapkan oleh setiap pembimbing mengikut keadaan, jadi batasan itu perlu dijaga dengan tekun.",
     ),
     // Sokongan di sekeliling saya.
     sug(
         "sup_talk",
         "Aturkan sesi berbual tetap dengan sesama pembimbing rakan sebaya",
         "Minta seorang rakan sekerja atau sesama pembimbing rakan sebaya untuk sesi bertanya khabar yang singkat setiap satu atau dua minggu.",
-        "Para pembimbing bergantung pada rakan sekerja yang melakukan kerja yang sama supaya mereka boleh saling memerhatikan keadaan masing-masing.",
+        "Seorang pembimbing berkata rapat dengan rakan sekerja yang melakukan kerja yang sama membolehkan anda saling menjaga.",
     ),
     sug(
         "sup_supervision",
@@ -416,25 +460,31 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "sup_debrief",
         "Minta sesi bercakap selepas kejadian sukar",
         "Selepas kematian, terlebih dos atau krisis, minta penyelia atau pasukan anda untuk sesi bercakap yang singkat tentang apa yang berlaku dan keadaan anda.",
-        "Kajian itu mendapati pembimbing rakan sebaya memerlukan sokongan sebenar untuk menghadapi relaps atau kematian orang yang mereka sokong.",
+        "Penulis kajian itu menyeru lebih banyak sokongan untuk pembimbing rakan sebaya dalam menghadapi relaps atau kematian orang yang mereka sokong.",
+    ),
+    sug(
+        "sup_mentor",
+        "Belajar selok-belok kerja daripada pembimbing berpengalaman",
+        "Ajak seorang pembimbing rakan sebaya yang lebih berpengalaman, di tempat kerja atau dalam rangkaian rakan sebaya, berjumpa selama setengah jam, dan bawa dua situasi yang membuat anda rasa tidak pasti untuk dibincangkan.",
+        "Seorang pembimbing berkata kerja ini sangat sukar pada awalnya, dan semua pembimbing ada nasihat untuk mereka yang baru bermula.",
     ),
     sug(
         "sup_peer_network",
         "Cari sokongan rakan sebaya di luar kerja",
         "Cari rangkaian pembimbing rakan sebaya, penyeliaan berkumpulan atau kumpulan pembimbing kepulihan di luar tempat kerja anda, dan hadiri satu perjumpaan.",
-        "Satu tinjauan tentang kerja rakan sebaya menamakan penyeliaan rakan sebaya sebagai sokongan utama, dan anda boleh mendapatkannya di luar tempat kerja.",
+        "Satu tinjauan tentang kerja rakan sebaya menyatakan penyeliaan oleh sesama pembimbing rakan sebaya penting untuk sokongan bersama dan perkembangan.",
     ),
     sug(
         "sup_keep",
         "Tanyakan khabar seorang rakan sekerja",
         "Hantar mesej ringkas kepada seorang rakan sekerja minggu ini sekadar untuk bertanya khabar.",
-        "Pembimbing rakan sebaya di Israel berkata ikatan yang terjalin melalui kerja mereka memberi mereka rasa kekitaan.",
+        "Pembimbing rakan sebaya di Israel berkata kerja mereka membantu mereka membina ikatan yang bermakna dengan orang yang mereka bantu dan komuniti yang lebih luas.",
     ),
     sug(
         "sup_reach_today",
         "Beritahu seseorang tentang keadaan sebenar anda hari ini",
         "Pilih seseorang yang anda percayai, seperti kawan, ahli keluarga, seseorang yang menyokong kepulihan anda atau rakan sekerja, dan telefon atau hantar mesej kepadanya untuk memberitahu bahawa keadaan sukar kebelakangan ini, atau cuba orang lain atau talian di “Dapatkan bantuan sekarang” jika tidak dapat menghubunginya.",
-        "Seorang pembimbing menganggap tahu bila perlu meminta sokongan sebagai sebahagian daripada menjaga kepulihannya sendiri.",
+        "Seorang pembimbing menyenaraikan tahu bila perlu meminta bantuan orang lain sebagai sebahagian daripada menjaga kepulihannya sendiri.",
     ),
     // Makna dan pegangan.
     sug(
@@ -447,7 +497,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "mea_small_wins",
         "Raikan satu kejayaan kecil",
         "Apabila seseorang mengambil langkah kecil, seperti membuat panggilan atau hadir, luangkan masa seketika untuk menghargainya, bersama dia atau sendiri.",
-        "Para pembimbing berkata meraikan kejayaan kecil menjadikan turun naik kerja ini lebih mudah ditanggung.",
+        "Seorang pembimbing berkata meraikan kejayaan kecil menjadikan turun naik kerja ini lebih mudah ditanggung.",
     ),
     sug(
         "mea_why",
@@ -471,7 +521,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "mea_keep",
         "Simpan koleksi saat-saat baik",
         "Simpan ucapan terima kasih, kejayaan dan kata-kata baik dalam nota atau buku catatan untuk dibaca pada hari yang sukar.",
-        "Pembimbing rakan sebaya di Israel berkata ganjaran sebenar mereka ialah melihat orang yang mereka bantu membina hidup baharu.",
+        "Seorang pembimbing rakan sebaya dalam kajian di Israel berkata ganjaran sebenarnya ialah melihat orang yang dibantunya berkahwin dan bekerja.",
     ),
     sug(
         "mea_grounding",
@@ -490,7 +540,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_role_clear",
         "Minta peranan anda secara bertulis",
         "Minta pengurus anda menyediakan senarai ringkas tentang apa yang termasuk dan tidak termasuk dalam peranan anda, dan kongsikan dengan pasukan anda.",
-        "Peranan yang tidak jelas telah dikaitkan dengan pembimbing rakan sebaya disalah faham atau dipandang rendah oleh kakitangan lain.",
+        "Penulis kajian mencadangkan bahawa pandangan negatif kakitangan lain terhadap pembimbing rakan sebaya mungkin sebahagiannya berpunca daripada peranan yang tidak jelas.",
     ),
     sug(
         "wor_training",
@@ -508,19 +558,25 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_ally",
         "Cari seorang penyokong dalam pasukan anda",
         "Cari seorang kakitangan yang menghargai kerja rakan sebaya, dan minta dia menyokong anda apabila peranan anda dibangkitkan dalam mesyuarat.",
-        "Satu artikel ulasan tentang kerja rakan sebaya menyifatkan tempat kerja yang menghargai pengalaman hidup sendiri dan kerjasama merentas peranan sebagai amat penting.",
+        "Satu artikel ulasan tentang kerja rakan sebaya menyatakan tempat kerja mesti menghormati pengalaman hidup dan menyokong kerja berpasukan merentas peranan.",
     ),
     sug(
         "wor_explain",
         "Terangkan peranan anda kepada seorang rakan sekerja",
         "Tawarkan lima minit kepada rakan sekerja yang bukan pembimbing rakan sebaya untuk menerangkan nilai tambah sokongan rakan sebaya dan cara anda bekerja.",
-        "Laporan tentang kerja rakan sebaya menyatakan bahawa pengalaman hidup sendiri sering kurang dihargai berbanding ijazah formal.",
+        "Satu tinjauan tentang kerja rakan sebaya menyatakan bahawa pengalaman hidup sendiri mungkin kurang dihargai berbanding kelayakan formal.",
+    ),
+    sug(
+        "wor_money",
+        "Ambil satu langkah untuk menangani kerisauan wang",
+        "Dalam penilaian prestasi anda yang akan datang, tanya bagaimana gaji anda ditetapkan dan apa yang boleh menaikkannya, dan jika perbelanjaan masih tidak mencukupi, dapatkan nasihat kewangan percuma berhampiran anda.",
+        "Satu ringkasan kajian di Israel menyenaraikan gaji rendah sebagai halangan dalam kerja rakan sebaya, dan seorang pembimbing berkata dia tidak akan bertahan walau seminit jika hanya kerana gaji.",
     ),
     sug(
         "wor_next_step",
-        "Tinjau soal gaji dan langkah seterusnya",
-        "Ketahui latihan, sijil atau peranan yang boleh menjadi langkah anda seterusnya, dan bangkitkan soal gaji dalam penilaian prestasi anda yang akan datang.",
-        "Gaji rendah dan peluang kenaikan pangkat yang sedikit dinamakan sebagai tekanan sebenar dalam kerja rakan sebaya.",
+        "Tinjau langkah anda seterusnya",
+        "Ketahui latihan, sijil atau kelayakan, atau peranan yang boleh menjadi langkah anda seterusnya, dan tanyakan tentangnya dalam penilaian prestasi anda yang akan datang.",
+        "Satu ringkasan kajian di Israel menyenaraikan kekurangan insentif kerjaya sebagai halangan dalam kerja rakan sebaya.",
     ),
     sug(
         "wor_record",
@@ -601,7 +657,7 @@ pub static RESEARCH: &[ResearchText] = &[
             rakan sebaya yang pernah melalui ketagihan, trauma dan penjara. Kerja membantu memberi \
             mereka tujuan, penghormatan dan hubungan baharu, manakala gaji rendah, insentif \
             kerjaya yang sedikit dan beban trauma orang lain membebankan mereka. Full Cup \
-            menggunakannya untuk tema makna dan sokongan, serta untuk gaji rendah sebagai tekanan \
-            dalam peranan ini.",
+            menggunakannya untuk tema makna dan sokongan, untuk gaji rendah dan insentif kerjaya yang sedikit, \
+            serta untuk idea bagi pembimbing yang mempunyai masa lalu penjara atau trauma.",
     },
 ];

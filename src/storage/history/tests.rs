@@ -416,6 +416,58 @@ fn a_history_saved_with_an_earlier_question_set_still_loads_scores_and_compares(
 }
 
 #[test]
+fn a_full_check_in_saved_before_the_bank_took_in_new_situations_still_loads_and_compares() {
+    // Saved by the version that still asked about strength each day, the past being stirred up
+    // (without prisons and courts), time to unwind, pay and prospects as one question, and
+    // training had; each of those answers is kept and no longer counted.
+    let old = r#"{"format":"full-cup-history","version":2,"exported":"2026-12-01","check_ins":[
+        {"at":1,"date":"2026-11-02","length":"full","answers":{"int_drained":"often","int_pain":"often","int_grief":"often","int_systems":"often","int_triggered":"always","int_strength":"never","rec_unwind":"never","wor_looked_down":"often","wor_unclear":"often","wor_beyond":"often","wor_unsafe":"often","wor_pay":"always","wor_trained":"never"},"levels":{"intensity":17,"workplace":17},"cup":null,"plan":{"picks":[],"note":""}},
+        {"at":2,"date":"2026-11-30","length":"full","answers":{"int_drained":"rarely","int_pain":"rarely","int_grief":"rarely","int_systems":"rarely","int_past":"rarely","int_story":"rarely","wor_looked_down":"rarely","wor_unclear":"rarely","wor_beyond":"rarely","wor_unsafe":"rarely","wor_money":"rarely","wor_ladder":"rarely"},"levels":{"intensity":75,"workplace":75},"cup":null,"plan":{"picks":[],"note":""}}]}"#;
+    let (h, migrated) = History::parse(old).expect("the earlier question set still loads");
+    assert_eq!(migrated, None);
+    assert_eq!(h.len(), 2);
+    for (id, given) in [
+        ("int_strength", Frequency::Never),
+        ("int_triggered", Frequency::Always),
+        ("rec_unwind", Frequency::Never),
+        ("wor_pay", Frequency::Always),
+        ("wor_trained", Frequency::Never),
+    ] {
+        assert_eq!(
+            h.check_ins()[0].answers.get(id),
+            Some(Response::Given(given)),
+            "{id} is kept as it was"
+        );
+        assert!(crate::assessment::bank::RETIRED_QUESTIONS.contains(&id));
+    }
+    // The levels shown then still compare with today's.
+    let c = changes(&h, 10);
+    for theme in [
+        crate::assessment::Theme::Intensity,
+        crate::assessment::Theme::Workplace,
+    ] {
+        assert!(
+            c.iter()
+                .any(|c| c.theme == Some(theme) && c.before == 17 && c.after == 75),
+            "{theme:?}: {c:?}"
+        );
+    }
+    // Scored again today, only the questions still asked count: four of six in each part, enough
+    // for a level.
+    let again = crate::assessment::evaluate(Length::Full, &h.check_ins()[0].answers);
+    for theme in [
+        crate::assessment::Theme::Intensity,
+        crate::assessment::Theme::Workplace,
+    ] {
+        assert_eq!(
+            again.scores.level(theme).map(|l| l.rounded()),
+            Some(25),
+            "{theme:?}"
+        );
+    }
+}
+
+#[test]
 fn a_file_listing_the_same_check_in_three_times_counts_it_once_and_says_so() {
     let c = sample(1, Response::Given(Frequency::Often));
     let one = history(std::slice::from_ref(&c)).to_json(day(2));
