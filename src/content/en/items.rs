@@ -466,7 +466,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "sup_keep",
         "Check in on a colleague",
         "Send a short message to a colleague this week just to ask how they are doing.",
-        "Peer workers in Israel said their work helped them form meaningful ties with the people they help and their wider community.",
+        "Peer workers in the Israeli study said their work helped them form meaningful ties with the people they help and their wider community.",
     ),
     sug(
         "sup_reach_today",

@@ -54,7 +54,7 @@ pub static THEMES: &[ThemeText] = &[
         theme: Theme::Boundaries,
         title: "Límites y tiempo libre",
         intro: "Cuánto se ha metido el trabajo en el resto de tu vida.",
-        covers: "Un teléfono siempre encendido, el trabajo por las noches y en tu tiempo en familia, el sueño entre turnos y llamadas a deshoras, cruzarte por la ciudad con las personas que acompañas y decir que no.",
+        covers: "Un teléfono siempre encendido, el trabajo que invade tus noches y tu tiempo en familia, el sueño entre turnos y llamadas a deshoras, cruzarte por la ciudad con las personas que acompañas y decir que no.",
         strength: "Tu tiempo libre sigue siendo tuyo.",
         prompt: "¿Con qué palabras amables podemos decir «ahora no», como pares, a alguien que acompañamos?",
         aim: "Practicar formas amables de proteger el tiempo libre.",
@@ -155,7 +155,7 @@ pub static QUESTIONS: &[ItemText] = &[
     item("sup_alone", "Sentí soledad frente a lo difícil de este trabajo."),
     item(
         "sup_learning",
-        "Fui aprendiendo este trabajo a prueba y error, sin nadie con experiencia como par que me guiara.",
+        "Fui aprendiendo este trabajo por ensayo y error, sin nadie con experiencia como par que me guiara.",
     ),
     // Meaning and anchoring.
     item("mea_purpose", "Mi trabajo me hizo sentir que tenía un propósito."),
@@ -217,7 +217,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "int_system_gap",
         "Reconoce cuándo falla el sistema, no tú",
         "Cuando no se consigue una cama, un seguro o una vivienda, di o escribe que fue una carencia del sistema, no un fracaso tuyo.",
-        "A dos personas entrevistadas les dolía ver a alguien quedarse sin atención, y los fallos del sistema les causaban frustración.",
+        "A dos personas entrevistadas les dolía ver a alguien quedarse sin atención, y les frustraba que los sistemas fallaran.",
     ),
     sug(
         "int_load",
@@ -233,15 +233,15 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     ),
     sug(
         "int_story_share",
-        "Decide cuánto de tu historia compartir",
+        "Decide cuánto compartir de tu historia",
         "Escribe la versión corta de tu historia que te sientes a gusto contando en el trabajo y decide qué partes guardas para ti, tu familia o tu padrino o madrina.",
-        "Una persona entrevistada dijo que cuenta que tiene pareja e hijos pero no dónde vive, y otra se guarda una parte de sí para su familia.",
+        "Una persona entrevistada dijo que a la gente le cuenta que se casó y tiene hijos, pero no dónde vive, y otra se guarda una parte de sí para su familia.",
     ),
     sug(
         "int_way_back",
         "Planea cómo volver al presente",
-        "Antes de un trabajo que te acerque a tu pasado, como una visita a una cárcel o una calle donde se consume, planea cómo volver al presente, por ejemplo con una caminata o una llamada, y cuéntaselo a alguien de tu red de recuperación si te sigue pesando.",
-        "En el estudio israelí, quienes trabajaban como pares tenían antecedentes de trauma y de cárcel, algunas de esas personas trabajaban en prisiones, y un resumen del estudio cita el trauma ajeno como una carga.",
+        "Antes de una tarea que te acerque a tu pasado, como visitar una cárcel o ir a una calle donde se consume, planea cómo volver al presente, por ejemplo salir a caminar o hacer una llamada, y habla con alguien de tu red de recuperación si te sigue pesando.",
+        "En el estudio israelí, quienes trabajaban como pares tenían un pasado de trauma y de cárcel, y algunas de esas personas trabajaban en prisiones; una entrada de blog que resume el estudio menciona el trauma ajeno como una carga.",
     ),
     sug(
         "int_keep",
@@ -283,8 +283,8 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "rec_own_meeting",
         "Conserva una reunión que sea tuya",
-        "Esta semana, busca una reunión o un grupo donde sea menos probable encontrarte con personas que acompañas, o planea con alguien de tu red de recuperación cómo quedarte allí como miembro del grupo y no desde tu rol de trabajo.",
-        "El estudio señala que muchas de las personas entrevistadas van a reuniones de recuperación en las mismas comunidades donde trabajan, así que pueden encontrarse allí con personas que acompañan.",
+        "Esta semana, busca una reunión o un grupo donde sea menos probable encontrarte con personas que acompañas, o planea con alguien de tu red de recuperación cómo quedarte allí como miembro y no desde tu rol de par.",
+        "El estudio señala que muchas personas que trabajan como pares van a reuniones de recuperación en los mismos lugares donde trabajan, así que pueden encontrarse allí con personas que acompañan.",
     ),
     sug(
         "rec_keep",
@@ -296,7 +296,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "rec_return",
         "Comunícate hoy con tu tratamiento y tus apoyos",
         "Llama a tu servicio de tratamiento, a quien te receta, a tu terapeuta, a tu padrino o madrina o a alguien que te acompaña en tu recuperación y cuéntales que bebiste o consumiste, o llama a una línea de «Pedir ayuda ahora» si hoy no puedes comunicarte con nadie.",
-        "Investigaciones anteriores citadas en el estudio plantean la preocupación de que quienes trabajan como pares recaigan y necesiten volver a su propio tratamiento.",
+        "Investigaciones anteriores citadas en el estudio plantean la preocupación de que quienes trabajan como pares puedan recaer y necesitar volver a su propio tratamiento.",
     ),
     sug(
         "rec_lifelong",
@@ -333,7 +333,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "out_kind_voice",
         "Háblate con la amabilidad que tienes con tus colegas",
         "Cuando te culpes por una recaída, piensa qué le dirías a otra persona que trabaja como par si estuviera en tu lugar, y dítelo a ti.",
-        "Todas las personas entrevistadas advirtieron a quienes empiezan que no se tomen los resultados como algo personal, porque han visto que eso causa malestar.",
+        "Todas las personas entrevistadas advirtieron a quienes empiezan que no se tomen los resultados como algo personal, porque han visto que eso les causa malestar a otras personas.",
     ),
     sug(
         "out_keep",
@@ -346,7 +346,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "awa_signs",
         "Anota tus propias señales de alerta",
         "Haz una lista de tres señales de que tu taza se está vaciando, como dormir mal, tener poca paciencia o faltar a reuniones, y ponla donde la veas.",
-        "Una persona entrevistada dijo que no siempre sabe cómo está en realidad, y otra insistió en ser honesto con uno mismo.",
+        "Una persona entrevistada dijo que no siempre sabe cómo está en realidad, y otra insistió en no engañarse.",
     ),
     sug(
         "awa_daily",
@@ -364,25 +364,25 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "awa_step_back",
         "Date permiso para dar un paso atrás",
         "Si es demasiado, habla con alguien de confianza sobre tomarte tiempo libre, trabajar menos horas o cambiar de rol.",
-        "Una persona entrevistada dijo que está bien apartarse cuando el rol se vuelve demasiado o aparece el desgaste.",
+        "Una persona entrevistada dijo que está bien apartarse cuando el rol te sobrepasa o aparece el desgaste.",
     ),
     sug(
         "awa_ask",
         "Pregunta a alguien de confianza cómo te ve",
         "Pregúntale a una amistad, a tu padrino o madrina o a alguien del trabajo si ha notado algún cambio en ti últimamente.",
-        "Una persona entrevistada dijo que ser honesto con uno mismo y mantenerse cerca de colegas con el mismo trabajo permite cuidarse mutuamente.",
+        "Una persona entrevistada dijo que no engañarse y mantenerse cerca de colegas que hacen el mismo trabajo permite cuidarse mutuamente.",
     ),
     sug(
         "awa_permission",
         "Planea una pausa de verdad esta semana",
         "Elige un descanso corto y protégelo como puedas, como una comida lejos del trabajo o una noche con el teléfono apagado.",
-        "Una persona entrevistada dijo que está bien apartarse cuando el rol se vuelve demasiado, y una pausa planeada es una forma pequeña de respetar ese límite.",
+        "Una persona entrevistada dijo que está bien apartarse cuando el rol te sobrepasa; una pausa planeada es un pequeño gesto para respetar ese límite.",
     ),
     sug(
         "awa_after_setback",
         "Mira cómo estás después de un tropiezo",
         "El día de una recaída o de una pérdida en el trabajo, tómate unos minutos para preguntarte cómo te afectó y qué necesitas.",
-        "Dos personas entrevistadas dijeron que una muerte por sobredosis duele aunque la esperes, y que por eso importa cuidarte.",
+        "Dos personas entrevistadas dijeron que una muerte por sobredosis sigue doliendo aunque la esperes; por eso importa el autocuidado.",
     ),
     sug(
         "awa_keep",
@@ -437,14 +437,14 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "bou_keep",
         "Que tu tiempo libre siga siendo tuyo",
         "Fíjate en qué mantuvo el trabajo fuera de tus noches este mes, y sigue haciéndolo también en semanas con mucho trabajo.",
-        "El estudio señala que en este rol informal casi todos los límites los pone cada quien, caso por caso, así que necesitan un cuidado constante.",
+        "El estudio señala que, en este rol informal, la mayoría de los límites los pone cada quien, caso por caso, así que requieren atención constante.",
     ),
     // Support around me.
     sug(
         "sup_talk",
         "Acuerda charlas regulares entre pares",
         "Pide a alguien de tu equipo o a otra persona que trabaje como par una charla corta cada una o dos semanas.",
-        "Una persona entrevistada dijo que mantenerse cerca de colegas que hacen el mismo trabajo permite estar pendientes unos de otros.",
+        "Una persona entrevistada dijo que mantenerse cerca de colegas que hacen el mismo trabajo permite estar pendientes de cómo está cada quien.",
     ),
     sug(
         "sup_supervision",
@@ -462,13 +462,13 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "sup_debrief",
         "Pide una charla después de un hecho difícil",
         "Después de una muerte, una sobredosis o una crisis, pide a quien te supervisa o a tu equipo una charla corta sobre lo que pasó y cómo estás.",
-        "El autor del estudio pide más apoyo para quienes trabajan como pares ante la recaída o la muerte de una persona que acompañan.",
+        "Williams pide más apoyo para quienes trabajan como pares al afrontar la recaída o la muerte de una persona que acompañan.",
     ),
     sug(
         "sup_mentor",
-        "Aprende el oficio de alguien con experiencia como par",
+        "Aprende de alguien con experiencia como par",
         "Pide a alguien con más experiencia como par, en tu trabajo o en una red de pares, que se reúna contigo media hora, y lleva dos situaciones que te dejaron dudas.",
-        "Una persona entrevistada dijo que el trabajo es muy duro al principio, y todas tenían consejos para quienes empiezan.",
+        "Una persona entrevistada dijo que el trabajo es muy duro al principio, y todas las personas entrevistadas tenían consejos para quienes empiezan.",
     ),
     sug(
         "sup_peer_network",
@@ -480,13 +480,13 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "sup_keep",
         "Pregúntale a alguien del equipo cómo está",
         "Esta semana, manda un mensaje corto a alguien del trabajo solo para preguntarle cómo está.",
-        "En Israel, quienes trabajaban como pares dijeron que su trabajo les ayudó a crear lazos valiosos con las personas que ayudan y con su comunidad.",
+        "En el estudio israelí, quienes trabajaban como pares dijeron que su trabajo les ayudó a crear lazos valiosos con las personas que ayudan y con su comunidad en general.",
     ),
     sug(
         "sup_reach_today",
         "Cuéntale hoy a una persona cómo estás de verdad",
         "Elige a alguien de confianza, como una amistad, un familiar, alguien que te acompaña en tu recuperación o alguien del trabajo, y llama o escribe a esa persona para decirle que las cosas han estado difíciles, o prueba con otra persona o con una línea de «Pedir ayuda ahora» si no puedes comunicarte.",
-        "Una persona entrevistada contó saber cuándo pedir ayuda entre las formas de cuidar su propia recuperación.",
+        "Una persona entrevistada incluyó saber cuándo pedir ayuda a otras personas entre las formas de cuidar su propia recuperación.",
     ),
     // Meaning and anchoring.
     sug(
@@ -523,7 +523,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "mea_keep",
         "Guarda tus buenos momentos en un solo lugar",
         "Guarda agradecimientos, logros y palabras amables en una nota o un cuaderno para leerlos en los días difíciles.",
-        "Una persona del estudio israelí dijo que su verdadera recompensa era ver a quienes ayudó casarse y trabajar.",
+        "Una persona entrevistada en el estudio israelí dijo que su verdadera recompensa era ver a quienes había ayudado llegar a casarse y a trabajar.",
     ),
     sug(
         "mea_grounding",
@@ -542,7 +542,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_role_clear",
         "Pide que tu rol quede por escrito",
         "Pide a tu jefe o jefa una lista corta de lo que incluye tu rol y lo que no, y compártela con tu equipo.",
-        "El autor sugiere que la visión negativa que otras personas del equipo tienen de quienes trabajan como pares puede deberse en parte a roles poco claros.",
+        "Williams sugiere que la visión negativa que otras personas del equipo tienen de quienes trabajan como pares puede deberse en parte a roles poco claros.",
     ),
     sug(
         "wor_training",
@@ -560,7 +560,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_ally",
         "Busca apoyo en alguien de tu equipo",
         "Busca a alguien del personal que valore el apoyo entre pares y pídele que te respalde cuando se hable de tu rol en las reuniones.",
-        "Una revisión sobre el apoyo entre pares dice que los lugares de trabajo deben respetar la experiencia vivida y apoyar el trabajo en equipo entre roles.",
+        "Un artículo general sobre el apoyo entre pares dice que los lugares de trabajo deben respetar la experiencia vivida y apoyar el trabajo en equipo entre los distintos roles.",
     ),
     sug(
         "wor_explain",
@@ -571,14 +571,14 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "wor_money",
         "Da un paso frente a tus preocupaciones de dinero",
-        "En tu próxima evaluación de desempeño, pregunta cómo se fija tu sueldo y qué lo haría subir, y si aun así no te alcanza para tus cuentas, busca orientación financiera gratuita cerca de ti.",
+        "En tu próxima evaluación de desempeño, pregunta cómo se fija tu sueldo y qué lo haría subir, y si aun así no te salen las cuentas, busca orientación financiera gratuita cerca de ti.",
         "Un resumen del estudio israelí cita el bajo sueldo como un obstáculo del apoyo entre pares, y una persona entrevistada dijo que no se quedaría ni un minuto solo por el sueldo.",
     ),
     sug(
         "wor_next_step",
         "Infórmate sobre tu próximo paso",
         "Averigua qué capacitación, certificación o puesto podría ser tu siguiente paso, y pregunta por ello en tu próxima evaluación de desempeño.",
-        "Un resumen del estudio israelí cita la falta de incentivos para avanzar en la carrera como un obstáculo del apoyo entre pares.",
+        "Un resumen del estudio israelí cita los pocos incentivos para progresar en la carrera como un obstáculo del apoyo entre pares.",
     ),
     sug(
         "wor_record",
@@ -655,10 +655,6 @@ pub static RESEARCH: &[ResearchText] = &[
     },
     ResearchText {
         source: Source::WoundedHealers,
-        summary: "Esta entrada de blog resume un estudio israelí con 23 personas que trabajan \
-            como pares y que vivieron adicción, trauma y prisión. Ayudar les dio propósito, \
-            respeto y nuevos lazos, mientras que el sueldo bajo, los pocos incentivos para \
-            progresar y la carga del trauma de otras personas les pesaban. Full Cup se apoya en \
-            él para el sentido y el apoyo, para el sueldo bajo y los pocos incentivos para progresar, y para ideas para quienes tienen un pasado de cárcel o de trauma.",
+        summary: "Esta entrada de blog resume un estudio israelí con 23 personas que trabajan como pares y que pasaron por la adicción, el trauma y la prisión. Ayudar les dio propósito, respeto y nuevos lazos, mientras que el sueldo bajo, los pocos incentivos para progresar y la carga del trauma de otras personas les pesaban. Full Cup se basa en él para los temas de sentido y de apoyo, para el sueldo bajo y los pocos incentivos para progresar, y para las ideas dirigidas a quienes tienen un pasado de cárcel o de trauma.",
     },
 ];

@@ -34,7 +34,7 @@ pub static THEMES: &[ThemeText] = &[
         intro: "Bagaimana anda menghadapi turun naik orang yang anda sokong.",
         covers: "Menganggap relaps atau kematian sebagai hal peribadi, rasa bertanggungjawab atas kepulihan orang lain, dan menerima orang di tahap mereka berada.",
         strength: "Anda melakukan bahagian anda, dan membiarkan kepulihan orang lain menjadi milik mereka.",
-        prompt: "Apakah maksud \"menanam benih\" dalam kerja rakan sebaya, dan bagaimana idea ini boleh membantu selepas kemunduran?",
+        prompt: "Apakah maksud \"menanam benih\" dalam kerja sokongan rakan sebaya, dan bagaimana idea ini boleh membantu selepas kemunduran?",
         aim: "Membezakan apa yang menjadi tugas kita daripada apa yang menjadi milik orang yang kita sokong.",
         practice: "Lukis dua bulatan, satu untuk \"bahagian saya\" dan satu untuk \"bukan bahagian saya\". Secara peribadi, masukkan tiga kebimbangan baru-baru ini ke dalamnya.",
     },
@@ -101,7 +101,7 @@ pub static QUESTIONS: &[ItemText] = &[
     ),
     item(
         "int_past",
-        "Sebahagian kerja saya, seperti berada dekat orang yang masih menggunakan dadah, mendengar kisah yang mirip kisah saya, atau urusan di penjara atau mahkamah, membangkitkan kenangan lama saya.",
+        "Sebahagian daripada kerja saya, seperti berada dekat orang yang menggunakan dadah, mendengar kisah yang serupa dengan kisah saya, atau pergi ke penjara atau mahkamah, membangkitkan kenangan lama saya.",
     ),
     item(
         "int_story",
@@ -153,7 +153,7 @@ pub static QUESTIONS: &[ItemText] = &[
     item("sup_alone", "Saya rasa keseorangan menghadapi bahagian sukar kerja ini."),
     item(
         "sup_learning",
-        "Saya belajar kerja ini secara cuba-cuba, tanpa pembimbing rakan sebaya berpengalaman yang membimbing saya.",
+        "Saya mempelajari kerja ini secara cuba jaya, tanpa pembimbing rakan sebaya yang berpengalaman untuk memberi tunjuk ajar kepada saya.",
     ),
     // Makna dan pegangan.
     item("mea_purpose", "Kerja saya memberi saya rasa ada tujuan."),
@@ -203,13 +203,13 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "int_reset",
         "Ambil lima minit untuk bertenang selepas saat sukar",
         "Selepas panggilan atau lawatan yang sukar, keluar sebentar, bernafas perlahan-lahan atau regangkan badan sebelum memulakan tugas seterusnya.",
-        "Seorang pembimbing menasihatkan supaya mengambil rehat minda yang singkat untuk menghadapi peranan yang sangat menguras tenaga.",
+        "Seorang pembimbing menasihatkan supaya mengambil rehat mental yang singkat untuk menghadapi peranan yang memerlukan begitu banyak tenaga.",
     ),
     sug(
         "int_close_day",
         "Tandakan tamatnya setiap hari bekerja",
         "Dalam perjalanan pulang, lakukan perkara kecil yang sama setiap hari, seperti mendengar sebuah lagu, berjalan kaki atau menarik nafas perlahan beberapa kali, sebagai tanda kerja sudah selesai.",
-        "Para pembimbing berkata kerja boleh melimpah ke kehidupan di rumah dan membuat mereka keletihan untuk keluarga jika mereka tidak menetapkan batasan yang tegas.",
+        "Para pembimbing berkata kerja ini boleh terbawa-bawa ke kehidupan di rumah sehingga mereka tiada tenaga lagi untuk keluarga, jika mereka tidak menetapkan batasan yang tegas.",
     ),
     sug(
         "int_system_gap",
@@ -233,12 +233,12 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "int_story_share",
         "Tentukan sejauh mana anda mahu berkongsi kisah anda",
         "Tulis versi ringkas kisah anda yang anda selesa ceritakan di tempat kerja, dan tentukan bahagian mana yang disimpan untuk diri sendiri, keluarga atau sponsor anda.",
-        "Seorang pembimbing berkata dia memberitahu orang bahawa dia sudah berkahwin dan mempunyai anak tetapi tidak di mana dia tinggal, dan seorang lagi menyimpan sebahagian dirinya untuk keluarganya.",
+        "Seorang pembimbing berkata dia memberitahu orang bahawa dia sudah berkahwin dan mempunyai anak tetapi tidak menyebut tempat tinggalnya, dan seorang lagi menyimpan sebahagian dirinya untuk keluarganya.",
     ),
     sug(
         "int_way_back",
         "Rancang cara kembali ke saat ini",
-        "Sebelum kerja yang membangkitkan kenangan lama, seperti lawatan ke penjara atau lorong tempat orang menggunakan dadah, rancang cara kembali ke saat ini, seperti berjalan-jalan atau membuat panggilan, dan beritahu rakan kepulihan anda jika perasaan itu berlarutan.",
+        "Sebelum melakukan kerja yang membangkitkan kenangan lama anda, seperti lawatan ke penjara atau ke lorong tempat orang menggunakan dadah, rancang cara kembali ke saat ini, contohnya berjalan-jalan atau membuat panggilan, dan beritahu rakan kepulihan anda jika perasaan itu berlarutan.",
         "Pembimbing rakan sebaya dalam kajian di Israel mempunyai sejarah trauma dan pernah dipenjarakan, sebahagian daripada mereka bekerja di penjara, dan satu ringkasan blog tentang kajian itu menyenaraikan trauma orang lain sebagai satu tekanan.",
     ),
     sug(
@@ -282,7 +282,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "rec_own_meeting",
         "Pastikan ada satu perjumpaan untuk anda",
         "Minggu ini, cari perjumpaan atau kumpulan yang kurang dihadiri oleh orang yang anda sokong, atau rancang bersama rakan kepulihan anda cara untuk terus berada di situ sebagai ahli, bukan sebagai pekerja.",
-        "Kajian itu menyatakan ramai pembimbing menghadiri perjumpaan kepulihan dalam komuniti yang sama tempat mereka bekerja, jadi mereka mungkin bertemu orang yang mereka sokong di situ.",
+        "Kajian itu menyatakan bahawa ramai pembimbing menghadiri perjumpaan kepulihan dalam komuniti yang sama dengan tempat mereka bekerja, jadi mereka mungkin bertemu orang yang mereka sokong di situ.",
     ),
     sug(
         "rec_keep",
@@ -294,7 +294,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "rec_return",
         "Hubungi rawatan dan sokongan anda sendiri hari ini",
         "Hubungi perkhidmatan rawatan anda, doktor yang memberi preskripsi ubat anda, kaunselor, sponsor atau seseorang yang menyokong kepulihan anda dan beritahu mereka bahawa anda kembali minum alkohol atau menggunakan dadah, atau hubungi talian di “Dapatkan bantuan sekarang” jika tidak dapat menghubungi sesiapa hari ini.",
-        "Kajian terdahulu yang dipetik dalam kajian ini menimbulkan kebimbangan bahawa pembimbing rakan sebaya mungkin relaps dan memerlukan rawatan sendiri semula.",
+        "Penyelidikan terdahulu yang dipetik dalam kajian ini menimbulkan kebimbangan bahawa pembimbing rakan sebaya mungkin relaps dan perlu kembali menjalani rawatan untuk diri mereka sendiri.",
     ),
     sug(
         "rec_lifelong",
@@ -331,7 +331,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "out_kind_voice",
         "Bercakap dengan diri seperti rakan sekerja yang prihatin",
         "Apabila anda menyalahkan diri atas sesuatu relaps, tanya apa yang akan anda katakan kepada sesama pembimbing rakan sebaya di tempat anda, dan katakan itu kepada diri sendiri.",
-        "Setiap pembimbing mengingatkan rakan yang lebih baharu supaya tidak menganggap hasil sebagai hal peribadi, kerana mereka pernah melihatnya membawa tekanan kepada orang lain.",
+        "Setiap pembimbing berpesan kepada pembimbing yang lebih baharu supaya tidak menganggap hasil sebagai hal peribadi, kerana mereka pernah melihat sikap itu membawa tekanan kepada orang lain.",
     ),
     sug(
         "out_keep",
@@ -368,7 +368,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "awa_ask",
         "Tanya orang yang anda percayai bagaimana keadaan anda kelihatan",
         "Tanya kawan, sponsor atau rakan sekerja sama ada mereka perasan apa-apa perubahan pada anda kebelakangan ini.",
-        "Seorang pembimbing berkata jujur dengan diri sendiri dan rapat dengan rakan sekerja yang melakukan kerja yang sama membolehkan anda saling memerhatikan keadaan masing-masing.",
+        "Seorang pembimbing berkata bahawa sikap jujur dengan diri sendiri dan hubungan rapat dengan rakan sekerja yang melakukan kerja yang sama membolehkan anda saling memerhatikan keadaan masing-masing.",
     ),
     sug(
         "awa_permission",
@@ -393,7 +393,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "bou_phone_hours",
         "Tetapkan waktu untuk telefon kerja anda",
         "Pilih bila telefon kerja anda dimatikan, beritahu orang yang anda sokong, dan beri mereka nombor talian bantuan krisis untuk selepas waktu kerja.",
-        "Seorang pembimbing berkata tidak pernah berhenti bertugas tidak berkesan, dan berakhir dengan keletihan melampau atau pertimbangan yang lemah.",
+        "Seorang pembimbing berkata bahawa sentiasa bertugas tanpa pernah berehat tidak akan berkesan, malah berakhir dengan keletihan melampau atau pertimbangan yang lemah.",
     ),
     sug(
         "bou_cover",
@@ -417,7 +417,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "bou_no",
         "Berlatih satu penolakan yang baik minggu ini",
         "Pilih satu permintaan yang biasanya anda setujui kerana rasa bersalah, dan tolak dengan baik.",
-        "Seorang pembimbing berkata \"tidak\" ialah jawapan yang lengkap, dan tanpanya orang boleh mengambil kesempatan terhadap anda.",
+        "Seorang pembimbing berkata bahawa \"tidak\" ialah jawapan yang lengkap, dan tanpanya orang boleh mengambil kesempatan ke atas anda.",
     ),
     sug(
         "bou_sleep",
@@ -442,7 +442,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "sup_talk",
         "Aturkan sesi berbual tetap dengan sesama pembimbing rakan sebaya",
         "Minta seorang rakan sekerja atau sesama pembimbing rakan sebaya untuk sesi bertanya khabar yang singkat setiap satu atau dua minggu.",
-        "Seorang pembimbing berkata rapat dengan rakan sekerja yang melakukan kerja yang sama membolehkan anda saling menjaga.",
+        "Seorang pembimbing berkata bahawa hubungan rapat dengan rakan sekerja yang melakukan kerja yang sama membolehkan anda saling menjaga.",
     ),
     sug(
         "sup_supervision",
@@ -464,27 +464,27 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     ),
     sug(
         "sup_mentor",
-        "Belajar selok-belok kerja daripada pembimbing berpengalaman",
-        "Ajak seorang pembimbing rakan sebaya yang lebih berpengalaman, di tempat kerja atau dalam rangkaian rakan sebaya, berjumpa selama setengah jam, dan bawa dua situasi yang membuat anda rasa tidak pasti untuk dibincangkan.",
-        "Seorang pembimbing berkata kerja ini sangat sukar pada awalnya, dan semua pembimbing ada nasihat untuk mereka yang baru bermula.",
+        "Belajar selok-belok kerja daripada pembimbing rakan sebaya yang berpengalaman",
+        "Ajak seorang pembimbing rakan sebaya yang lebih berpengalaman, di tempat kerja atau dalam rangkaian pembimbing rakan sebaya, berjumpa selama setengah jam, dan bawa dua situasi yang membuat anda rasa tidak pasti untuk dibincangkan.",
+        "Seorang pembimbing berkata kerja ini sangat sukar pada awalnya, dan kesemua mereka ada nasihat untuk orang yang baru bermula dalam kerja ini.",
     ),
     sug(
         "sup_peer_network",
         "Cari sokongan rakan sebaya di luar kerja",
         "Cari rangkaian pembimbing rakan sebaya, penyeliaan berkumpulan atau kumpulan pembimbing kepulihan di luar tempat kerja anda, dan hadiri satu perjumpaan.",
-        "Satu tinjauan tentang kerja rakan sebaya menyatakan penyeliaan oleh sesama pembimbing rakan sebaya penting untuk sokongan bersama dan perkembangan.",
+        "Satu artikel ulasan tentang kerja sokongan rakan sebaya menyatakan bahawa penyeliaan oleh sesama pembimbing rakan sebaya amat penting untuk sokongan bersama dan perkembangan diri.",
     ),
     sug(
         "sup_keep",
         "Tanyakan khabar seorang rakan sekerja",
         "Hantar mesej ringkas kepada seorang rakan sekerja minggu ini sekadar untuk bertanya khabar.",
-        "Pembimbing rakan sebaya di Israel berkata kerja mereka membantu mereka membina ikatan yang bermakna dengan orang yang mereka bantu dan komuniti yang lebih luas.",
+        "Pembimbing rakan sebaya dalam kajian di Israel berkata kerja mereka membantu mereka membina ikatan yang bermakna dengan orang yang mereka bantu dan komuniti yang lebih luas.",
     ),
     sug(
         "sup_reach_today",
         "Beritahu seseorang tentang keadaan sebenar anda hari ini",
         "Pilih seseorang yang anda percayai, seperti kawan, ahli keluarga, seseorang yang menyokong kepulihan anda atau rakan sekerja, dan telefon atau hantar mesej kepadanya untuk memberitahu bahawa keadaan sukar kebelakangan ini, atau cuba orang lain atau talian di “Dapatkan bantuan sekarang” jika tidak dapat menghubunginya.",
-        "Seorang pembimbing menyenaraikan tahu bila perlu meminta bantuan orang lain sebagai sebahagian daripada menjaga kepulihannya sendiri.",
+        "Seorang pembimbing menyenaraikan kebolehan mengenal pasti bila perlu meminta bantuan orang lain sebagai sebahagian daripada usaha menjaga kepulihannya sendiri.",
     ),
     // Makna dan pegangan.
     sug(
@@ -521,7 +521,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "mea_keep",
         "Simpan koleksi saat-saat baik",
         "Simpan ucapan terima kasih, kejayaan dan kata-kata baik dalam nota atau buku catatan untuk dibaca pada hari yang sukar.",
-        "Seorang pembimbing rakan sebaya dalam kajian di Israel berkata ganjaran sebenarnya ialah melihat orang yang dibantunya berkahwin dan bekerja.",
+        "Seorang pembimbing rakan sebaya dalam kajian di Israel berkata ganjaran yang sebenar ialah melihat orang yang dibantunya kemudiannya berkahwin dan bekerja.",
     ),
     sug(
         "mea_grounding",
@@ -540,7 +540,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_role_clear",
         "Minta peranan anda secara bertulis",
         "Minta pengurus anda menyediakan senarai ringkas tentang apa yang termasuk dan tidak termasuk dalam peranan anda, dan kongsikan dengan pasukan anda.",
-        "Penulis kajian mencadangkan bahawa pandangan negatif kakitangan lain terhadap pembimbing rakan sebaya mungkin sebahagiannya berpunca daripada peranan yang tidak jelas.",
+        "Penulis kajian itu berpendapat bahawa pandangan negatif kakitangan lain terhadap pembimbing rakan sebaya mungkin sebahagiannya berpunca daripada peranan yang tidak jelas.",
     ),
     sug(
         "wor_training",
@@ -557,26 +557,26 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
     sug(
         "wor_ally",
         "Cari seorang penyokong dalam pasukan anda",
-        "Cari seorang kakitangan yang menghargai kerja rakan sebaya, dan minta dia menyokong anda apabila peranan anda dibangkitkan dalam mesyuarat.",
-        "Satu artikel ulasan tentang kerja rakan sebaya menyatakan tempat kerja mesti menghormati pengalaman hidup dan menyokong kerja berpasukan merentas peranan.",
+        "Cari seorang kakitangan yang menghargai kerja sokongan rakan sebaya, dan minta dia menyokong anda apabila peranan anda dibangkitkan dalam mesyuarat.",
+        "Satu artikel ulasan tentang kerja sokongan rakan sebaya menyatakan bahawa tempat kerja mesti menghormati pengalaman hidup sendiri dan menyokong kerja berpasukan antara pelbagai peranan.",
     ),
     sug(
         "wor_explain",
         "Terangkan peranan anda kepada seorang rakan sekerja",
         "Tawarkan lima minit kepada rakan sekerja yang bukan pembimbing rakan sebaya untuk menerangkan nilai tambah sokongan rakan sebaya dan cara anda bekerja.",
-        "Satu tinjauan tentang kerja rakan sebaya menyatakan bahawa pengalaman hidup sendiri mungkin kurang dihargai berbanding kelayakan formal.",
+        "Satu artikel ulasan tentang kerja sokongan rakan sebaya menyatakan bahawa pengalaman hidup sendiri mungkin kurang dihargai berbanding dengan kelayakan formal.",
     ),
     sug(
         "wor_money",
         "Ambil satu langkah untuk menangani kerisauan wang",
-        "Dalam penilaian prestasi anda yang akan datang, tanya bagaimana gaji anda ditetapkan dan apa yang boleh menaikkannya, dan jika perbelanjaan masih tidak mencukupi, dapatkan nasihat kewangan percuma berhampiran anda.",
-        "Satu ringkasan kajian di Israel menyenaraikan gaji rendah sebagai halangan dalam kerja rakan sebaya, dan seorang pembimbing berkata dia tidak akan bertahan walau seminit jika hanya kerana gaji.",
+        "Dalam penilaian prestasi anda yang akan datang, tanya bagaimana gaji anda ditetapkan dan apa yang boleh menaikkannya, dan jika gaji masih tidak cukup untuk membayar bil, dapatkan nasihat kewangan percuma di kawasan anda.",
+        "Satu ringkasan kajian di Israel menyenaraikan gaji rendah sebagai halangan dalam kerja sokongan rakan sebaya, dan seorang pembimbing berkata dia tidak akan bertahan walau seminit jika hanya kerana gaji.",
     ),
     sug(
         "wor_next_step",
         "Tinjau langkah anda seterusnya",
-        "Ketahui latihan, sijil atau kelayakan, atau peranan yang boleh menjadi langkah anda seterusnya, dan tanyakan tentangnya dalam penilaian prestasi anda yang akan datang.",
-        "Satu ringkasan kajian di Israel menyenaraikan kekurangan insentif kerjaya sebagai halangan dalam kerja rakan sebaya.",
+        "Dapatkan maklumat tentang latihan, sijil kelayakan atau peranan yang boleh menjadi langkah seterusnya untuk anda, dan tanyakan tentangnya dalam penilaian prestasi anda yang akan datang.",
+        "Satu ringkasan kajian di Israel menyenaraikan kekurangan insentif kerjaya sebagai halangan dalam kerja sokongan rakan sebaya.",
     ),
     sug(
         "wor_record",
@@ -588,7 +588,7 @@ pub static SUGGESTIONS: &[SuggestionText] = &[
         "wor_keep",
         "Beritahu pengurus anda apa yang berkesan",
         "Namakan satu perkara yang membantu anda melakukan kerja dengan baik, supaya pasukan anda terus melakukannya.",
-        "Satu artikel ulasan tentang kerja rakan sebaya menyifatkan budaya tempat kerja yang menghargai pengalaman hidup sendiri sebagai amat penting.",
+        "Satu artikel ulasan tentang kerja sokongan rakan sebaya menyifatkan budaya tempat kerja yang menghargai pengalaman hidup sendiri sebagai amat penting.",
     ),
 ];
 
@@ -645,7 +645,7 @@ pub static RESEARCH: &[ResearchText] = &[
     ResearchText {
         source: Source::PeerSupportRole,
         summary:
-            "Tinjauan ini menerangkan nilai tambah sokongan rakan sebaya dalam rawatan dan masalah \
+            "Artikel ulasan ini menerangkan nilai tambah sokongan rakan sebaya dalam rawatan dan masalah \
             yang sering dihadapi pembimbing rakan sebaya: peranan yang tidak jelas, stigma \
             daripada rakan sekerja, hierarki, tekanan, gaji rendah dan penyeliaan yang terlalu \
             sedikit. Tema tempat kerja dalam Full Cup dan ideanya untuk mencari penyeliaan rakan \
@@ -653,11 +653,6 @@ pub static RESEARCH: &[ResearchText] = &[
     },
     ResearchText {
         source: Source::WoundedHealers,
-        summary: "Catatan blog ini meringkaskan satu kajian di Israel terhadap 23 pembimbing \
-            rakan sebaya yang pernah melalui ketagihan, trauma dan penjara. Kerja membantu memberi \
-            mereka tujuan, penghormatan dan hubungan baharu, manakala gaji rendah, insentif \
-            kerjaya yang sedikit dan beban trauma orang lain membebankan mereka. Full Cup \
-            menggunakannya untuk tema makna dan sokongan, untuk gaji rendah dan insentif kerjaya yang sedikit, \
-            serta untuk idea bagi pembimbing yang mempunyai masa lalu penjara atau trauma.",
+        summary: "Catatan blog ini meringkaskan satu kajian di Israel yang melibatkan 23 pembimbing rakan sebaya yang pernah mengalami ketagihan dan trauma serta pernah dipenjarakan. Kerja membantu memberi mereka tujuan, penghormatan dan hubungan baharu, manakala gaji rendah, insentif kerjaya yang sedikit dan tekanan akibat trauma orang lain membebankan mereka. Full Cup menggunakannya untuk tema makna dan sokongan, untuk gaji rendah dan insentif kerjaya yang sedikit, serta untuk idea bagi pembimbing yang masa lalunya melibatkan penjara atau trauma.",
     },
 ];
