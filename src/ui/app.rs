@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::device;
 use super::hooks::{
     use_frame_height, use_history_from_other_tabs, use_language_move, use_lms, use_page_announced,
-    use_progress_kept, use_question_before_words_are_lost, use_quick_exit_keys,
+    use_question_before_words_are_lost, use_quick_exit_keys, use_tab_record,
 };
 use super::screens::{
     GuideScreen, HelpScreen, HistoryScreen, PaperScreen, PlanScreen, PrivacyScreen, QuestionPage,
@@ -154,7 +154,7 @@ pub fn App(props: &AppProps) -> Html {
     // The app's effects, one hook per concern (`ui::hooks`), in this order: the language move
     // first, so that a page on its way out starts nothing.
     use_language_move(&store, start.early_lang);
-    use_progress_kept(&store, &settings);
+    use_tab_record(&store, &settings);
     use_history_from_other_tabs(&store);
     use_question_before_words_are_lost(&store);
     use_lms(&store, &settings);

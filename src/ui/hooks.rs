@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::device;
-use super::state::{Action, Screen};
+use super::state::{Action, Screen, TabRecord};
 use super::store::{quick_exit, Store};
 use crate::content::Lang;
 use crate::present::pages::title;
@@ -38,12 +38,12 @@ pub fn use_language_move(store: &Store, early_lang: Option<(Lang, bool)>) {
     });
 }
 
-/// Keep the check-in in progress for this tab only; forget it once finished. If the browser
-/// will not keep it, the person is told (once) that a reload would lose their answers.
+/// Mirrors [`State::tab_record`](super::state::State::tab_record) into the tab's storage: a
+/// check-in in progress kept for this tab only, a finished one forgotten. If the browser will not
+/// keep it, the person is told (once) that a reload would lose their answers.
 #[hook]
-pub fn use_progress_kept(store: &Store, settings: &Settings) {
-    let progress = store.progress();
-    let finished = store.finished;
+pub fn use_tab_record(store: &Store, settings: &Settings) {
+    let record = store.tab_record();
     let store = store.clone();
     // Not in the SCORM package: the tab's storage there belongs to the LMS's site, shared with
     // every other course (a reload in the LMS starts the check-in afresh).
@@ -51,7 +51,7 @@ pub fn use_progress_kept(store: &Store, settings: &Settings) {
     // Each change has a number; a write that waited is made only if nothing came after it
     // (a check-in finished meanwhile must stay forgotten).
     let latest = use_mut_ref(|| 0u64);
-    use_effect_with((progress, finished), move |(progress, finished)| {
+    use_effect_with(record, move |record| {
         if !keep {
             return;
         }
@@ -60,19 +60,21 @@ pub fn use_progress_kept(store: &Store, settings: &Settings) {
             *n += 1;
             *n
         };
-        if let Some(p) = progress.clone() {
-            // Written just after this frame, off the path from an answer to the screen.
-            device::after_this_frame(move || {
-                // Nothing is written once the person has left through Exit.
-                if *latest.borrow() != this || device::leaving() {
-                    return;
-                }
-                if !device::keep_progress(&p) && store.progress_not_kept.is_none() {
-                    store.dispatch(Action::ProgressNotKept);
-                }
-            });
-        } else if *finished {
-            device::forget_progress();
+        match record.clone() {
+            TabRecord::Keep(p) => {
+                // Written just after this frame, off the path from an answer to the screen.
+                device::after_this_frame(move || {
+                    // Nothing is written once the person has left through Exit.
+                    if *latest.borrow() != this || device::leaving() {
+                        return;
+                    }
+                    if !device::keep_progress(&p) && store.progress_not_kept.is_none() {
+                        store.dispatch(Action::ProgressNotKept);
+                    }
+                });
+            }
+            TabRecord::Forget => device::forget_progress(),
+            TabRecord::Leave => {}
         }
     });
 }

@@ -1,81 +1,19 @@
 //! The app's state and every action a person can take, as a pure reducer (no yew or web types),
 //! so that each action is tested natively.
 
-use crate::assessment::{self, Answers, Length, Plan, PlanError, Response, Theme};
+use crate::assessment::{self, Answers, Length, Plan, PlanError, Response};
 use crate::content::Lang;
-use crate::present::pages::Where;
 use crate::storage::handover::Handover;
 use crate::storage::history::{History, OnDevice};
 use crate::storage::policy::Loaded;
 pub use crate::storage::session::Progress;
 
-/// What the page framing Full Cup is told of its height, when a trainer turned that on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FrameHeight {
-    /// The screen's own height: its content depends only on the copy, the language and the
-    /// frame's width.
-    Measured,
-    /// A fixed height, the screen scrolling inside the frame: its content depends on what the
-    /// person answered or chose, which its height must never tell the course page.
-    Fixed(u32),
-}
-
-/// The height told for a screen whose content depends on the person's answers or choices.
-pub const FIXED_FRAME_HEIGHT: u32 = 900;
-
-keyed! {
-    /// Which screen is showing; the key is its name in a hand-over record.
-    pub enum Screen {
-        Welcome = "welcome",
-        Questions = "questions",
-        Results = "results",
-        Plan = "plan",
-        Help = "help",
-        Research = "research",
-        Privacy = "privacy",
-        History = "history",
-        Trainers = "trainers",
-        Paper = "paper",
-        Guide = "guide",
-    }
-}
-
-impl Screen {
-    /// A page opened over the check-in (help, research, privacy and the trainers' pages), from
-    /// which Back returns.
-    pub fn is_info(self) -> bool {
-        matches!(
-            self,
-            Screen::Help
-                | Screen::Research
-                | Screen::Privacy
-                | Screen::Trainers
-                | Screen::Guide
-                | Screen::Paper
-        )
-    }
-}
-
-/// One page of questions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Page {
-    /// One theme's questions (full check-in).
-    Theme(Theme),
-    /// The one question per theme of the quick pulse, on a single page.
-    Pulse,
-    /// The safety questions, last in both lengths.
-    Safety,
-}
-
-/// The pages of a check-in of `length`, in order.
-pub fn pages(length: Length) -> Vec<Page> {
-    let mut pages: Vec<Page> = match length {
-        Length::Full => Theme::PAGE_ORDER.into_iter().map(Page::Theme).collect(),
-        Length::Pulse => vec![Page::Pulse],
-    };
-    pages.push(Page::Safety);
-    pages
-}
+mod early;
+mod reading;
+mod screens;
+pub use early::{early_actions, early_press, Early};
+pub use reading::TabRecord;
+pub use screens::{pages, FrameHeight, Page, Screen, FIXED_FRAME_HEIGHT};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -190,169 +128,7 @@ impl Action {
     }
 }
 
-/// What a press on the welcome written into the page at build time asks for, by its key (the
-/// page's `data-start` or `data-open`): carried out once the app is ready. Unknown keys ask for
-/// nothing.
-pub fn early_press(key: &str) -> Option<Action> {
-    if let Some(length) = Length::from_key(key) {
-        return Some(Action::Start(length));
-    }
-    let screen = match key {
-        "help" => Screen::Help,
-        "history" => Screen::History,
-        "research" => Screen::Research,
-        "privacy" => Screen::Privacy,
-        _ => return None,
-    };
-    Some(Action::Open(screen))
-}
-
-/// What a person did before the app was ready (kept by `static/early.js`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Early {
-    /// The check-in they started, by its key.
-    pub start: Option<String>,
-    /// A page they asked for (help, history, research, privacy), by its key.
-    pub open: Option<String>,
-    /// Answers on the first page: question id and answer key.
-    pub answers: Vec<(String, String)>,
-    /// Whether they pressed Next on the first page.
-    pub next: bool,
-    /// A language they chose, by its tag: its build is loaded once the app has taken the rest
-    /// over, so that everything comes along.
-    pub lang: Option<String>,
-}
-
-/// What was done before the app was ready, as actions in order: the check-in started, its first
-/// page's answers and Next, then the page asked for. A check-in this copy does not offer becomes
-/// the full check-in (every pulse question is one of its questions, so no answer is lost); a
-/// check-in in progress saved in this tab is never started over (it is offered back instead).
-pub fn early_actions(
-    early: Early,
-    settings: &crate::settings::Settings,
-    saved: bool,
-) -> Vec<Action> {
-    let mut actions = Vec::new();
-    let start = early.start.as_deref().and_then(Length::from_key);
-    if let (Some(length), false) = (start, saved) {
-        let offered = settings.offers(length);
-        actions.push(Action::Start(if offered { length } else { Length::Full }));
-        actions.extend(
-            early
-                .answers
-                .into_iter()
-                .filter_map(|(id, key)| Response::from_key(&key).map(|r| Action::Answer(id, r))),
-        );
-        // Next moves on from the page the person saw; a swapped check-in starts on its own first.
-        if early.next && offered {
-            actions.push(Action::Next);
-        }
-    }
-    if let Some(Action::Open(screen)) = early.open.as_deref().and_then(early_press) {
-        if screen != Screen::History || settings.modules.history {
-            actions.push(Action::Open(screen));
-        }
-    }
-    actions
-}
-
 impl State {
-    pub fn pages(&self) -> Vec<Page> {
-        pages(self.length)
-    }
-
-    /// What the course page may be told of the height now: the measured height only where the
-    /// screen shows nothing a person answered or chose (the welcome, a page of questions other
-    /// than the safety page, the documents); a fixed one on the safety page (support shows beside
-    /// an answer), the results, My plan, My history and Get help now (the country chosen).
-    pub fn frame_height(&self) -> FrameHeight {
-        match self.screen {
-            Screen::Questions if self.current_page() != Some(Page::Safety) => FrameHeight::Measured,
-            Screen::Welcome
-            | Screen::Research
-            | Screen::Privacy
-            | Screen::Trainers
-            | Screen::Paper
-            | Screen::Guide => FrameHeight::Measured,
-            Screen::Questions | Screen::Results | Screen::Plan | Screen::History | Screen::Help => {
-                FrameHeight::Fixed(FIXED_FRAME_HEIGHT)
-            }
-        }
-    }
-
-    pub fn current_page(&self) -> Option<Page> {
-        self.pages().get(self.page).copied()
-    }
-
-    /// What to keep in session storage: only a check-in in progress, never a finished one.
-    pub fn progress(&self) -> Option<Progress> {
-        (self.screen == Screen::Questions && !self.finished).then(|| Progress {
-            length: self.length,
-            page: self.page,
-            answers: self.answers.clone(),
-        })
-    }
-
-    /// What to carry to another language's build: everything the person would otherwise lose.
-    pub fn handover(&self) -> Handover {
-        // A check-in under way, finished, or left for an information page; on the welcome screen
-        // with nothing started there is none (and a check-in offered for resuming stays offered).
-        let under_way = self.finished
-            || self.screen == Screen::Questions
-            || (self.screen != Screen::Welcome && self.return_to == Screen::Questions);
-        Handover {
-            progress: under_way.then(|| Progress {
-                length: self.length,
-                page: self.page,
-                answers: self.answers.clone(),
-            }),
-            screen: self.screen.key().to_owned(),
-            return_to: self.return_to.key().to_owned(),
-            from_trainers: self.from_trainers,
-            finished: self.finished,
-            picks: self.plan.picks().to_vec(),
-            note: self.plan.note().to_owned(),
-            saved_at: self.saved_at,
-        }
-    }
-
-    /// Where the person is, for the browser tab's title.
-    pub fn where_is(&self) -> Where {
-        let locale = self.lang.locale();
-        let ui = locale.ui;
-        let heading = match self.screen {
-            Screen::Welcome => return Where::Welcome,
-            Screen::Questions => {
-                return Where::Questions {
-                    page: self.page + 1,
-                    pages: self.pages().len(),
-                };
-            }
-            Screen::Results => ui.results_title,
-            Screen::Plan => ui.plan_title,
-            Screen::Help => ui.help_title,
-            Screen::Research => ui.research_title,
-            Screen::Privacy => ui.your_privacy,
-            Screen::History => ui.history_nav,
-            Screen::Trainers => ui.for_trainers,
-            Screen::Paper => ui.paper.title,
-            Screen::Guide => ui.guide.title,
-        };
-        Where::Screen(heading)
-    }
-
-    pub fn outcome(&self) -> assessment::Outcome {
-        assessment::evaluate(self.length, &self.answers)
-    }
-
-    /// The readable history (empty when nothing is stored or it could not be read).
-    pub fn saved_history(&self) -> History {
-        match &self.history {
-            OnDevice::Read(h) => h.clone(),
-            _ => History::default(),
-        }
-    }
-
     /// A state with no check-in in progress that keeps what belongs to the device and the person:
     /// the language, the history and what is known about storage.
     fn fresh(&self) -> State {

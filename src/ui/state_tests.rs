@@ -1,7 +1,7 @@
 //! Tests of the app's reducer (`ui::state`).
 
 use super::*;
-use crate::assessment::{bank, Frequency};
+use crate::assessment::{bank, Frequency, Theme};
 
 fn started(length: Length) -> State {
     State::default().apply(Action::Start(length))
@@ -554,4 +554,51 @@ fn back_from_the_guide_or_paper_returns_to_for_trainers_then_to_where_the_person
         .apply(Action::Close);
     assert_ne!(s.screen, Screen::Help);
     assert_eq!(s.apply(Action::Close).screen, Screen::Welcome);
+}
+
+#[test]
+fn the_tab_keeps_a_check_in_in_progress_forgets_a_finished_one_and_leaves_an_offered_one() {
+    // Nothing started: whatever the tab holds stays.
+    assert_eq!(State::default().tab_record(), TabRecord::Leave);
+    // Under way: kept, with the page and the answers.
+    let s = started(Length::Pulse).apply(Action::Answer(
+        "int_drained".into(),
+        Response::Given(Frequency::Often),
+    ));
+    match s.tab_record() {
+        TabRecord::Keep(p) => {
+            assert_eq!(p.length, Length::Pulse);
+            assert_eq!(p.page, 0);
+            assert_eq!(
+                p.answers.get("int_drained"),
+                Some(Response::Given(Frequency::Often))
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    // A page opened over it leaves the record as it was.
+    let help = s.apply(Action::Open(Screen::Help));
+    assert_eq!(help.tab_record(), TabRecord::Leave);
+    // Finished: forgotten, also while a page is open over the results.
+    let mut done = s.clone();
+    while done.screen == Screen::Questions {
+        done = done.apply(Action::Next);
+    }
+    assert!(done.finished);
+    assert_eq!(done.tab_record(), TabRecord::Forget);
+    assert_eq!(
+        done.apply(Action::Open(Screen::Help)).tab_record(),
+        TabRecord::Forget
+    );
+    // A check-in offered back stays until the person chooses; resumed, it is kept again.
+    let progress = match s.tab_record() {
+        TabRecord::Keep(p) => p,
+        other => panic!("{other:?}"),
+    };
+    let offered = State::default().apply(Action::Offer(progress.clone()));
+    assert_eq!(offered.tab_record(), TabRecord::Leave);
+    assert_eq!(
+        offered.apply(Action::Resume).tab_record(),
+        TabRecord::Keep(progress)
+    );
 }
