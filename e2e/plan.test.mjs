@@ -87,11 +87,29 @@ test('a plan holds three picks and a note, prints to one page, and makes a calen
   assert.equal((await fourthButton.textContent()).trim(), TEXT.addToPlan);
   assert.equal(await page.locator(`${S.planToggle}[aria-pressed="true"]`).count() >= 3, true);
 
+  // The lowest parts, as the results name them ("Boundaries and off-hours – Needs care now").
+  const priorities = (await page.locator('ol.priorities li').allTextContents()).map((t) => t.trim());
+
   // My plan: the three picks, and a note in the person's own words.
   const plan = await results.goToPlan();
   await plan.waitForHeadingFocus();
   assert.deepEqual(await plan.chosenActions(), picked);
   assert.equal((await page.locator('.plan-sheet .count').textContent()).trim(), '3 of 3 chosen');
+  // No wall of ideas: beyond "start here", every idea sits in a closed group for its part of the
+  // cup, the lowest parts first and in their order, each group saying how many ideas it holds.
+  const groups = page.locator('.screen.plan details.theme-ideas');
+  assert.ok((await groups.count()) >= 2);
+  assert.equal(await page.locator('.screen.plan details.theme-ideas[open]').count(), 0);
+  const summaries = (await groups.locator('summary').allTextContents()).map((t) => t.trim());
+  const rank = summaries.map((t) => priorities.findIndex((p) => t.startsWith(p)));
+  const ranked = rank.filter((r) => r >= 0);
+  assert.ok(ranked.length >= 1, `${summaries} / ${priorities}`);
+  assert.deepEqual(rank.slice(0, ranked.length), ranked, 'the lowest parts come first');
+  assert.deepEqual(ranked, [...ranked].sort((a, b) => a - b), 'in their order');
+  for (let i = 0; i < summaries.length; i += 1) {
+    const n = await groups.nth(i).locator('.suggestion').count();
+    assert.ok(summaries[i].endsWith(`(${n} ${n === 1 ? 'idea' : 'ideas'})`), summaries[i]);
+  }
   await plan.writeNote(NOTE);
   await page.waitForFunction(([sel, t]) => document.querySelector(sel)?.textContent === t, ['.print-note', NOTE]);
 

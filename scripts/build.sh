@@ -7,6 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+# No path of the build machine in the wasm (panic locations name source files): the project's own
+# files by their path in the repository, the crates' by their name and version.
+CARGO_HOME_DIR=${CARGO_HOME:-$HOME/.cargo}
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$PWD/= --remap-path-prefix=$CARGO_HOME_DIR/registry/src/=crates/ ${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-}"
 trunk build --release "$@"
 for file in e2e/lib/content.*.json; do
   lang=${file#e2e/lib/content.}; lang=${lang%.json}

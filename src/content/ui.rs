@@ -207,6 +207,9 @@ pub struct Ui {
     pub plan_count: &'static str,
     pub plan_empty: &'static str,
     pub plan_choose_heading: &'static str,
+    /// One theme's ideas to choose from in My plan, closed until opened: `{part}` is the theme
+    /// and its band ("Carrying the weight – Worth watching"), `{n}` how many ideas.
+    pub plan_group: Plural,
     pub note_label: &'static str,
     pub note_hint: &'static str,
     pub print: &'static str,

@@ -268,6 +268,20 @@ pub fn theme_with_band(locale: &Locale, theme: Theme, band: Band) -> String {
     )
 }
 
+/// "Carrying the weight – Worth watching", or "– Not enough answers" for a theme without a level.
+pub fn theme_ideas_summary(locale: &Locale, theme: Theme, band: Option<Band>) -> String {
+    match band {
+        Some(band) => theme_with_band(locale, theme, band),
+        None => fill(
+            locale.ui.theme_band,
+            &[
+                ("theme", locale.theme(theme).title),
+                ("band", locale.ui.not_enough_answers),
+            ],
+        ),
+    }
+}
+
 /// Every idea that fits each theme where it is today, theme by theme in page order: the ideas for
 /// its band, then the ideas that answer an answer in it that weighs (so an idea written for one
 /// strain is offered whatever the theme's average). A theme with too few answers for a level
@@ -394,16 +408,7 @@ pub fn results(locale: &Locale, outcome: &Outcome) -> ResultsView {
         ideas_by_theme: ideas_by_theme(outcome)
             .into_iter()
             .map(|(theme, band, ids)| ThemeIdeas {
-                summary: match band {
-                    Some(band) => theme_with_band(locale, theme, band),
-                    None => fill(
-                        ui.theme_band,
-                        &[
-                            ("theme", locale.theme(theme).title),
-                            ("band", ui.not_enough_answers),
-                        ],
-                    ),
-                },
+                summary: theme_ideas_summary(locale, theme, band),
                 ids,
             })
             .collect(),

@@ -1,5 +1,6 @@
 //! A trainer's `config.json`, read and checked: every problem is found (not just the first), each
-//! named by where it is in the file and what is wrong, as a type (`present::messages` words it).
+//! named by where it is in the file and what is wrong, as a type (`present::trainers` words it,
+//! on the For trainers page).
 //! Whatever is wrong, the app runs on its defaults; a field that is fine is still used only when
 //! the whole file is fine, so a half-read file never mixes with the defaults.
 

@@ -163,6 +163,7 @@ pub static UI: Ui = Ui {
     plan_count: "{n} of {max} chosen",
     plan_empty: "Nothing chosen yet. Add ideas from your results, or pick them below.",
     plan_choose_heading: "Ideas to choose from",
+    plan_group: Plural::one_other("{part} ({n} idea)", "{part} ({n} ideas)"),
     note_label: "In my own words",
     note_hint: "For example: who you will tell, when you will do it, what might get in the way.",
     print: "Print or save as PDF",

@@ -169,6 +169,11 @@ pub static UI: Ui = Ui {
     plan_count: "{n} de {max} elegidas",
     plan_empty: "Todavía no hay nada elegido. Agrega ideas desde tus resultados o elígelas abajo.",
     plan_choose_heading: "Ideas para elegir",
+    plan_group: Plural::one_many_other(
+        "{part} ({n} idea disponible)",
+        "{part} ({n} de ideas disponibles)",
+        "{part} ({n} ideas disponibles)",
+    ),
     note_label: "Con mis propias palabras",
     note_hint: "Por ejemplo: a quién se lo vas a contar, cuándo lo vas a hacer, qué te lo podría impedir.",
     print: "Imprimir o guardar como PDF",

@@ -161,6 +161,7 @@ pub static UI: Ui = Ui {
     plan_count: "{n} daripada {max} dipilih",
     plan_empty: "Belum ada yang dipilih. Tambah idea daripada keputusan anda, atau pilih di bawah.",
     plan_choose_heading: "Idea untuk dipilih",
+    plan_group: Plural::same("{part} ({n} idea)"),
     note_label: "Dalam kata-kata saya sendiri",
     note_hint: "Contohnya: siapa yang akan anda beritahu, bila anda akan melakukannya, apa yang mungkin menghalang.",
     print: "Cetak atau simpan sebagai PDF",
