@@ -8,9 +8,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 # No path of the build machine in the wasm (panic locations name source files): the project's own
-# files by their path in the repository, the crates' by their name and version.
-CARGO_HOME_DIR=${CARGO_HOME:-$HOME/.cargo}
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$PWD/= --remap-path-prefix=$CARGO_HOME_DIR/registry/src/=crates/ ${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-}"
+# files by their path in the repository, the crates' by their name and version. The flags go in
+# CARGO_ENCODED_RUSTFLAGS (one separator that no path holds, so a path with spaces is fine), after
+# any flags the machine already sets.
+cargo_home=$(cd "${CARGO_HOME:-$HOME/.cargo}" && pwd -P)
+sep=$'\x1f'
+remap="--remap-path-prefix=$(pwd -P)/=${sep}--remap-path-prefix=$cargo_home/registry/src/=crates/"
+if [ -n "${CARGO_ENCODED_RUSTFLAGS:-}" ]; then
+  remap="$CARGO_ENCODED_RUSTFLAGS$sep$remap"
+elif [ -n "${RUSTFLAGS:-}" ]; then
+  remap="$(printf '%s' "$RUSTFLAGS" | tr -s ' ' "$sep")$sep$remap"
+fi
+export CARGO_ENCODED_RUSTFLAGS="$remap"
 trunk build --release "$@"
 for file in e2e/lib/content.*.json; do
   lang=${file#e2e/lib/content.}; lang=${lang%.json}

@@ -3,8 +3,9 @@
 //   node scripts/compare-screenshots.mjs /tmp/shots-before /tmp/shots-after
 // Every PNG in either folder is compared pixel by pixel (the colours and the size); the script
 // lists each one that differs or is missing on one side, and exits non-zero if any does.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { inflateSync } from 'node:zlib';
 
 /** Decodes an 8-bit, non-interlaced PNG (palette, RGB or RGBA) to its size and RGBA pixels. */
@@ -78,7 +79,8 @@ export function difference(a, b) {
   return n === 0 ? null : `${n} pixels differ, the first at (${first.x}, ${first.y})`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script (not imported by its tests), whatever spaces or links its path holds.
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   const [before, after] = process.argv.slice(2);
   if (!before || !after) {
     console.error('usage: node scripts/compare-screenshots.mjs BEFORE_DIR AFTER_DIR');

@@ -241,7 +241,9 @@ pub static SUGGESTIONS: &[Suggestion] = &[
         &["rec_practice", "rec_first", "rec_slide"],
         Care,
     ),
-    s("rec_unwind", Rec, LOW, &["bou_switch_off"], Care),
+    // Its question was retired (close to switching off, which has ideas of its own): offered for
+    // the theme as a whole.
+    s("rec_unwind", Rec, LOW, &[], Care),
     s("rec_tell", Rec, LOW, &["rec_slide", "rec_front"], Healing),
     s("rec_not_work", Rec, LOW, &["rec_work_as_recovery"], Helping),
     s("rec_lifelong", Rec, LOW, &["rec_first"], Healing),

@@ -61,9 +61,10 @@ pub struct SafetyBank {
     /// hopelessness together with cravings is a risk for both.
     pub relapse_also: &'static [&'static str],
     /// Scored questions, each with the frequency from which its answer counts as a second
-    /// moderate answer beside one to a safety question (never alone, and never with a low level
-    /// of one's own recovery alone): missing one's own meetings to avoid the people one
-    /// supports is a way of pulling away from one's supports.
+    /// moderate answer beside one to a relapse-risk question (urges, using again, pulling away;
+    /// never alone, beside hopelessness alone, or with a low level of one's own recovery alone,
+    /// so that support always shows beside a safety answer): missing one's own meetings to avoid
+    /// the people one supports is a way of pulling away from one's supports.
     pub relapse_companions: &'static [(&'static str, Frequency)],
 }
 
@@ -89,23 +90,29 @@ impl SafetyBank {
 
     /// Relapse risk builds over moderate answers: two at [`BUILDING_FROM`] or more among the
     /// relapse-risk questions and [`SafetyBank::relapse_also`] (urges and pulling away, say, both
-    /// "Sometimes"), or one beside a [`SafetyBank::relapse_companions`] answer or while "My own
-    /// recovery" is at "Needs care now". The level of one's own recovery is never required: it
+    /// "Sometimes"), or one while "My own recovery" is at "Needs care now", or one to a
+    /// relapse-risk question beside a [`SafetyBank::relapse_companions`] answer. The level of one's own recovery is never required: it
     /// measures effort, which can be highest in the weeks right after a lapse.
     pub fn relapse_risk_builds(&self, answers: &Answers, scores: &Scores) -> bool {
-        let moderate = self
+        let at_least =
+            |id: &str, from: Frequency| frequency(answers, id).is_some_and(|f| f >= from);
+        let own = self
             .family(SafetySignal::RelapseRisk)
-            .map(|q| q.id)
-            .chain(self.relapse_also.iter().copied())
-            .filter(|id| frequency(answers, id).is_some_and(|f| f >= BUILDING_FROM))
+            .filter(|q| at_least(q.id, BUILDING_FROM))
             .count();
+        let moderate = own
+            + self
+                .relapse_also
+                .iter()
+                .filter(|id| at_least(id, BUILDING_FROM))
+                .count();
         let companion = self
             .relapse_companions
             .iter()
-            .any(|(id, from)| frequency(answers, id).is_some_and(|f| f >= *from));
+            .any(|&(id, from)| at_least(id, from));
         moderate >= 2
-            || (moderate == 1
-                && (companion || scores.band(Theme::Recovery) == Some(Band::NeedsCare)))
+            || (moderate == 1 && scores.band(Theme::Recovery) == Some(Band::NeedsCare))
+            || (own >= 1 && companion)
     }
 
     /// Distress builds when hopelessness is felt at [`BUILDING_FROM`] or more together with heavy
@@ -348,8 +355,12 @@ mod tests {
         let alone = answers(&[("missed_meetings", Always)]);
         assert!(BANK.raised(&alone, &full).is_empty());
         assert!(BANK.raised(&alone, &recovery_at(0.0)).is_empty());
+        // Beside hopelessness alone it builds nothing (support shows beside a relapse answer).
+        let hopeless = answers(&[("hopeless", Sometimes), ("missed_meetings", Always)]);
+        assert!(BANK.raised(&hopeless, &full).is_empty());
         // A skip is never a moderate answer.
-        let skipped = answers(&[("urge", Sometimes)]);
+        let mut skipped = answers(&[("urge", Sometimes)]);
+        skipped.set("missed_meetings", Response::Skip);
         assert!(BANK.raised(&skipped, &full).is_empty());
     }
 

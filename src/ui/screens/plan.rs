@@ -111,12 +111,17 @@ pub fn PlanScreen() -> Html {
                 <h2 id="choose-heading">{ ui.plan_choose_heading }</h2>
                 if store.plan_notice.is_some() { <p class="notice" role="alert">{ plan_full(locale) }</p> }
                 <p class="count">{ &view.count }</p>
-                <h3>{ ui.start_here_heading }</h3>
-                <ul class="suggestions">
-                    { for view.start_here.iter().map(|&id| html! { <SuggestionCard {id} level={4} /> }) }
-                </ul>
+                if !view.start_here.is_empty() {
+                    <h3>{ ui.start_here_heading }</h3>
+                    <ul class="suggestions">
+                        { for view.start_here.iter().map(|&id| html! { <SuggestionCard {id} level={4} /> }) }
+                    </ul>
+                }
                 // Every other idea, one closed group a theme, the person's priorities first: no
                 // wall of ideas below the plan.
+                if !view.groups.is_empty() {
+                    <h3>{ ui.all_suggestions_heading }</h3>
+                }
                 { for view.groups.iter().map(|group| html! {
                     <details class="theme-ideas">
                         <summary>{ &group.summary }</summary>
