@@ -236,13 +236,17 @@ def not_found_page(content):
 
 
 def manifest(staging, content, lang):
-    """The install manifest speaks the build's language too."""
+    """The install manifest speaks the build's language too, and its shortcut (a long press on
+    the installed app's icon) opens Get help now at once (storage::url_options `open`)."""
     path = os.path.join(staging, "manifest.webmanifest")
     if not os.path.exists(path):
         return
     with open(path, encoding="utf-8") as f:
         data = json.load(f)
     data.update({"lang": lang, "dir": content["dir"], "description": content["ui"]["meta_description"]})
+    help_now = content["ui"]["get_help"]
+    data["shortcuts"] = [{"name": help_now, "short_name": help_now, "url": "./?open=help",
+                          "icons": [{"src": "icon.svg", "sizes": "any", "type": "image/svg+xml"}]}]
     with open(path, "w", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False, indent=2)
         f.write("\n")

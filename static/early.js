@@ -175,6 +175,18 @@
 
   const ready = () => {
     restore();
+    // The address asks for Get help now (?open=help, the installed app's shortcut): shown at once,
+    // unless something was pressed here already or another language's build left where the
+    // person was. The first "open" counts, as for the app (storage::url_options), which opens
+    // the other pages it names once it is ready.
+    const asked = /(?:^|&)open=([^&]*)/.exec(location.search.replace(/^\?/, ""));
+    let arriving = false;
+    try { arriving = !!(early() && sessionStorage.getItem(early().dataset.handoverKey)); } catch (_) { arriving = false; }
+    if (asked && asked[1] === "help" && !kept.start && !kept.open && !arriving && early()) {
+      kept.open = "help";
+      show("help");
+      save();
+    }
     // Not in a frame: the plain-HTML way out for frames that cannot run the app is never needed.
     const fallback = document.getElementById("frame-fallback");
     if (window.top === window && fallback) fallback.remove();

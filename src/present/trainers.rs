@@ -224,6 +224,7 @@ pub fn embed_code(locale: &Locale, app_address: &str, choice: &EmbedChoice) -> S
         length: choice.length,
         embed: Some(true),
         history: (!choice.history).then_some(false),
+        open: None,
     });
     let sandbox = if choice.sandbox {
         format!(" sandbox=\"{SANDBOX}\"")

@@ -1,5 +1,6 @@
 //! URL options for trainers and links: `lang`, `length` (full, pulse or quick), `embed=1`,
-//! `history=off`.
+//! `history=off`, and `open` (help, history, research or privacy: the page to open at once, as the
+//! installed app's "Get help now" shortcut does).
 //! Unknown or malformed values are counted and ignored; they never stop the app, and what they
 //! said is never repeated back (a link must not be able to put words in Full Cup's mouth).
 
@@ -15,7 +16,13 @@ pub struct UrlOptions {
     pub embed: Option<bool>,
     /// `history=off`: no saving on this device, and no My history.
     pub history: Option<bool>,
+    /// The page to open at once, by the same key as the page written at build time uses
+    /// (`ui::state::early_press`).
+    pub open: Option<&'static str>,
 }
+
+/// The pages an address may open at once.
+pub const OPEN_KEYS: [&str; 4] = ["help", "history", "research", "privacy"];
 
 /// Parses a query string (with or without the leading `?`). Returns the options and how many
 /// parameters were ignored. Values are percent-decoded (one that cannot be is ignored). Only the
@@ -25,6 +32,7 @@ pub fn parse(query: &str) -> (UrlOptions, usize) {
     let mut options = UrlOptions::default();
     let mut ignored = 0;
     let mut lang_seen = false;
+    let mut open_seen = false;
     for pair in query
         .trim_start_matches('?')
         .split('&')
@@ -53,6 +61,16 @@ pub fn parse(query: &str) -> (UrlOptions, usize) {
                 }
                 _ => false,
             },
+            "open" if open_seen => false,
+            "open" => {
+                // Only the first counts, as for the early page (static/early.js).
+                open_seen = true;
+                OPEN_KEYS
+                    .iter()
+                    .find(|k| **k == value)
+                    .map(|k| options.open = Some(k))
+                    .is_some()
+            }
             "history" => match value {
                 "off" | "0" | "false" => {
                     options.history = Some(false);
@@ -108,6 +126,9 @@ pub fn query(options: &UrlOptions) -> String {
     if let Some(history) = options.history {
         pairs.push(format!("history={}", if history { "on" } else { "off" }));
     }
+    if let Some(open) = options.open {
+        pairs.push(format!("open={open}"));
+    }
     if pairs.is_empty() {
         String::new()
     } else {
@@ -143,6 +164,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn open_names_one_of_four_pages_and_anything_else_is_ignored() {
+        for key in OPEN_KEYS {
+            let (o, ignored) = parse(&format!("?open={key}"));
+            assert_eq!((o.open, ignored), (Some(key), 0));
+        }
+        for odd in [
+            "?open=plan",
+            "?open=HELP",
+            "?open=",
+            "?open=help%20now",
+            "?open",
+        ] {
+            let (o, ignored) = parse(odd);
+            assert_eq!((o.open, ignored), (None, 1), "{odd}");
+        }
+        let (o, _) = parse("?lang=es&open=help&length=pulse");
+        assert_eq!(o.open, Some("help"));
+        // Only the first counts, as for the page written at build time.
+        assert_eq!(
+            parse("?open=help&open=research"),
+            (parse("?open=help").0, 1)
+        );
+        assert_eq!(o.length, Some(Length::Pulse));
+    }
+
+    #[test]
     fn every_set_of_options_is_written_as_a_query_that_reads_back_the_same() {
         let bools = [None, Some(true), Some(false)];
         let mut langs = vec![None];
@@ -153,14 +200,17 @@ mod tests {
             for length in &lengths {
                 for embed in bools {
                     for history in bools {
-                        let options = UrlOptions {
-                            lang: *lang,
-                            length: *length,
-                            embed,
-                            history,
-                        };
-                        let written = query(&options);
-                        assert_eq!(parse(&written), (options, 0), "{written}");
+                        for open in [None, Some("help"), Some("privacy")] {
+                            let options = UrlOptions {
+                                lang: *lang,
+                                length: *length,
+                                embed,
+                                history,
+                                open,
+                            };
+                            let written = query(&options);
+                            assert_eq!(parse(&written), (options, 0), "{written}");
+                        }
                     }
                 }
             }
@@ -178,6 +228,7 @@ mod tests {
                 length: Some(Length::Pulse),
                 embed: Some(true),
                 history: None,
+                open: None,
             }
         );
         assert_eq!(ignored, 0);

@@ -14,7 +14,7 @@ use super::screens::{
     GuideScreen, HelpScreen, HistoryScreen, PaperScreen, PlanScreen, PrivacyScreen, QuestionPage,
     ResearchScreen, ResultsScreen, TrainersScreen, WelcomeScreen,
 };
-use super::state::{early_actions, Action, Screen, State};
+use super::state::{early_actions, with_address_open, Action, Screen, State};
 use super::store::{Launch, Store};
 use super::widgets::chrome::{ExitButton, Footer, Header, LanguageNotice, NewVersionNotice};
 use crate::content::Lang;
@@ -62,7 +62,7 @@ fn read_start(config: Rc<ConfigState>) -> Start {
     if device::packaged() {
         settings = settings.packaged();
     }
-    let done = device::early();
+    let done = with_address_open(device::early(), options.open, handover.is_some());
     let pressed_early = done.start.is_some() || done.open.is_some();
     // A language the person chose on the early page (not in an LMS package, where the language
     // is the trainer's choice); else another asked for by the address, the copy or the browser.

@@ -11,7 +11,7 @@ pub use crate::storage::session::Progress;
 mod early;
 mod reading;
 mod screens;
-pub use early::{early_actions, early_press, Early};
+pub use early::{early_actions, early_press, with_address_open, Early};
 pub use reading::TabRecord;
 pub use screens::{pages, FrameHeight, Page, Screen, FIXED_FRAME_HEIGHT};
 

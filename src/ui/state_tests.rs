@@ -602,3 +602,40 @@ fn the_tab_keeps_a_check_in_in_progress_forgets_a_finished_one_and_leaves_an_off
         TabRecord::Keep(progress)
     );
 }
+
+#[test]
+fn the_address_opens_a_page_only_when_nothing_was_pressed_and_nothing_carries_on() {
+    let settings = crate::settings::Settings::default();
+    let help = |early: Early, carried| {
+        early_actions(
+            with_address_open(early, Some("help"), carried),
+            &settings,
+            false,
+        )
+    };
+    assert_eq!(
+        help(Early::default(), false),
+        vec![Action::Open(Screen::Help)]
+    );
+    // Another language's build left where the person was: that wins.
+    assert!(help(Early::default(), true).is_empty());
+    // What was pressed on the early page wins.
+    let started = Early {
+        start: Some("pulse".into()),
+        ..Early::default()
+    };
+    assert_eq!(help(started, false), vec![Action::Start(Length::Pulse)]);
+    let research = Early {
+        open: Some("research".into()),
+        ..Early::default()
+    };
+    assert_eq!(help(research, false), vec![Action::Open(Screen::Research)]);
+    // My history is opened only where it is on.
+    let off = settings.with_url(&crate::storage::url_options::parse("?history=off").0);
+    assert!(early_actions(
+        with_address_open(Early::default(), Some("history"), false),
+        &off,
+        false
+    )
+    .is_empty());
+}

@@ -68,3 +68,14 @@ pub fn early_actions(
     }
     actions
 }
+
+/// What the page written at build time kept, with the page the address asks to open (`?open=`)
+/// when nothing was pressed there and the tab is not carrying on from another language's build
+/// (whose hand-over says where the person was). The early page opens Get help now from the
+/// address itself; the other pages open once the app is ready, through [`early_actions`].
+pub fn with_address_open(mut early: Early, open: Option<&str>, carried_on: bool) -> Early {
+    if early.start.is_none() && early.open.is_none() && !carried_on {
+        early.open = open.map(str::to_owned);
+    }
+    early
+}
