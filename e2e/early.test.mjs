@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { useBrowser, appUrl, watchErrors } from './lib/browser.mjs';
+import { useBrowser, appUrl, watchErrors, holdWasm } from './lib/browser.mjs';
 import { S, CONTENT, TEXT, FULL_PAGES, PULSE_IDS } from './lib/selectors.mjs';
 
 const browser = useBrowser();
@@ -14,12 +14,7 @@ const browser = useBrowser();
 async function heldBack() {
   const context = await browser.newContext();
   await context.route('https://www.google.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Search</title>' }));
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await context.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(context);
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(appUrl(), { waitUntil: 'domcontentloaded' });

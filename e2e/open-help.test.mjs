@@ -3,19 +3,14 @@
 // shortcut in its own words.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, appUrl, BASE_URL } from './lib/browser.mjs';
+import { useBrowser, appUrl, BASE_URL, holdWasm } from './lib/browser.mjs';
 import { CONTENT, TEXT } from './lib/selectors.mjs';
 
 const browser = useBrowser();
 
 test('?open=help shows Get help now before the app is ready, and the app opens it too', async () => {
   const context = await browser.newContext();
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await context.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(context);
   const page = await context.newPage();
   await page.goto(appUrl('?open=help'), { waitUntil: 'domcontentloaded' });
   const help = page.locator('#prerender [data-page="help"]');

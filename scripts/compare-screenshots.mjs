@@ -6,74 +6,19 @@
 import { readdirSync, readFileSync, existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { inflateSync } from 'node:zlib';
-
-/** Decodes an 8-bit, non-interlaced PNG (palette, RGB or RGBA) to its size and RGBA pixels. */
-export function pixels(buf) {
-  let pos = 8;
-  let header;
-  let palette = null;
-  const idat = [];
-  while (pos < buf.length) {
-    const len = buf.readUInt32BE(pos);
-    const type = buf.toString('latin1', pos + 4, pos + 8);
-    const data = buf.subarray(pos + 8, pos + 8 + len);
-    if (type === 'IHDR') header = { w: data.readUInt32BE(0), h: data.readUInt32BE(4), depth: data[8], type: data[9], interlace: data[12] };
-    if (type === 'PLTE') palette = data;
-    if (type === 'IDAT') idat.push(data);
-    pos += 12 + len;
-  }
-  const { w, h, depth, type, interlace } = header;
-  if (depth !== 8 || interlace !== 0 || ![2, 3, 6].includes(type)) throw new Error(`unsupported PNG (depth ${depth}, type ${type})`);
-  const bpp = { 2: 3, 3: 1, 6: 4 }[type];
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = w * bpp;
-  const rows = Buffer.alloc(h * stride);
-  for (let y = 0; y < h; y += 1) {
-    const filter = raw[y * (stride + 1)];
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    const out = rows.subarray(y * stride, (y + 1) * stride);
-    const prev = y > 0 ? rows.subarray((y - 1) * stride, y * stride) : Buffer.alloc(stride);
-    for (let x = 0; x < stride; x += 1) {
-      const a = x >= bpp ? out[x - bpp] : 0;
-      const b = prev[x];
-      const c = x >= bpp ? prev[x - bpp] : 0;
-      let v = line[x];
-      if (filter === 1) v += a;
-      else if (filter === 2) v += b;
-      else if (filter === 3) v += (a + b) >> 1;
-      else if (filter === 4) {
-        const p = a + b - c;
-        const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
-        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      }
-      out[x] = v & 255;
-    }
-  }
-  const rgba = Buffer.alloc(w * h * 4);
-  for (let i = 0; i < w * h; i += 1) {
-    if (type === 3) {
-      const k = rows[i];
-      rgba[i * 4] = palette[k * 3]; rgba[i * 4 + 1] = palette[k * 3 + 1]; rgba[i * 4 + 2] = palette[k * 3 + 2]; rgba[i * 4 + 3] = 255;
-    } else {
-      rgba[i * 4] = rows[i * bpp]; rgba[i * 4 + 1] = rows[i * bpp + 1]; rgba[i * 4 + 2] = rows[i * bpp + 2];
-      rgba[i * 4 + 3] = bpp === 4 ? rows[i * bpp + 3] : 255;
-    }
-  }
-  return { w, h, rgba };
-}
+import { decodePng } from './png.mjs';
 
 /** How two PNG files differ: null when every pixel is the same, else a short description. */
 export function difference(a, b) {
-  const pa = pixels(a);
-  const pb = pixels(b);
+  const [pa, pb] = [decodePng(a), decodePng(b)];
+  if (!pa || !pb) return 'not a PNG this can read';
   if (pa.w !== pb.w || pa.h !== pb.h) return `size ${pa.w}×${pa.h} against ${pb.w}×${pb.h}`;
   let n = 0;
   let first = null;
-  for (let i = 0; i < pa.rgba.length; i += 4) {
-    if (pa.rgba.readUInt32BE(i) !== pb.rgba.readUInt32BE(i)) {
+  for (let i = 0; i < pa.rgb.length; i += 3) {
+    if (pa.rgb[i] !== pb.rgb[i] || pa.rgb[i + 1] !== pb.rgb[i + 1] || pa.rgb[i + 2] !== pb.rgb[i + 2]) {
       n += 1;
-      if (!first) first = { x: (i / 4) % pa.w, y: Math.floor(i / 4 / pa.w) };
+      if (!first) first = { x: (i / 3) % pa.w, y: Math.floor(i / 3 / pa.w) };
     }
   }
   return n === 0 ? null : `${n} pixels differ, the first at (${first.x}, ${first.y})`;

@@ -6,12 +6,13 @@
 // committed, so each is reduced to a 256-colour palette (plain Node, no image tools needed).
 // Pass name prefixes to take only some: node scripts/screenshots.mjs results plan
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { inflateSync, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, BASE_URL } from '../e2e/lib/browser.mjs';
 import { SCREENS } from '../e2e/lib/screens.mjs';
 import { LANG } from '../e2e/lib/selectors.mjs';
+import { decodePng } from './png.mjs';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -22,50 +23,6 @@ function crc32(buf) {
   let c = 0xffffffff;
   for (const b of buf) c = CRC_TABLE[(c ^ b) & 255] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
-}
-
-/** Decodes an 8-bit, non-interlaced RGB or RGBA PNG (what Chromium writes) to RGB pixels. */
-function decodePng(buf) {
-  let pos = 8;
-  let header;
-  const idat = [];
-  while (pos < buf.length) {
-    const len = buf.readUInt32BE(pos);
-    const type = buf.toString('latin1', pos + 4, pos + 8);
-    const data = buf.subarray(pos + 8, pos + 8 + len);
-    if (type === 'IHDR') header = { w: data.readUInt32BE(0), h: data.readUInt32BE(4), depth: data[8], type: data[9], interlace: data[12] };
-    if (type === 'IDAT') idat.push(data);
-    pos += 12 + len;
-  }
-  const { w, h, depth, type, interlace } = header;
-  if (depth !== 8 || interlace !== 0 || (type !== 2 && type !== 6)) return null;
-  const bpp = type === 6 ? 4 : 3;
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = w * bpp;
-  const px = Buffer.alloc(h * stride);
-  for (let y = 0; y < h; y += 1) {
-    const filter = raw[y * (stride + 1)];
-    const row = y * (stride + 1) + 1;
-    for (let x = 0; x < stride; x += 1) {
-      const i = y * stride + x;
-      const a = x >= bpp ? px[i - bpp] : 0;
-      const b = y ? px[i - stride] : 0;
-      const c = x >= bpp && y ? px[i - stride - bpp] : 0;
-      let v = raw[row + x];
-      if (filter === 1) v += a;
-      else if (filter === 2) v += b;
-      else if (filter === 3) v += (a + b) >> 1;
-      else if (filter === 4) {
-        const p = a + b - c;
-        const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
-        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      }
-      px[i] = v & 255;
-    }
-  }
-  const rgb = Buffer.alloc(w * h * 3);
-  for (let i = 0, j = 0; i < px.length; i += bpp, j += 3) px.copy(rgb, j, i, i + 3);
-  return { w, h, rgb };
 }
 
 function chunk(type, data) {

@@ -137,9 +137,9 @@
       return;
     }
     const needed = Number(root.dataset.shiftPresses) || 3;
-    const window = Number(root.dataset.shiftWindow) || 1500;
+    const span = Number(root.dataset.shiftWindow) || 1500;
     const now = performance.now();
-    presses = [...presses.filter((t) => now - t <= window && now >= t), now];
+    presses = [...presses.filter((t) => now - t <= span && now >= t), now];
     if (presses.length >= needed) leave();
   }, true);
 
@@ -175,14 +175,16 @@
 
   const ready = () => {
     restore();
+    const root = early();
+    // What another language's build left in this tab, if anything (storage::handover).
+    let record = null;
+    try { record = root && sessionStorage.getItem(root.dataset.handoverKey); } catch (_) { record = null; }
     // The address asks for Get help now (?open=help, the installed app's shortcut): shown at once,
     // unless something was pressed here already or another language's build left where the
     // person was. The first "open" counts, as for the app (storage::url_options), which opens
     // the other pages it names once it is ready.
     const asked = /(?:^|&)open=([^&]*)/.exec(location.search.replace(/^\?/, ""));
-    let arriving = false;
-    try { arriving = !!(early() && sessionStorage.getItem(early().dataset.handoverKey)); } catch (_) { arriving = false; }
-    if (asked && asked[1] === "help" && !kept.start && !kept.open && !arriving && early()) {
+    if (asked && asked[1] === "help" && !kept.start && !kept.open && !record && root) {
       kept.open = "help";
       show("help");
       save();
@@ -193,27 +195,23 @@
     // In a frame sandboxed without allow-same-origin the page's origin is opaque ("null"), and the
     // browser refuses the app's script: it can never start. Said at the top, at once, with the
     // address to open on its own and what the course page needs; nothing promises to carry on.
-    if (window.top !== window && window.origin === "null" && fallback && early()) {
+    if (window.top !== window && window.origin === "null" && fallback && root) {
       fallback.classList.add("blocked");
       const address = fallback.querySelector("[data-address]");
       const link = fallback.querySelector("a[href]");
       if (address && link) address.textContent = link.href;
-      early().before(fallback);
-      early().dataset.loading = early().dataset.blocked;
+      root.before(fallback);
+      root.dataset.loading = root.dataset.blocked;
     }
     // Just arrived from another language with something under way (a check-in, or a screen other
     // than the welcome): the welcome shows only until the app brings it back, and says so. A copy
     // that sends an untouched welcome to its default language has nothing to carry on.
-    const root = early();
-    try {
-      const record = root && sessionStorage.getItem(root.dataset.handoverKey);
-      // The record's second line, by the names of its fields (storage::handover::FIELDS).
-      const names = ((root && root.dataset.handoverFields) || "").split(" ");
-      const values = ((record || "").split("\n")[1] || "").split("\t");
-      const field = (name) => (names.indexOf(name) >= 0 ? values[names.indexOf(name)] : undefined);
-      const screen = field("screen");
-      if (field("carries") === "1" || (screen && screen !== "welcome")) say(true);
-    } catch (_) { /* storage refused: no hand-over either */ }
+    // The record's second line, by the names of its fields (storage::handover::FIELDS).
+    const names = ((root && root.dataset.handoverFields) || "").split(" ");
+    const values = ((record || "").split("\n")[1] || "").split("\t");
+    const field = (name) => (names.indexOf(name) >= 0 ? values[names.indexOf(name)] : undefined);
+    const screen = field("screen");
+    if (record && (field("carries") === "1" || (screen && screen !== "welcome"))) say(true);
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
   else ready();

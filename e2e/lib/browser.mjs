@@ -31,6 +31,18 @@ export function appUrl(query = '') {
   return new URL(query, LANG === 'en' ? BASE_URL : new URL(`${LANG}/`, BASE_URL)).href;
 }
 
+/** Holds back every wasm request of `context`, as on a slow link, until the returned function is
+ *  called: the page written at build time is then all there is. */
+export async function holdWasm(context) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 export function launch() {
   return chromium.launch(LAUNCH_OPTIONS);
 }

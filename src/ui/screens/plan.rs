@@ -10,7 +10,7 @@ use crate::ui::device;
 use crate::ui::state::Action;
 use crate::ui::store::{use_launch, use_store};
 use crate::ui::widgets::chrome::NewTabLink;
-use crate::ui::widgets::suggestion_card::SuggestionCard;
+use crate::ui::widgets::suggestion_card::{IdeasGroup, SuggestionCard};
 
 #[component]
 pub fn PlanScreen() -> Html {
@@ -123,12 +123,7 @@ pub fn PlanScreen() -> Html {
                     <h3>{ ui.all_suggestions_heading }</h3>
                 }
                 { for view.groups.iter().map(|group| html! {
-                    <details class="theme-ideas">
-                        <summary>{ &group.summary }</summary>
-                        <ul class="suggestions">
-                            { for group.ids.iter().map(|&id| html! { <SuggestionCard {id} level={4} /> }) }
-                        </ul>
-                    </details>
+                    <IdeasGroup summary={group.summary.clone()} ids={group.ids.clone()} />
                 }) }
             </section>
         </div>

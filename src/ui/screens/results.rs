@@ -11,7 +11,7 @@ use crate::ui::store::{use_settings, use_store};
 use crate::ui::widgets::band_class;
 use crate::ui::widgets::cup::CupGauge;
 use crate::ui::widgets::save_box::SaveBox;
-use crate::ui::widgets::suggestion_card::SuggestionCard;
+use crate::ui::widgets::suggestion_card::{IdeasGroup, SuggestionCard};
 use crate::ui::widgets::support::SupportPanel;
 
 #[component]
@@ -64,14 +64,7 @@ pub fn ResultsScreen() -> Html {
     };
 
     let by_theme = view.ideas_by_theme.iter().map(|group| {
-        html! {
-            <details class="theme-ideas">
-                <summary>{ &group.summary }</summary>
-                <ul class="suggestions">
-                    { for group.ids.iter().map(|&id| html! { <SuggestionCard {id} level={4} /> }) }
-                </ul>
-            </details>
-        }
+        html! { <IdeasGroup summary={group.summary.clone()} ids={group.ids.clone()} /> }
     });
 
     let on_plan = {

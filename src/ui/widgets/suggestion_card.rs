@@ -1,5 +1,5 @@
 //! One suggestion as a card: its action, detail, why and source, and a button that adds it to (or
-//! removes it from) the plan.
+//! removes it from) the plan; and one part of the cup's ideas as a closed group of cards.
 
 use yew::prelude::*;
 
@@ -48,5 +48,25 @@ pub fn SuggestionCard(props: &SuggestionProps) -> Html {
                 </button>
             }
         </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct IdeasGroupProps {
+    /// "Support around me – Worth watching", with a count on My plan.
+    pub summary: AttrValue,
+    pub ids: Vec<&'static str>,
+}
+
+/// One part of the cup's ideas, closed until opened (the results and My plan).
+#[component]
+pub fn IdeasGroup(props: &IdeasGroupProps) -> Html {
+    html! {
+        <details class="theme-ideas">
+            <summary>{ props.summary.clone() }</summary>
+            <ul class="suggestions">
+                { for props.ids.iter().map(|&id| html! { <SuggestionCard {id} level={4} /> }) }
+            </ul>
+        </details>
     }
 }
