@@ -4,6 +4,7 @@
 pub mod answer;
 pub mod bank;
 pub mod plan;
+pub mod plan_chips;
 pub mod question;
 pub mod safety;
 pub mod scoring;
@@ -24,7 +25,8 @@ mod properties;
 mod searches;
 
 pub use answer::{Answers, Frequency, Response};
-pub use plan::{Date, Plan, PlanError};
+pub use plan::{Date, PersonField, Plan, PlanError, PlanFault, PlanText};
+pub use plan_chips::ChipKind;
 pub use question::{Length, Question};
 pub use safety::{SafetyBank, SafetyQuestion, SafetySignal};
 pub use scoring::{Band, Level, Scores, ThemeScore};

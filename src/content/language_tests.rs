@@ -13,6 +13,8 @@ fn texts(lang: Lang) -> Vec<(String, String)> {
     let mut out = Vec::new();
     fn walk(v: &serde_json::Value, path: &str, out: &mut Vec<(String, String)>) {
         match v {
+            // A ready choice's id (`ui.plan.signs_chips[2][0]`) is a key, not words.
+            serde_json::Value::String(_) if path.contains("_chips[") && path.ends_with("][0]") => {}
             serde_json::Value::String(s) => out.push((path.to_owned(), s.clone())),
             serde_json::Value::Array(a) => {
                 for (i, x) in a.iter().enumerate() {

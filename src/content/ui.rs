@@ -334,10 +334,126 @@ pub struct Ui {
     pub nothing_changed: &'static str,
     pub history_errors: HistoryErrorText,
     pub trainers: TrainersText,
+    /// My plan's sections, its pages for other people, and keeping it.
+    pub plan: PlanWords,
     pub paper: PaperText,
     pub guide: GuideText,
     pub config_problems: ConfigProblemText,
     pub problems: ProblemText,
+}
+
+/// My plan's sections, the pages made from it for a supervisor and for the person's people, and
+/// keeping it on the device. Ready choices are `(id, words)` pairs, holding every id of
+/// [`crate::assessment::plan_chips`] (a content test checks).
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct PlanWords {
+    /// Under the title: the plan starts from the answers, and is theirs to change.
+    pub intro: &'static str,
+    /// A closed section's count of what it holds: `{n}`.
+    pub filled: Plural,
+    pub full_cup: &'static str,
+    pub full_cup_hint: &'static str,
+    pub signs: &'static str,
+    pub signs_hint: &'static str,
+    pub signs_own: &'static str,
+    pub helps: &'static str,
+    pub helps_hint: &'static str,
+    pub ideas_chosen: &'static str,
+    pub helps_daily: &'static str,
+    pub helps_signs: &'static str,
+    pub helps_hard: &'static str,
+    pub not_helping: &'static str,
+    pub not_helping_hint: &'static str,
+    pub supports: &'static str,
+    pub supports_hint: &'static str,
+    pub supports_own: &'static str,
+    pub people: &'static str,
+    pub people_hint: &'static str,
+    /// No one named yet: a nudge, never a reproach.
+    pub people_none: &'static str,
+    pub person_name: &'static str,
+    pub person_reach: &'static str,
+    pub person_ask: &'static str,
+    pub add_person: &'static str,
+    /// `{name}`, or [`PlanWords::this_person`].
+    pub remove_person: &'static str,
+    pub this_person: &'static str,
+    /// A tap to call: `{name}`.
+    pub call: &'static str,
+    /// A tap to send a text message: `{name}`.
+    pub text: &'static str,
+    pub asks: &'static str,
+    pub asks_hint: &'static str,
+    pub asks_own: &'static str,
+    pub hard_now: &'static str,
+    pub hard_now_hint: &'static str,
+    pub loss: &'static str,
+    pub loss_hint: &'static str,
+    pub loss_own: &'static str,
+    pub loss_tell: &'static str,
+    pub crisis: &'static str,
+    pub crisis_intro: &'static str,
+    /// A pointer to a real safety plan; this page is not one.
+    pub crisis_safety_plan: &'static str,
+    pub review: &'static str,
+    pub review_on: &'static str,
+    /// `{date}`, `{n}` days from today.
+    pub review_suggested: Plural,
+    pub review_use: &'static str,
+    /// `{date}`.
+    pub reviewed_on: &'static str,
+    pub reviewed_never: &'static str,
+    pub reviewed_today: &'static str,
+    pub review_ics: &'static str,
+    /// The calendar event's title and text: no word of the plan goes into the file.
+    pub review_ics_summary: &'static str,
+    pub review_ics_description: &'static str,
+    pub keep_heading: &'static str,
+    pub keep_intro: &'static str,
+    pub keep_button: &'static str,
+    pub kept: &'static str,
+    pub forget_button: &'static str,
+    pub forgotten: &'static str,
+    pub keep_refused: &'static str,
+    pub changed_elsewhere: &'static str,
+    /// On the welcome screen, when a plan is kept.
+    pub open_kept: &'static str,
+    pub share_heading: &'static str,
+    pub share_intro: &'static str,
+    pub print_mine: &'static str,
+    pub print_supervisor: &'static str,
+    pub print_people: &'static str,
+    pub copy_mine: &'static str,
+    pub copy_supervisor: &'static str,
+    pub copy_people: &'static str,
+    pub copied: &'static str,
+    pub not_copied: &'static str,
+    /// What each page shows and leaves out, printed at its top.
+    pub shows_mine: &'static str,
+    pub shows_supervisor: &'static str,
+    pub shows_people: &'static str,
+    pub supervisor_title: &'static str,
+    pub letter_toggle: &'static str,
+    pub letter_open: &'static str,
+    pub letter_asks: &'static str,
+    pub letter_hard: &'static str,
+    pub letter_close: &'static str,
+    pub people_title: &'static str,
+    pub people_would_like: &'static str,
+    pub people_signs: &'static str,
+    /// On Get help now, above the person's own people.
+    pub help_people: &'static str,
+    /// On Your privacy: what keeping a plan keeps.
+    pub privacy: &'static str,
+    /// A history file's (or the device's) plan could not be read.
+    pub bad_plan: &'static str,
+    /// Before an import: the file's plan is newer than the one kept here, and takes its place.
+    pub import_plan: &'static str,
+    pub signs_chips: &'static [(&'static str, &'static str)],
+    pub supports_chips: &'static [(&'static str, &'static str)],
+    pub asks_chips: &'static [(&'static str, &'static str)],
+    pub loss_chips: &'static [(&'static str, &'static str)],
 }
 
 /// Why a history file or stored history could not be used, and what to do. A message is the

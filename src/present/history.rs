@@ -198,6 +198,8 @@ pub fn confirm_delete_all(locale: &Locale, history: &History) -> String {
 /// What an import would add, before anything changes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PreviewView {
+    /// The file's plan will take the place of the one kept here.
+    pub plan: Option<&'static str>,
     pub summary: String,
     pub migrated: Option<&'static str>,
     /// When the file repeats check-ins: that each is added once.
@@ -218,6 +220,7 @@ pub fn import_preview(locale: &Locale, p: &ImportPreview) -> PreviewView {
             ],
         ),
         migrated: p.migrated_from.map(|_| ui.import_migrated),
+        plan: p.plan.as_ref().map(|_| ui.plan.import_plan),
         repeated: (p.repeated > 0).then(|| locale.count(&ui.import_repeated, p.repeated, &[])),
         new: p
             .new
@@ -343,6 +346,7 @@ mod tests {
             already_here: 2,
             migrated_from: Some(1),
             repeated: 2,
+            plan: None,
         };
         let v = import_preview(l, &p);
         assert_eq!(

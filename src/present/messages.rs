@@ -48,6 +48,7 @@ fn reason_and_advice(locale: &Locale, error: &HistoryError) -> (String, Option<&
             ),
             Some(e.too_many_advice),
         ),
+        HistoryError::BadPlan => (locale.ui.plan.bad_plan.to_owned(), None),
     }
 }
 
@@ -88,6 +89,17 @@ pub fn save_refused(locale: &Locale, error: &WriteError) -> String {
         WriteError::Full => fill(ui.save_full, &[("max", &MAX_CHECK_INS.to_string())]),
         WriteError::Unreadable => ui.history_blocked.to_owned(),
         WriteError::Refused => ui.storage_full.to_owned(),
+        WriteError::PlanChangedElsewhere => ui.plan.changed_elsewhere.to_owned(),
+    }
+}
+
+/// Why the plan was not kept (or the kept plan not deleted).
+pub fn plan_not_kept(locale: &Locale, error: &WriteError) -> String {
+    let ui = locale.ui;
+    match error {
+        WriteError::Unreadable => ui.history_blocked.to_owned(),
+        WriteError::Full | WriteError::Refused => ui.plan.keep_refused.to_owned(),
+        WriteError::PlanChangedElsewhere => ui.plan.changed_elsewhere.to_owned(),
     }
 }
 
@@ -97,6 +109,7 @@ pub fn change_refused(locale: &Locale, error: &WriteError) -> String {
     match error {
         WriteError::Unreadable => ui.history_blocked.to_owned(),
         WriteError::Full | WriteError::Refused => ui.change_refused.to_owned(),
+        WriteError::PlanChangedElsewhere => ui.plan.changed_elsewhere.to_owned(),
     }
 }
 
@@ -107,6 +120,7 @@ pub fn import_not_written(locale: &Locale, error: &WriteError) -> String {
         WriteError::Full => fill(ui.import_full, &[("max", &MAX_CHECK_INS.to_string())]),
         WriteError::Unreadable => ui.history_blocked.to_owned(),
         WriteError::Refused => ui.import_not_stored.to_owned(),
+        WriteError::PlanChangedElsewhere => ui.plan.changed_elsewhere.to_owned(),
     }
 }
 
@@ -258,7 +272,7 @@ mod tests {
         let l = Lang::En.locale();
         assert_eq!(
             import_refused(l, &HistoryError::NewerVersion { version: 9 }),
-            "This file was made by a newer version of Full Cup (file version 9; this app reads up to 2). Nothing was changed. Please update Full Cup and try again."
+            "This file was made by a newer version of Full Cup (file version 9; this app reads up to 3). Nothing was changed. Please update Full Cup and try again."
         );
         assert_eq!(
             import_refused(l, &HistoryError::TooLarge { bytes: 6 * 1_048_576 }),

@@ -17,6 +17,7 @@ pub mod messages;
 pub mod pages;
 pub mod paper;
 pub mod plan;
+pub mod plan_pages;
 pub mod results;
 pub mod text;
 pub mod trainers;

@@ -8,12 +8,13 @@
 //! page reads both once, deletes this one, and carries on. Neither outlives the tab, neither
 //! holds the language itself, and Exit clears them with the rest of the tab's storage.
 
+use crate::assessment::Plan;
 use crate::storage::session::Progress;
 
 /// The sessionStorage key.
 pub const KEY: &str = "fullcup.handover";
 /// The first line of every record: its format and version.
-const HEADER: &str = "fullcup-handover 2";
+const HEADER: &str = "fullcup-handover 3";
 /// How long a record waits for the next page, in milliseconds. The next page reads it within
 /// seconds, or within a minute or two on a slow connection; a record older than this was left by
 /// a move that never finished, and the tab may have been used for other things since: what it
@@ -33,8 +34,8 @@ pub struct Handover {
     pub return_to: String,
     pub from_trainers: bool,
     pub finished: bool,
-    pub picks: Vec<String>,
-    pub note: String,
+    /// The plan, every section of it.
+    pub plan: Plan,
     /// When this check-in was saved to the history, if it was.
     pub saved_at: Option<u64>,
 }
@@ -46,7 +47,7 @@ impl Handover {
     /// it carries at most a check-in just begun. A record that claims more (a finished check-in,
     /// a plan, a note, a save) was planted, and is not read.
     pub fn could_come_from_a_package(&self) -> bool {
-        !self.finished && self.picks.is_empty() && self.note.is_empty() && self.saved_at.is_none()
+        !self.finished && self.plan.is_empty() && self.saved_at.is_none()
     }
 }
 
@@ -65,8 +66,8 @@ pub const FIELDS: [&str; 8] = [
 ];
 
 /// Writes all but the check-in as lines: the header; the [`FIELDS`] (the screens, flags, save
-/// time, picks and the time of writing, `now_ms`), separated by tabs; then the note, whole.
-/// (Plain lines rather than a derived JSON format: this runs in every visitor's download.)
+/// time, the plan's picks and the time of writing, `now_ms`), separated by tabs; then the plan,
+/// whole, as JSON (the format the history file keeps it in).
 pub fn write(h: &Handover, now_ms: u64) -> String {
     let flag = |b: bool| if b { "1" } else { "0" };
     let saved_at = h.saved_at.map(|t| t.to_string()).unwrap_or_default();
@@ -77,11 +78,12 @@ pub fn write(h: &Handover, now_ms: u64) -> String {
         flag(h.from_trainers),
         flag(h.finished),
         saved_at.as_str(),
-        &h.picks.join(","),
+        &h.plan.picks().join(","),
         &now_ms.to_string(),
     ]
     .join("\t");
-    format!("{HEADER}\n{fields}\n{}", h.note)
+    let plan = serde_json::to_string(&h.plan).unwrap_or_default();
+    format!("{HEADER}\n{fields}\n{plan}")
 }
 
 /// The record, with the check-in read from the tab's progress record, or nothing when it is
@@ -94,8 +96,10 @@ pub fn read(text: &str, progress: Option<Progress>, now_ms: u64) -> Option<Hando
         return None;
     }
     let fields: Vec<&str> = lines.next()?.split('\t').collect();
-    let note = lines.next()?;
-    let [carries, screen, return_to, from_trainers, finished, saved_at, picks, written] =
+    let plan: Plan = serde_json::from_str(lines.next()?).ok()?;
+    plan.check().ok()?;
+    // The picks are read from the plan itself; the field stays for the record's shape.
+    let [carries, screen, return_to, from_trainers, finished, saved_at, _picks, written] =
         fields[..]
     else {
         return None;
@@ -120,12 +124,7 @@ pub fn read(text: &str, progress: Option<Progress>, now_ms: u64) -> Option<Hando
         return_to: return_to.to_owned(),
         from_trainers: flag(from_trainers)?,
         finished: flag(finished)?,
-        picks: picks
-            .split(',')
-            .filter(|p| !p.is_empty())
-            .map(str::to_owned)
-            .collect(),
-        note: note.to_owned(),
+        plan,
         saved_at: match saved_at {
             "" => None,
             t => Some(t.parse().ok()?),
@@ -155,8 +154,14 @@ mod tests {
             return_to: "results".into(),
             from_trainers: false,
             finished: true,
-            picks: vec!["int_reset".into()],
-            note: "Call «Ana» on Tuesday".into(),
+            plan: {
+                let mut plan =
+                    Plan::from_parts(vec!["int_reset".into()], "Call «Ana» on Tuesday\nand\tthen");
+                plan.toggle_chip(crate::assessment::ChipKind::Sign, "sign_sleep");
+                plan.add_person();
+                plan.set_person(0, crate::assessment::PersonField::Reach, "555 0100");
+                plan
+            },
             saved_at: Some(1_795_000_000_000),
         }
     }
@@ -198,7 +203,7 @@ mod tests {
         assert_eq!(read("{", p(), NOW), None);
         assert_eq!(read(&good[..good.len() / 2], p(), NOW), None, "cut short");
         assert_eq!(
-            read(&good.replace("handover 2", "handover 3"), p(), NOW),
+            read(&good.replace("handover 3", "handover 4"), p(), NOW),
             None,
             "another version"
         );
@@ -252,8 +257,7 @@ mod tests {
     fn in_a_package_only_a_check_in_just_begun_can_be_carried() {
         let begun = Handover {
             finished: false,
-            picks: vec![],
-            note: String::new(),
+            plan: Plan::default(),
             saved_at: None,
             screen: "questions".into(),
             ..sample()
@@ -266,11 +270,19 @@ mod tests {
                 ..begun.clone()
             },
             Handover {
-                picks: vec!["int_reset".into()],
+                plan: Plan::from_parts(vec!["int_reset".into()], ""),
                 ..begun.clone()
             },
             Handover {
-                note: "words not shown".into(),
+                plan: Plan::from_parts(vec![], "words not shown"),
+                ..begun.clone()
+            },
+            Handover {
+                plan: {
+                    let mut p = Plan::default();
+                    p.set_text(crate::assessment::PlanText::FullCup, "calm");
+                    p
+                },
                 ..begun.clone()
             },
             Handover {
@@ -300,8 +312,21 @@ mod tests {
     #[test]
     fn a_note_keeps_its_lines_and_tabs() {
         let mut h = sample();
-        h.picks.clear();
-        h.note = "line one\nline two\twith a tab".into();
+        h.plan = Plan::from_parts(vec![], "line one\nline two\twith a tab");
         assert_eq!(read(&write(&h, NOW), h.progress.clone(), NOW), Some(h));
+    }
+
+    #[test]
+    fn a_plan_this_build_cannot_use_drops_the_record() {
+        let good = write(&sample(), NOW);
+        let bad = good.replace("\"sign_sleep\"", "\"sign_planted\"");
+        assert_ne!(bad, good);
+        assert_eq!(read(&bad, sample().progress, NOW), None);
+        let old = good.replacen("fullcup-handover 3", "fullcup-handover 2", 1);
+        assert_eq!(
+            read(&old, sample().progress, NOW),
+            None,
+            "another version's record"
+        );
     }
 }

@@ -14,8 +14,8 @@ pub const KEY: &str = "fullcup.history";
 pub const SET_ASIDE_KEY: &str = "fullcup.history.unreadable";
 /// Identifies a Full Cup file.
 pub const FORMAT: &str = "full-cup-history";
-/// The schema version this build writes.
-pub const VERSION: u64 = 2;
+/// The schema version this build writes. Version 3 added the kept plan beside the check-ins.
+pub const VERSION: u64 = 3;
 /// The largest file import will read; far above any real history (about 2 KB per check-in).
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 /// The most check-ins kept.
@@ -73,10 +73,19 @@ impl CheckIn {
     }
 }
 
-/// The saved check-ins, oldest first.
+/// A plan the person chose to keep on the device, and when it was last changed (milliseconds
+/// since 1970): the newer of two plans is the one kept.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KeptPlan {
+    pub at: u64,
+    pub plan: Plan,
+}
+
+/// The saved check-ins, oldest first, and the kept plan.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct History {
     check_ins: Vec<CheckIn>,
+    plan: Option<KeptPlan>,
 }
 
 #[derive(Serialize)]
@@ -85,6 +94,8 @@ struct FileOut<'a> {
     version: u64,
     exported: &'a str,
     check_ins: &'a [CheckIn],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plan: Option<&'a KeptPlan>,
 }
 
 /// Why stored data or a file could not be used. The locale words each one
@@ -108,6 +119,8 @@ pub enum HistoryError {
     TooMany {
         count: usize,
     },
+    /// The kept plan is not one this build can use.
+    BadPlan,
 }
 
 /// What is wrong with one check-in in a file or in stored data.
@@ -155,6 +168,9 @@ pub struct ImportPreview {
     pub migrated_from: Option<u64>,
     /// Check-ins the file lists more than once (each is added once).
     pub repeated: usize,
+    /// The file's plan, when it is newer than the one kept here (or none is kept): it takes its
+    /// place.
+    pub plan: Option<KeptPlan>,
 }
 
 impl History {
@@ -162,8 +178,34 @@ impl History {
         &self.check_ins
     }
 
+    /// No check-in saved (a kept plan may still be there).
     pub fn is_empty(&self) -> bool {
         self.check_ins.is_empty()
+    }
+
+    /// Nothing at all: no check-in and no kept plan.
+    pub fn holds_nothing(&self) -> bool {
+        self.check_ins.is_empty() && self.plan.is_none()
+    }
+
+    pub fn plan(&self) -> Option<&KeptPlan> {
+        self.plan.as_ref()
+    }
+
+    /// Keeps `plan` in place of any plan kept before.
+    pub fn keep_plan(&mut self, plan: KeptPlan) {
+        self.plan = Some(plan);
+    }
+
+    pub fn forget_plan(&mut self) {
+        self.plan = None;
+    }
+
+    /// Keeps `plan` only if it is newer than the plan kept here, or none is kept.
+    pub fn keep_plan_if_newer(&mut self, plan: KeptPlan) {
+        if self.plan.as_ref().is_none_or(|mine| plan.at > mine.at) {
+            self.plan = Some(plan);
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -202,6 +244,7 @@ impl History {
             version: VERSION,
             exported: &exported.iso(),
             check_ins: &self.check_ins,
+            plan: self.plan.as_ref(),
         };
         // Serialising owned, valid data to a String does not fail.
         serde_json::to_string_pretty(&file).unwrap_or_default()
@@ -258,6 +301,12 @@ impl History {
                 repeated.push(id);
             }
         }
+        if let Some(v) = value.get("plan").filter(|v| !v.is_null()) {
+            let kept: KeptPlan =
+                serde_json::from_value(v.clone()).map_err(|_| HistoryError::BadPlan)?;
+            kept.plan.check().map_err(|_| HistoryError::BadPlan)?;
+            history.plan = Some(kept);
+        }
         Ok(ParsedFile {
             history,
             migrated_from,
@@ -281,11 +330,16 @@ impl History {
         if total > MAX_CHECK_INS {
             return Err(HistoryError::TooMany { count: total });
         }
+        let plan = incoming
+            .plan
+            .clone()
+            .filter(|theirs| self.plan.as_ref().is_none_or(|mine| theirs.at > mine.at));
         Ok(ImportPreview {
             already_here: incoming.len() - new.len(),
             new,
             migrated_from,
             repeated: 0,
+            plan,
         })
     }
 
@@ -294,6 +348,9 @@ impl History {
         let mut next = self.clone();
         for c in &preview.new {
             next.add(c.clone())?;
+        }
+        if let Some(plan) = &preview.plan {
+            next.keep_plan_if_newer(plan.clone());
         }
         *self = next;
         Ok(())

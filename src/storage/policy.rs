@@ -11,7 +11,7 @@
 //!   reads the device, applies one [`Change`], and writes the result, so a check-in saved in another
 //!   tab is kept and one deleted in another tab stays deleted.
 
-use super::history::{read_stored, CheckIn, History, OnDevice, KEY, SET_ASIDE_KEY};
+use super::history::{read_stored, CheckIn, History, KeptPlan, OnDevice, KEY, SET_ASIDE_KEY};
 use crate::assessment::Date;
 
 /// The browser (or a test) refused a storage call: storage off, blocked or full.
@@ -116,6 +116,9 @@ pub enum WriteError {
     Full,
     /// The browser refused the write (its storage may be full), or would not be read.
     Refused,
+    /// The kept plan was changed in another tab or window since this one last read it; nothing
+    /// was written, so that neither undoes the other.
+    PlanChangedElsewhere,
 }
 
 /// One change a person makes to their history.
@@ -130,8 +133,15 @@ pub enum Change {
     },
     /// Delete every saved check-in.
     DeleteAll,
-    /// Add these check-ins from a file (the ones already stored are skipped).
-    Import(Vec<CheckIn>),
+    /// Add these check-ins from a file (the ones already stored are skipped), and its plan when
+    /// it is newer than the one kept now.
+    Import(Vec<CheckIn>, Option<KeptPlan>),
+    /// Keep this plan, changed at `plan.at`, in place of the plan kept now, only if the plan kept
+    /// now is still the one this tab last saw (`seen`: when it was changed; `None` when it saw
+    /// none).
+    KeepPlan { plan: KeptPlan, seen: Option<u64> },
+    /// Delete the kept plan (the check-ins stay).
+    ForgetPlan,
 }
 
 /// What a change did.
@@ -184,10 +194,10 @@ pub fn kept_country(shelf: &impl Shelf) -> Option<String> {
     }
 }
 
-/// Writes `next` in place of the history (removing the key when it is empty, and the country
-/// kept beside it).
+/// Writes `next` in place of the history (removing the key when it holds nothing, neither a
+/// check-in nor a plan, and the country kept beside it).
 fn put(shelf: &mut impl Shelf, next: &History, today: Date) -> Result<(), WriteError> {
-    let done = if next.is_empty() {
+    let done = if next.holds_nothing() {
         shelf.remove(KEY).and_then(|()| shelf.remove(COUNTRY_KEY))
     } else {
         shelf.set(KEY, &next.to_json(today))
@@ -204,11 +214,21 @@ pub fn apply(shelf: &mut impl Shelf, change: Change, today: Date) -> Result<Appl
         Change::Save(check_in) => history.add(check_in).map_err(|_| WriteError::Full)?,
         Change::Delete { at, length } => history.remove(at, length),
         Change::DeleteAll => history.clear(),
-        Change::Import(check_ins) => {
+        Change::Import(check_ins, plan) => {
             for c in check_ins {
                 history.add(c).map_err(|_| WriteError::Full)?;
             }
+            if let Some(plan) = plan {
+                history.keep_plan_if_newer(plan);
+            }
         }
+        Change::KeepPlan { plan, seen } => {
+            if history.plan().map(|k| k.at) != seen {
+                return Err(WriteError::PlanChangedElsewhere);
+            }
+            history.keep_plan(plan);
+        }
+        Change::ForgetPlan => history.forget_plan(),
     }
     put(shelf, &history, today)?;
     Ok(Applied {
@@ -257,6 +277,86 @@ mod tests {
         );
         assert_eq!(kept_country(&shelf), None);
     }
+    #[test]
+    fn a_plan_is_kept_only_over_the_plan_this_tab_saw_and_deleted_alone() {
+        use super::super::history::KeptPlan;
+        let today = day();
+        let plan = |at: u64, note: &str| KeptPlan {
+            at,
+            plan: Plan::from_parts(vec![], note),
+        };
+        let mut shelf = MemoryShelf::default();
+        // Tab A keeps a plan first; tab B, which saw none, cannot then write over it.
+        let a = apply(
+            &mut shelf,
+            Change::KeepPlan {
+                plan: plan(10, "A"),
+                seen: None,
+            },
+            today,
+        )
+        .expect("kept");
+        assert_eq!(a.history.plan().map(|k| k.at), Some(10));
+        assert_eq!(
+            apply(
+                &mut shelf,
+                Change::KeepPlan {
+                    plan: plan(11, "B"),
+                    seen: None
+                },
+                today
+            ),
+            Err(WriteError::PlanChangedElsewhere)
+        );
+        // Once B has read A's plan, its change is kept.
+        apply(
+            &mut shelf,
+            Change::KeepPlan {
+                plan: plan(12, "B"),
+                seen: Some(10),
+            },
+            today,
+        )
+        .expect("kept over what B saw");
+        // A, still holding its own, is refused and must read the device again.
+        assert_eq!(
+            apply(
+                &mut shelf,
+                Change::KeepPlan {
+                    plan: plan(13, "A2"),
+                    seen: Some(10)
+                },
+                today
+            ),
+            Err(WriteError::PlanChangedElsewhere)
+        );
+        let now = load(&mut shelf);
+        let OnDevice::Read(h) = now.history else {
+            panic!("readable")
+        };
+        assert_eq!(h.plan().map(|k| k.plan.note()), Some("B"));
+        // Saving a check-in and deleting every check-in keep the plan; deleting the plan with
+        // no check-in left frees the key.
+        apply(&mut shelf, Change::Save(check_in(1)), today).expect("saved");
+        apply(&mut shelf, Change::DeleteAll, today).expect("deleted");
+        assert!(shelf.keys.contains_key(KEY), "the plan is still kept");
+        apply(&mut shelf, Change::ForgetPlan, today).expect("forgotten");
+        assert!(shelf.keys.is_empty());
+        // A refusing browser writes nothing, and says so.
+        shelf.refuse_writes = true;
+        assert_eq!(
+            apply(
+                &mut shelf,
+                Change::KeepPlan {
+                    plan: plan(20, "x"),
+                    seen: None
+                },
+                today
+            ),
+            Err(WriteError::Refused)
+        );
+    }
+
     use crate::assessment::{Answers, Length, Plan};
 
     type Memory = MemoryShelf;
@@ -322,7 +422,7 @@ mod tests {
         for change in [
             Change::Save(check_in(2)),
             Change::DeleteAll,
-            Change::Import(vec![check_in(3)]),
+            Change::Import(vec![check_in(3)], None),
         ] {
             assert_eq!(
                 apply(&mut shelf, change, day()),
@@ -373,7 +473,7 @@ mod tests {
         for change in [
             Change::Save(check_in(6)),
             Change::DeleteAll,
-            Change::Import(vec![check_in(7)]),
+            Change::Import(vec![check_in(7)], None),
         ] {
             assert_eq!(apply(&mut shelf, change, day()), Err(WriteError::Refused));
         }
@@ -394,7 +494,11 @@ mod tests {
             Err(WriteError::Full)
         );
         assert_eq!(
-            apply(&mut shelf, Change::Import(vec![check_in(99_998)]), day()),
+            apply(
+                &mut shelf,
+                Change::Import(vec![check_in(99_998)], None),
+                day()
+            ),
             Err(WriteError::Full)
         );
         assert_eq!(shelf.keys, before, "nothing written");
@@ -481,7 +585,7 @@ mod tests {
                 length: Length::Pulse,
             },
             Op::DeleteAll => Change::DeleteAll,
-            Op::Import(at) => Change::Import(vec![check_in(at), check_in(1)]),
+            Op::Import(at) => Change::Import(vec![check_in(at), check_in(1)], None),
         }
     }
 

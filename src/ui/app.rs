@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use super::device;
 use super::hooks::{
-    use_frame_height, use_history_from_other_tabs, use_language_move, use_lms, use_page_announced,
-    use_question_before_words_are_lost, use_quick_exit_keys, use_tab_record,
+    use_frame_height, use_history_from_other_tabs, use_kept_plan, use_language_move, use_lms,
+    use_page_announced, use_question_before_words_are_lost, use_quick_exit_keys, use_tab_record,
 };
 use super::screens::{
     GuideScreen, HelpScreen, HistoryScreen, PaperScreen, PlanScreen, PrivacyScreen, QuestionPage,
@@ -157,6 +157,7 @@ pub fn App(props: &AppProps) -> Html {
     use_tab_record(&store, &settings);
     use_history_from_other_tabs(&store);
     use_question_before_words_are_lost(&store);
+    use_kept_plan(&store);
     use_lms(&store, &settings);
     use_frame_height(&store, &settings, start.launch.framed);
     use_page_announced(&store, start.pressed_early);

@@ -13,7 +13,9 @@ use super::store::{quick_exit, Store};
 use crate::content::Lang;
 use crate::present::pages::title;
 use crate::settings::Settings;
+use crate::storage::history::KeptPlan;
 use crate::storage::lms::Reached;
+use crate::storage::policy::{Change, WriteError};
 
 /// Another language's build: loaded now, with everything done before the app was ready
 /// (answers included) handed over. Declared before every other effect, so that a page on its
@@ -91,11 +93,48 @@ pub fn use_history_from_other_tabs(store: &Store) {
     });
 }
 
-/// The person's own words for their plan are kept nowhere (a saved check-in keeps them only as
-/// they were when saved): ask before a reload or close loses them, on any screen.
+/// Once the person has kept their plan, every change to it is kept as it is made, written over
+/// exactly the kept plan this tab last saw ([`crate::storage::policy::Change::KeepPlan`]); when
+/// another tab changed it first, this tab reads the device again and shows the newest.
+#[hook]
+pub fn use_kept_plan(store: &Store) {
+    let plan = store.plan.clone();
+    let store = store.clone();
+    use_effect_with(plan, move |plan| {
+        let stored = match &store.history {
+            crate::storage::history::OnDevice::Read(h) => h.plan().map(|k| &k.plan),
+            _ => None,
+        };
+        if let Some(seen) = store.plan_kept.filter(|_| stored != Some(plan)) {
+            let at = (device::now_ms().max(0.0) as u64).max(seen + 1);
+            let change = Change::KeepPlan {
+                plan: KeptPlan {
+                    at,
+                    plan: plan.clone(),
+                },
+                seen: Some(seen),
+            };
+            match device::change_history(change) {
+                Ok(done) => {
+                    store.dispatch(Action::HistoryWritten(done.history));
+                    store.dispatch(Action::PlanKept(at));
+                }
+                Err(WriteError::PlanChangedElsewhere) => {
+                    store.dispatch(Action::HistoryChangedElsewhere(device::load_history()));
+                }
+                // Refused: the plan stays on the screen; the next change tries again.
+                Err(_) => {}
+            }
+        }
+    });
+}
+
+/// The person's own words for their plan are kept nowhere until they keep the plan (a saved
+/// check-in keeps only its ideas and note as they were when saved): ask before a reload or close
+/// loses them, on any screen.
 #[hook]
 pub fn use_question_before_words_are_lost(store: &Store) {
-    let unsaved_words = !store.plan.note().trim().is_empty();
+    let unsaved_words = store.plan.has_own_words() && store.plan_kept.is_none();
     use_effect_with(unsaved_words, |unsaved| {
         let listener = unsaved.then(device::ask_before_leaving).flatten();
         move || drop(listener)

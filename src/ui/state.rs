@@ -1,6 +1,7 @@
 //! The app's state and every action a person can take, as a pure reducer (no yew or web types),
 //! so that each action is tested natively.
 
+use crate::assessment::plan::PlanEdit;
 use crate::assessment::{self, Answers, Length, Plan, PlanError, Response};
 use crate::content::Lang;
 use crate::storage::handover::Handover;
@@ -30,6 +31,15 @@ pub struct State {
     pub plan: Plan,
     /// A message about the last plan change that could not be made.
     pub plan_notice: Option<PlanError>,
+    /// When the plan kept on the device was last changed, as this tab last read or wrote it;
+    /// `None` while the plan is not kept. Every change to a kept plan is written over exactly that
+    /// one ([`crate::storage::policy::Change::KeepPlan`]).
+    pub plan_kept: Option<u64>,
+    /// The plan has been pre-filled from this check-in's answers (once: what the person takes
+    /// away stays away).
+    pub plan_prefilled: bool,
+    /// The kept plan was changed in another tab or window, and this one took it up.
+    pub plan_changed_elsewhere: bool,
     /// A saved check-in found on load, offered to the person before it is used.
     pub resumable: Option<Progress>,
     /// The history on this device as last read or written; `Nothing` until the person saves.
@@ -67,6 +77,9 @@ impl Default for State {
             finished: false,
             plan: Plan::default(),
             plan_notice: None,
+            plan_kept: None,
+            plan_prefilled: false,
+            plan_changed_elsewhere: false,
             resumable: None,
             history: OnDevice::Nothing,
             storage_available: true,
@@ -94,6 +107,12 @@ pub enum Action {
     ShowResults,
     TogglePlan(String),
     SetNote(String),
+    /// Any other change to the plan's sections.
+    EditPlan(PlanEdit),
+    /// The plan was kept on the device, changed at this moment.
+    PlanKept(u64),
+    /// The kept plan was deleted from the device (it stays on the screen).
+    PlanForgotten,
     /// Offer a check-in found in session storage.
     Offer(Progress),
     Resume,
@@ -140,6 +159,13 @@ impl State {
             progress_not_kept: self.progress_not_kept.map(|_| 0),
             // A country chosen for the crisis lines holds for the tab, check-in or not.
             country: self.country.clone(),
+            // A kept plan belongs to the device, not to one check-in.
+            plan: if self.plan_kept.is_some() {
+                self.plan.clone()
+            } else {
+                Plan::default()
+            },
+            plan_kept: self.plan_kept,
             language_unreached: self.language_unreached,
             ..State::default()
         }
@@ -164,6 +190,31 @@ impl State {
         if let Some(at) = self.saved_at {
             if !self.saved_history().check_ins().iter().any(|c| c.at == at) {
                 self.saved_at = None;
+            }
+        }
+    }
+
+    /// Takes up the plan kept on the device when it is not the one this tab last saw: the device's
+    /// plan is the plan. A plan deleted elsewhere stays on this screen, no longer kept. Returns
+    /// whether this tab's plan changed.
+    fn take_up_kept_plan(&mut self) -> bool {
+        let kept = match &self.history {
+            OnDevice::Read(h) => h.plan().cloned(),
+            _ => None,
+        };
+        match kept {
+            Some(k) if self.plan_kept != Some(k.at) => {
+                let changed = self.plan != k.plan;
+                self.plan = k.plan;
+                self.plan_kept = Some(k.at);
+                changed
+            }
+            Some(_) => false,
+            None => {
+                if matches!(self.history, OnDevice::Read(_) | OnDevice::Nothing) {
+                    self.plan_kept = None;
+                }
+                false
             }
         }
     }
@@ -217,8 +268,13 @@ impl State {
                 }
             }
             Action::ShowPlan => {
-                if s.finished {
+                if s.finished || s.plan_kept.is_some() {
                     s.screen = Screen::Plan;
+                }
+                // The first time after a check-in, its answers choose warning signs and asks.
+                if s.finished && !s.plan_prefilled {
+                    s.plan.prefill(&s.answers);
+                    s.plan_prefilled = true;
                 }
             }
             Action::ShowResults => {
@@ -232,6 +288,12 @@ impl State {
                 }
             }
             Action::SetNote(note) => s.plan.set_note(&note),
+            Action::EditPlan(edit) => s.plan.edit(edit),
+            Action::PlanKept(at) => {
+                s.plan_kept = Some(at);
+                s.plan_changed_elsewhere = false;
+            }
+            Action::PlanForgotten => s.plan_kept = None,
             Action::Offer(progress) => s.resumable = Some(progress),
             Action::Resume => {
                 if let Some(p) = s.resumable.take() {
@@ -244,11 +306,6 @@ impl State {
             Action::Restart => s = s.fresh(),
             Action::SetLang(lang) => s.lang = lang,
             Action::Restore(h) => {
-                let picks = h
-                    .picks
-                    .into_iter()
-                    .filter(|id| assessment::suggestion(id).is_some())
-                    .collect();
                 let carried = h.progress.is_some();
                 let base = match h.progress {
                     Some(p) => s.carry_on(p),
@@ -257,7 +314,8 @@ impl State {
                 let finished = h.finished && carried;
                 let mut next = State {
                     finished,
-                    plan: Plan::from_parts(picks, &h.note),
+                    plan: h.plan,
+                    plan_prefilled: h.screen == Screen::Plan.key(),
                     saved_at: h.saved_at.filter(|_| finished),
                     ..base
                 };
@@ -292,6 +350,7 @@ impl State {
                 s.set_aside = loaded.set_aside;
                 s.storage_available = loaded.available;
                 s.forget_saved_mark_if_gone();
+                s.take_up_kept_plan();
             }
             Action::HistoryChangedElsewhere(loaded) => {
                 s.history = loaded.history;
@@ -299,6 +358,7 @@ impl State {
                 s.storage_available = loaded.available;
                 s.history_changed_elsewhere = true;
                 s.forget_saved_mark_if_gone();
+                s.plan_changed_elsewhere = s.take_up_kept_plan();
             }
             Action::LanguageUnreached(lang) => {
                 if lang != Lang::BUILT {
@@ -311,13 +371,14 @@ impl State {
                 }
             }
             Action::HistoryWritten(history) => {
-                s.history = if history.is_empty() {
+                s.history = if history.holds_nothing() {
                     OnDevice::Nothing
                 } else {
                     OnDevice::Read(history)
                 };
                 s.history_changed_elsewhere = false;
                 s.forget_saved_mark_if_gone();
+                s.take_up_kept_plan();
             }
             Action::Saved(at) => {
                 if s.finished {

@@ -2,6 +2,7 @@
 
 mod contacts;
 mod items;
+mod plan;
 mod ui;
 
 use super::{Direction, Lang, PluralRule};

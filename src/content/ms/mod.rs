@@ -3,6 +3,7 @@
 
 mod contacts;
 mod items;
+mod plan;
 mod ui;
 
 use super::{Direction, Lang, PluralRule};

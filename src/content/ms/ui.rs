@@ -290,6 +290,7 @@ pub static UI: Ui = Ui {
         too_many: "Jika digabungkan, jumlahnya akan menjadi {count} semakan diri, melebihi {max} yang disimpan oleh Full Cup.",
         too_many_advice: "Padam sebahagian semakan diri lama dahulu.",
     },
+    plan: super::plan::PLAN,
     trainers: TrainersText {
         intro: "Full Cup ialah semakan diri peribadi untuk pembimbing rakan sebaya. Ia berjalan sepenuhnya dalam pelayar setiap orang: tiada apa-apa yang mereka jawab dihantar ke mana-mana, tidak kepada anda, tidak kepada organisasi anda, dan tidak kepada kami. Halaman ini untuk jurulatih dan penyelia yang mahu menggunakannya dalam kursus atau pasukan.",
         not_heading: "Apa yang ia bukan",

@@ -291,7 +291,7 @@ pub fn HistoryScreen() -> Html {
                     })
                 });
                 import.set(match result {
-                    Ok(p) if p.new.is_empty() => Import::Nothing,
+                    Ok(p) if p.new.is_empty() && p.plan.is_none() => Import::Nothing,
                     Ok(p) => Import::Preview(p),
                     Err(e) => Import::Refused(e),
                 });
@@ -326,7 +326,7 @@ pub fn HistoryScreen() -> Html {
                 let import = import.clone();
                 let store = store.clone();
                 Callback::from(move |_| {
-                    match device::change_history(Change::Import(p.new.clone())) {
+                    match device::change_history(Change::Import(p.new.clone(), p.plan.clone())) {
                         Ok(done) => {
                             store.dispatch(Action::HistoryWritten(done.history));
                             import.set(Import::Done(done.added));
@@ -345,6 +345,7 @@ pub fn HistoryScreen() -> Html {
                     <div class="notice" id="import-preview">
                         <p>{ view.summary }</p>
                         if let Some(m) = view.migrated { <p>{ m }</p> }
+                        if let Some(m) = view.plan { <p>{ m }</p> }
                         if let Some(r) = view.repeated { <p>{ r }</p> }
                         <ul class="preview-list">
                             { for view.new.into_iter().map(|line| html! { <li>{ line }</li> }) }

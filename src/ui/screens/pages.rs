@@ -15,7 +15,7 @@ use crate::ui::store::{use_launch, use_settings, use_store};
 use crate::ui::widgets::chrome::NavLink;
 use crate::ui::widgets::embed_builder::EmbedBuilder;
 use crate::ui::widgets::page::Page;
-use crate::ui::widgets::support::{ContactList, PrintedContacts, UsedAgainSteps};
+use crate::ui::widgets::support::{ContactList, MyPeople, PrintedContacts, UsedAgainSteps};
 
 #[component]
 pub fn HelpScreen() -> Html {
@@ -24,6 +24,7 @@ pub fn HelpScreen() -> Html {
     html! {
         <Page title={ui.help_title}>
             <p class="lead">{ ui.help_intro }</p>
+            <MyPeople />
             <ContactList />
             <UsedAgainSteps />
         </Page>
@@ -84,6 +85,7 @@ pub fn PrivacyScreen() -> Html {
             <p class="lead">{ ui.privacy_intro }</p>
             <ul class="privacy-points">
                 { for ui.privacy_points.iter().map(|p| html! { <li>{ *p }</li> }) }
+                <li>{ ui.plan.privacy }</li>
             </ul>
         </Page>
     }

@@ -66,6 +66,10 @@ pub fn WelcomeScreen() -> Html {
         }
     });
     let ignored = launch.options_ignored.then_some(ui.link_ignored);
+    let open_plan = {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Action::ShowPlan))
+    };
     html! {
         <div class="screen welcome">
             <h1 id="page-title" tabindex="-1">{ ui.welcome_title }</h1>
@@ -82,6 +86,12 @@ pub fn WelcomeScreen() -> Html {
             </div>
             <h2>{ ui.choose_heading }</h2>
             <ul class="choices">{ for cards }</ul>
+            // A plan kept on the device is one step away.
+            if store.plan_kept.is_some() {
+                <p class="kept-plan-link">
+                    <button type="button" id="open-plan" onclick={open_plan}>{ ui.plan.open_kept }</button>
+                </p>
+            }
         </div>
     }
 }

@@ -82,8 +82,7 @@ impl State {
             return_to: self.return_to.key().to_owned(),
             from_trainers: self.from_trainers,
             finished: self.finished,
-            picks: self.plan.picks().to_vec(),
-            note: self.plan.note().to_owned(),
+            plan: self.plan.clone(),
             saved_at: self.saved_at,
         }
     }

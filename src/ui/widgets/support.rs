@@ -4,7 +4,9 @@
 use yew::prelude::*;
 
 use crate::assessment::SafetySignal;
+use crate::content::fill;
 use crate::present::pages::{lines, ContactView, LinesView};
+use crate::present::plan_pages::dial_links;
 use crate::present::results::SupportView;
 use crate::storage::country;
 use crate::ui::device;
@@ -34,6 +36,39 @@ fn contact_item(c: &ContactView, text_us: &'static str) -> Html {
             if let Some(note) = c.note.clone() { <span class="note">{ note }</span> }
             if let Some(by) = c.added_by.clone() { <span class="note added-by">{ by }</span> }
         </li>
+    }
+}
+
+/// The person's own people, first, once their plan is kept: a tap to call or text each one whose
+/// way of reaching them is a number (nothing is shown before the plan is kept).
+#[component]
+pub fn MyPeople() -> Html {
+    let store = use_store();
+    let p = &store.lang.locale().ui.plan;
+    if store.plan_kept.is_none() || store.plan.named_people().next().is_none() {
+        return Html::default();
+    }
+    html! {
+        <div class="my-people">
+            <h3>{ p.help_people }</h3>
+            <ul class="contacts">
+                { for store.plan.named_people().map(|person| {
+                    let name = if person.name.trim().is_empty() { p.this_person.to_owned() } else { person.name.trim().to_owned() };
+                    html! {
+                        <li>
+                            <span class="name" dir="auto">{ name.clone() }</span>
+                            if let Some((tel, sms)) = dial_links(&person.reach) {
+                                <a class="number" href={tel}>{ fill(p.call, &[("name", &name)]) }</a>
+                                <a class="number text" href={sms}>{ fill(p.text, &[("name", &name)]) }</a>
+                            } else if !person.reach.trim().is_empty() {
+                                <span class="note" dir="auto">{ person.reach.trim().to_owned() }</span>
+                            }
+                            if !person.ask.trim().is_empty() { <span class="note" dir="auto">{ person.ask.trim().to_owned() }</span> }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
     }
 }
 
@@ -162,6 +197,7 @@ pub fn SupportPanel(props: &SupportProps) -> Html {
                     if props.signal == Some(SafetySignal::RelapseRisk) { ui.inline_support_relapse } else { ui.inline_support }
                 }</p>
             }
+            <MyPeople />
             <h3>{ ui.support_contacts }</h3>
             <ContactList id={format!("{}-country", props.title_id)} />
             if let Some(view) = &props.view {
