@@ -111,7 +111,7 @@ for (const lang of OTHERS) {
     assert.equal(await page.locator('ol.chosen li').count(), 1);
     await noEnglish(page, lang, 'the plan');
 
-    await tabTo(page, '.screen.plan .actions button:not(.primary)');
+    await tabTo(page, '#back-to-results');
     await page.keyboard.press('Enter');
     await page.waitForSelector('.screen.results');
     await tabTo(page, '#save-check-in');
@@ -190,7 +190,7 @@ test('changing language keeps the answers in progress, the results and the plan,
   assert.equal(await page.locator('#page-title').textContent(), contentOf('ar').ui.plan_title);
   assert.equal(await page.inputValue('#plan-note'), 'Llamar a Ana el martes');
   assert.equal(await page.locator('ol.chosen li strong').count(), picks);
-  await page.click('.screen.plan .actions button:not(.primary)');
+  await page.click('#back-to-results');
   await page.waitForSelector('.screen.results .cup-text');
   // The same cup level, written the Arabic way.
   const level = cup.match(/\d+(\.\d)?/)[0];

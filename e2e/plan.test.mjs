@@ -1,5 +1,5 @@
-// My plan: at most three picks, the person's own words, a one-page printable plan (checked as a
-// real PDF with pdftotext) and a calendar reminder made on the device.
+// My plan: at most three picks, the person's own words, a printable plan of one or two pages
+// (checked as a real PDF with pdftotext) and a calendar reminder made on the device.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -94,7 +94,7 @@ test('a plan holds three picks and a note, prints to one page, and makes a calen
   const plan = await results.goToPlan();
   await plan.waitForHeadingFocus();
   assert.deepEqual(await plan.chosenActions(), picked);
-  assert.equal((await page.locator('.plan-sheet .count').textContent()).trim(), '3 of 3 chosen');
+  assert.equal((await page.locator('#part-helps .count').textContent()).trim(), '3 of 3 chosen');
   // No wall of ideas: beyond "start here", every idea sits in a closed group for its part of the
   // cup, the lowest parts first and in their order, each group saying how many ideas it holds.
   const groups = page.locator('.screen.plan details.theme-ideas');
@@ -111,12 +111,17 @@ test('a plan holds three picks and a note, prints to one page, and makes a calen
     assert.ok(summaries[i].endsWith(`(${n} ${n === 1 ? 'idea' : 'ideas'})`), summaries[i]);
   }
   await plan.writeNote(NOTE);
-  await page.waitForFunction(([sel, t]) => document.querySelector(sel)?.textContent === t, ['.print-note', NOTE]);
+  await page.waitForFunction(
+    ([sel, t]) => document.querySelector('.plan-print')?.textContent.includes(t),
+    ['.plan-print', NOTE],
+  );
 
-  // Print to PDF: one page, the plan and the note, none of the screen chrome.
+  // Print to PDF: the whole plan on one or two pages, the picks and the note, the crisis lines,
+  // none of the screen chrome.
   await page.emulateMedia({ media: 'print' });
   const { pages, text } = pdfFacts(await page.pdf({ format: 'A4' }));
-  assert.equal(pages, 1, 'the plan prints on one page');
+  assert.ok(pages >= 1 && pages <= 2, `the plan prints on one or two pages (${pages})`);
+  assert.ok(text.includes(TEXT.planCrisis), text);
   assert.ok(text.includes('My plan'), text);
   for (const action of picked) assert.ok(text.includes(action), `PDF has "${action}": ${text}`);
   assert.ok(text.includes(NOTE), `PDF has the note: ${text}`);

@@ -83,7 +83,7 @@ pub static SIGNS: &[Chip] = &[
     seen("sign_spill", &["bou_spill", "bou_phone", "bou_switch_off"]),
     seen("sign_sleep", &["bou_sleep"]),
     seen("sign_yes", &["bou_yes"]),
-    seen("sign_pulling_away", &["saf_withdraw", "sup_alone"]),
+    seen("sign_pulling_away", &["saf_withdraw"]),
     seen(
         "sign_meetings",
         &["rec_slide", "rec_meetings", "rec_practice"],
@@ -126,6 +126,8 @@ pub static LOSS: &[Chip] = &[
     chip("loss_support", &[]),
     chip("loss_mark", &[]),
     chip("loss_go_easy", &[]),
+    // A death of someone supported is a known trigger, and the risk outlasts the day.
+    chip("loss_days_after", &[]),
 ];
 
 /// The safety answers that may pre-fill a warning sign; no other safety answer pre-fills anything.
@@ -160,6 +162,9 @@ mod tests {
     use super::*;
     use crate::assessment::{is_known_question, Response};
 
+    /// Answers given, and the chips they should choose.
+    type Row<'a> = (&'a [(&'a str, Frequency)], &'a [&'a str]);
+
     fn answered(pairs: &[(&str, Frequency)]) -> Answers {
         let mut a = Answers::new();
         for (q, f) in pairs {
@@ -186,7 +191,7 @@ mod tests {
     #[test]
     fn warning_signs_table() {
         use Frequency::*;
-        let table: &[(&[(&str, Frequency)], &[&str])] = &[
+        let table: &[Row] = &[
             (&[], &[]),
             (&[("awa_late", Often)], &["sign_empty"]),
             (&[("awa_late", Sometimes)], &[]),
@@ -204,7 +209,8 @@ mod tests {
             (&[("saf_urges", Sometimes)], &["sign_urges"]),
             (&[("saf_urges", Rarely)], &[]),
             (&[("saf_withdraw", Often)], &["sign_pulling_away"]),
-            (&[("sup_alone", Always)], &["sign_pulling_away"]),
+            // Feeling alone at work is not pulling away from one's supports.
+            (&[("sup_alone", Always)], &[]),
             (&[("out_replay", Often)], &["sign_replay"]),
             (&[("mea_doubt", Always)], &["sign_flat"]),
             // Using again, hopelessness and thoughts of not being alive pre-fill nothing.
@@ -234,7 +240,7 @@ mod tests {
     #[test]
     fn asks_table() {
         use Frequency::*;
-        let table: &[(&[(&str, Frequency)], &[&str])] = &[
+        let table: &[Row] = &[
             (&[("sup_supervision", Never)], &["ask_supervision"]),
             (&[("sup_supervision", Often)], &[]),
             (&[("sup_debrief", Rarely)], &["ask_debrief"]),

@@ -429,7 +429,8 @@ pub struct PlanWords {
     pub copy_people: &'static str,
     pub copied: &'static str,
     pub not_copied: &'static str,
-    /// What each page shows and leaves out, printed at its top.
+    /// What each page shows and leaves out: on the screen, beside the buttons. Only the whole
+    /// plan prints its own; the pages for others name nothing they leave out.
     pub shows_mine: &'static str,
     pub shows_supervisor: &'static str,
     pub shows_people: &'static str,
@@ -442,6 +443,10 @@ pub struct PlanWords {
     pub people_title: &'static str,
     pub people_would_like: &'static str,
     pub people_signs: &'static str,
+    /// On the page for the person's people: where to turn if they are worried.
+    pub people_safety: &'static str,
+    /// At the foot of the whole plan.
+    pub mine_footer: &'static str,
     /// On Get help now, above the person's own people.
     pub help_people: &'static str,
     /// On Your privacy: what keeping a plan keeps.

@@ -64,10 +64,27 @@ pub struct Part {
 pub struct Page {
     pub view: View,
     pub title: &'static str,
-    /// What it shows and what it leaves out.
-    pub shows: &'static str,
+    /// The app's name above the title: only on the person's own page. A page for a supervisor or
+    /// for one's people never says it was made with a check-in.
+    pub branded: bool,
+    /// What the page shows and leaves out, printed at its top: only on the person's own page
+    /// (naming what a page for others leaves out would tell them it exists; the screen says it
+    /// beside each button, [`shows`]).
+    pub shows: Option<&'static str>,
     pub made_on: String,
     pub parts: Vec<Part>,
+    /// The line at its foot: that the plan is not a diagnosis nor a safety plan (own page only).
+    pub footer: Option<&'static str>,
+}
+
+/// What a page shows and what it leaves out, said on the screen beside its buttons.
+pub fn shows(locale: &Locale, view: View) -> &'static str {
+    let p = &locale.ui.plan;
+    match view {
+        View::Mine => p.shows_mine,
+        View::Supervisor => p.shows_supervisor,
+        View::People => p.shows_people,
+    }
 }
 
 /// The words of a ready choice in this language ("" for an id the language lacks, which a
@@ -152,10 +169,17 @@ fn crisis(locale: &Locale, lines: &LinesView) -> Part {
             .as_ref()
             .map(|(n, _)| n.clone())
             .or_else(|| c.by_hand.clone());
-        out.push(line(match number {
+        let mut text = match number {
             Some(n) => format!("{}: {n}", c.name),
             None => c.name.clone(),
-        }));
+        };
+        // When a line answers, and what it is not (a line for drugs and alcohol is not a crisis
+        // line), matter most on paper.
+        for more in [&c.hours, &c.note].into_iter().flatten() {
+            text.push_str(" – ");
+            text.push_str(more);
+        }
+        out.push(line(text));
     }
     if let Some((words, _)) = &lines.emergency {
         out.push(line(format!(
@@ -291,23 +315,39 @@ pub fn page(
                     own: false,
                 })
                 .collect();
-            [part(p.people_would_like, asks), part(p.people_signs, signs)]
-                .into_iter()
-                .flatten()
-                .collect()
+            let safety = Part {
+                heading: p.people_safety,
+                titled: false,
+                lines: vec![Line {
+                    label: None,
+                    text: p.people_safety.to_owned(),
+                    own: false,
+                }],
+            };
+            [
+                part(p.people_would_like, asks),
+                part(p.people_signs, signs),
+                Some(safety),
+            ]
+            .into_iter()
+            .flatten()
+            .collect()
         }
     };
-    let (title, shows) = match view {
-        View::Mine => (ui.plan_title, p.shows_mine),
-        View::Supervisor => (p.supervisor_title, p.shows_supervisor),
-        View::People => (p.people_title, p.shows_people),
+    let mine = view == View::Mine;
+    let title = match view {
+        View::Mine => ui.plan_title,
+        View::Supervisor => p.supervisor_title,
+        View::People => p.people_title,
     };
     Page {
         view,
         title,
-        shows,
+        branded: mine,
+        shows: mine.then_some(p.shows_mine),
         made_on,
         parts,
+        footer: mine.then_some(p.mine_footer),
     }
 }
 
@@ -353,8 +393,12 @@ fn supervisor_parts(locale: &Locale, plan: &Plan, letter: bool) -> Vec<Part> {
 
 /// The page as plain text, for the clipboard: the same words as the printed page, in the same
 /// order.
-pub fn plain_text(locale: &Locale, page: &Page) -> String {
-    let mut out = format!("{}\n{}\n{}\n", page.title, page.made_on, page.shows);
+pub fn plain_text(page: &Page) -> String {
+    let mut out = format!("{}\n{}\n", page.title, page.made_on);
+    if let Some(shows) = page.shows {
+        out.push_str(shows);
+        out.push('\n');
+    }
     for part in &page.parts {
         out.push('\n');
         if part.titled {
@@ -372,9 +416,11 @@ pub fn plain_text(locale: &Locale, page: &Page) -> String {
             }
         }
     }
-    out.push('\n');
-    out.push_str(locale.ui.results_not_diagnosis);
-    out.push('\n');
+    if let Some(footer) = page.footer {
+        out.push('\n');
+        out.push_str(footer);
+        out.push('\n');
+    }
     out
 }
 

@@ -640,3 +640,101 @@ fn the_address_opens_a_page_only_when_nothing_was_pressed_and_nothing_carries_on
     )
     .is_empty());
 }
+
+/// A history on the device holding a kept plan, changed at `at`.
+fn with_kept_plan(at: u64, plan: &Plan) -> Loaded {
+    use crate::storage::history::KeptPlan;
+    let mut h = History::default();
+    h.keep_plan(KeptPlan {
+        at,
+        plan: plan.clone(),
+    });
+    Loaded {
+        history: OnDevice::Read(h),
+        set_aside: None,
+        available: true,
+    }
+}
+
+fn heavy_pulse() -> State {
+    let mut s = started(Length::Pulse);
+    for q in bank::QUESTIONS.iter().filter(|q| q.asked_in(Length::Pulse)) {
+        let worst = [Frequency::Never, Frequency::Always]
+            .into_iter()
+            .find(|f| q.health(*f) == 0)
+            .expect("one end is the heaviest");
+        s = s.apply(Action::Answer(q.id.into(), Response::Given(worst)));
+    }
+    while !s.finished {
+        s = s.apply(Action::Next);
+    }
+    s
+}
+
+#[test]
+fn the_plan_is_pre_filled_once_from_the_check_in_and_what_is_taken_away_stays_away() {
+    use crate::assessment::plan::PlanEdit;
+    use crate::assessment::ChipKind;
+    let s = heavy_pulse().apply(Action::ShowPlan);
+    assert_eq!(s.screen, Screen::Plan);
+    assert!(s.plan.has_chip(ChipKind::Sign, "sign_spill"));
+    assert!(s.plan.has_chip(ChipKind::Ask, "ask_hours"));
+    let s = s
+        .apply(Action::EditPlan(PlanEdit::Chip(ChipKind::Sign, "sign_spill".into())))
+        .apply(Action::ShowResults)
+        .apply(Action::ShowPlan);
+    assert!(!s.plan.has_chip(ChipKind::Sign, "sign_spill"), "not put back");
+    // A new check-in pre-fills again.
+    let again = s.apply(Action::Start(Length::Pulse));
+    assert!(!again.plan_prefilled && again.plan.is_empty());
+}
+
+#[test]
+fn a_kept_plan_is_taken_up_from_the_device_outlasts_a_new_check_in_and_opens_from_the_welcome() {
+    use crate::assessment::{PlanText, PersonField};
+    use crate::assessment::plan::PlanEdit;
+    let mut kept = Plan::from_parts(vec![], "walk");
+    kept.set_text(PlanText::FullCup, "laughing");
+    let s = State::default().apply(Action::HistoryFound(with_kept_plan(10, &kept)));
+    assert_eq!(s.plan, kept);
+    assert_eq!(s.plan_kept, Some(10));
+    assert!(!s.plan_changed_elsewhere, "found at start is not a change elsewhere");
+    // Opened from the welcome, with no check-in.
+    let s = s.apply(Action::ShowPlan);
+    assert_eq!(s.screen, Screen::Plan);
+    assert!(!s.plan_prefilled, "nothing to pre-fill from");
+    // A new check-in, or starting over, keeps the kept plan.
+    let s = s.apply(Action::Start(Length::Pulse)).apply(Action::Restart);
+    assert_eq!(s.plan, kept);
+    assert_eq!(s.plan_kept, Some(10));
+    // Without a kept plan, the welcome's way to it does nothing.
+    assert_eq!(State::default().apply(Action::ShowPlan).screen, Screen::Welcome);
+    // Another tab changes it: this one takes up the newest and says so.
+    let mut theirs = kept.clone();
+    theirs.edit(PlanEdit::AddPerson);
+    theirs.edit(PlanEdit::Person(0, PersonField::Name, "Ana".into()));
+    let s = s.apply(Action::HistoryChangedElsewhere(with_kept_plan(20, &theirs)));
+    assert_eq!(s.plan, theirs);
+    assert_eq!(s.plan_kept, Some(20));
+    assert!(s.plan_changed_elsewhere);
+    // Deleted in another tab: it stays on this screen, no longer kept.
+    let s = s.apply(Action::HistoryChangedElsewhere(Loaded {
+        history: OnDevice::Nothing,
+        set_aside: None,
+        available: true,
+    }));
+    assert_eq!(s.plan, theirs);
+    assert_eq!(s.plan_kept, None);
+    // Without a kept plan, a new check-in starts a new plan.
+    assert!(s.apply(Action::Restart).plan.is_empty());
+}
+
+#[test]
+fn keeping_and_forgetting_the_plan_are_marked_for_the_tab() {
+    let s = heavy_pulse().apply(Action::ShowPlan).apply(Action::PlanKept(7));
+    assert_eq!(s.plan_kept, Some(7));
+    let s = s.apply(Action::PlanForgotten);
+    assert_eq!(s.plan_kept, None);
+    assert_eq!(s.screen, Screen::Plan, "the plan stays on the screen");
+    assert!(!s.plan.is_empty());
+}

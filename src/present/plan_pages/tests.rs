@@ -31,7 +31,7 @@ fn marked(people: usize) -> Plan {
 }
 
 fn text_of(page: &Page) -> String {
-    plain_text(Lang::En.locale(), page)
+    plain_text(page)
 }
 
 #[test]
@@ -64,6 +64,13 @@ fn the_whole_plan_shows_every_part_filled_in_and_always_the_crisis_lines() {
     }
     assert!(text.contains(l.suggestion(bank::SUGGESTIONS[0].id).unwrap().action));
     assert!(text.contains("988"), "the US crisis line:\n{text}");
+    // Each line's note goes on paper too (SAMHSA's says it is not a crisis line).
+    for c in &lines_en().first {
+        if let Some(note) = &c.note {
+            assert!(text.contains(note.as_str()), "{note}:\n{text}");
+        }
+    }
+    assert!(text.ends_with(&format!("{}\n", l.ui.plan.mine_footer)));
     assert!(text.contains("2027-01-03"));
     assert!(text.starts_with("My plan\nMade on 2026-12-06\nThis page is for me."));
     // An empty plan still carries the crisis part, and nothing else.
@@ -95,6 +102,14 @@ fn the_page_for_people_holds_their_asks_and_only_the_signs_others_could_see() {
         assert_eq!(text.contains(words), c.noticeable, "{}", c.id);
     }
     assert!(!text.contains("Urges"));
+    assert!(text.contains(l.ui.plan.people_safety));
+    for words in [
+        l.ui.app_name,
+        l.ui.plan.shows_people,
+        l.ui.results_not_diagnosis,
+    ] {
+        assert!(!text.contains(words), "{words}");
+    }
     for i in 0..PlanText::ALL.len() {
         assert!(
             !text.contains(&format!("TEXT{i}X")),
@@ -199,7 +214,7 @@ proptest! {
             let l = lang.locale();
             let lv = lines(l, &Settings::default(), None);
             let made = page(l, &plan, View::Supervisor, day(), &lv, letter);
-            let text = plain_text(l, &made);
+            let text = plain_text(&made);
             let allowed = [PlanText::Asks, PlanText::HardNow];
             for (i, t) in PlanText::ALL.iter().enumerate() {
                 if !allowed.contains(t) {
@@ -228,6 +243,12 @@ proptest! {
                 prop_assert!(!text.contains(t.title), "{lang:?} {}", t.title);
             }
             prop_assert!(!text.contains('%'));
+            // Nothing on it says a check-in, a plan of one's own or what was left out exists.
+            for words in [l.ui.app_name, l.ui.plan.shows_supervisor, l.ui.plan.shows_mine,
+                l.ui.results_not_diagnosis, l.ui.plan.mine_footer, l.ui.plan_title] {
+                prop_assert!(!text.contains(words), "{lang:?}: {words}");
+            }
+            prop_assert!(!made.branded && made.shows.is_none() && made.footer.is_none());
             // No level or count is written: the only digits are the date the page was made and
             // the markers of the two texts it may hold.
             let mut rest = text.replace("2026-12-06", "");

@@ -403,7 +403,7 @@ pub fn HistoryScreen() -> Html {
                     <p class="notice" id="framed-storage">{ ui.framed_storage }{ " " }<NewTabLink /></p>
                 }
                 <div class="actions">
-                    <button type="button" id="export" onclick={on_export} disabled={check_ins.is_empty()}>{ ui.export_button }</button>
+                    <button type="button" id="export" onclick={on_export} disabled={history.holds_nothing()}>{ ui.export_button }</button>
                 </div>
                 <label class="file-label" for="import-file">{ ui.import_label }</label>
                 <input type="file" id="import-file" accept=".json,application/json" onchange={on_file} disabled={blocked} />

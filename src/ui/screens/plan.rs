@@ -13,7 +13,7 @@ use crate::present::messages::plan_not_kept;
 use crate::present::pages::lines;
 use crate::present::plan::{plan, plan_full, reminder, DEFAULT_REMINDER_DAYS};
 use crate::present::plan_pages::{
-    chip_words, dial_links, page, plain_text, remove_person_label, review_reminder,
+    chip_words, dial_links, page, plain_text, remove_person_label, review_reminder, shows,
     suggested_review_days, Page as PlanPage, View,
 };
 use crate::storage::history::{KeptPlan, OnDevice};
@@ -120,7 +120,7 @@ fn Part(props: &PartProps) -> Html {
 }
 
 /// One printed page made from the plan.
-fn printed(p: &PlanPage, app_name: &'static str, promise: &'static str) -> Html {
+fn printed(p: &PlanPage, app_name: &'static str) -> Html {
     let class = match p.view {
         View::Mine => "print-view mine",
         View::Supervisor => "print-view supervisor",
@@ -128,10 +128,10 @@ fn printed(p: &PlanPage, app_name: &'static str, promise: &'static str) -> Html 
     };
     html! {
         <div class={class}>
-            <p class="print-brand">{ app_name }</p>
+            if p.branded { <p class="print-brand">{ app_name }</p> }
             <h2 class="print-title">{ p.title }</h2>
             <p>{ &p.made_on }</p>
-            <p class="print-shows">{ p.shows }</p>
+            if let Some(shows) = p.shows { <p class="print-shows">{ shows }</p> }
             { for p.parts.iter().map(|part| html! {
                 <section class="print-part">
                     if part.titled { <h3>{ part.heading }</h3> }
@@ -145,7 +145,7 @@ fn printed(p: &PlanPage, app_name: &'static str, promise: &'static str) -> Html 
                     </ul>
                 </section>
             }) }
-            <p class="print-promise">{ promise }</p>
+            if let Some(footer) = p.footer { <p class="print-promise">{ footer }</p> }
         </div>
     }
 }
@@ -198,7 +198,7 @@ pub fn PlanScreen() -> Html {
         let text = pages
             .iter()
             .find(|p| p.view == v)
-            .map(|p| plain_text(locale, p))
+            .map(plain_text)
             .unwrap_or_default();
         Callback::from(move |_| {
             let copied = copied.clone();
@@ -495,7 +495,7 @@ pub fn PlanScreen() -> Html {
                 </Part>
 
                 if keeping_offered {
-                <section class="keep-plan save-box" aria-labelledby="keep-heading">
+                <section class="keep-plan" aria-labelledby="keep-heading">
                     <h2 id="keep-heading">{ p.keep_heading }</h2>
                     <div class="live" role="status">
                         if store.plan_kept.is_some() { <p class="saved-note">{ p.kept }</p> }
@@ -518,6 +518,9 @@ pub fn PlanScreen() -> Html {
                 <section class="share" aria-labelledby="share-heading">
                     <h2 id="share-heading">{ p.share_heading }</h2>
                     <p>{ p.share_intro }</p>
+                    <ul class="shows">
+                        { for View::ALL.iter().map(|v| html! { <li>{ shows(locale, *v) }</li> }) }
+                    </ul>
                     if launch.framed {
                         <p class="notice" id="framed-print">{ ui.framed_print }{ " " }<NewTabLink /></p>
                     }
@@ -525,12 +528,12 @@ pub fn PlanScreen() -> Html {
                         <input type="checkbox" id="letter" checked={*letter} onchange={on_letter} />
                         <label for="letter">{ p.letter_toggle }</label>
                     </p>
-                    <div class="actions share-actions">
+                    <div class="share-actions">
                         <button type="button" class="primary" id="print-mine" onclick={print(View::Mine)}>{ p.print_mine }</button>
                         <button type="button" id="print-supervisor" onclick={print(View::Supervisor)}>{ p.print_supervisor }</button>
                         <button type="button" id="print-people" onclick={print(View::People)}>{ p.print_people }</button>
                     </div>
-                    <div class="actions share-actions">
+                    <div class="share-actions">
                         <button type="button" id="copy-mine" onclick={copy(View::Mine)}>{ p.copy_mine }</button>
                         <button type="button" id="copy-supervisor" onclick={copy(View::Supervisor)}>{ p.copy_supervisor }</button>
                         <button type="button" id="copy-people" onclick={copy(View::People)}>{ p.copy_people }</button>
@@ -545,7 +548,7 @@ pub fn PlanScreen() -> Html {
                 </section>
 
                 <div class="actions">
-                    <button type="button" onclick={on_back}>{ ui.back_to_results }</button>
+                    <button type="button" id="back-to-results" onclick={on_back}>{ ui.back_to_results }</button>
                 </div>
                 <section class="reminder" aria-labelledby="reminder-heading">
                     <h2 id="reminder-heading">{ ui.reminder_heading }</h2>
@@ -579,7 +582,7 @@ pub fn PlanScreen() -> Html {
             </div>
             // What prints: the page chosen, made from the same data as its copy.
             <div class="print-only plan-print">
-                { for pages.iter().filter(|pg| pg.view == printing).map(|pg| printed(pg, ui.app_name, ui.results_not_diagnosis)) }
+                { for pages.iter().filter(|pg| pg.view == printing).map(|pg| printed(pg, ui.app_name)) }
             </div>
         </div>
     }
