@@ -82,7 +82,9 @@ pub fn write(h: &Handover, now_ms: u64) -> String {
         &now_ms.to_string(),
     ]
     .join("\t");
-    let plan = serde_json::to_string(&h.plan).unwrap_or_default();
+    // The history file's own (pretty) writer and its reader through a `Value`: no second copy of
+    // either in the download.
+    let plan = serde_json::to_string_pretty(&h.plan).unwrap_or_default();
     format!("{HEADER}\n{fields}\n{plan}")
 }
 
@@ -96,7 +98,8 @@ pub fn read(text: &str, progress: Option<Progress>, now_ms: u64) -> Option<Hando
         return None;
     }
     let fields: Vec<&str> = lines.next()?.split('\t').collect();
-    let plan: Plan = serde_json::from_str(lines.next()?).ok()?;
+    let plan: serde_json::Value = serde_json::from_str(lines.next()?).ok()?;
+    let plan: Plan = serde_json::from_value(plan).ok()?;
     plan.check().ok()?;
     // The picks are read from the plan itself; the field stays for the record's shape.
     let [carries, screen, return_to, from_trainers, finished, saved_at, _picks, written] =

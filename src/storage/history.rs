@@ -85,7 +85,8 @@ pub struct KeptPlan {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct History {
     check_ins: Vec<CheckIn>,
-    plan: Option<KeptPlan>,
+    /// Boxed: most histories hold none, and the type travels in many messages.
+    plan: Option<Box<KeptPlan>>,
 }
 
 #[derive(Serialize)]
@@ -170,7 +171,7 @@ pub struct ImportPreview {
     pub repeated: usize,
     /// The file's plan, when it is newer than the one kept here (or none is kept): it takes its
     /// place.
-    pub plan: Option<KeptPlan>,
+    pub plan: Option<Box<KeptPlan>>,
 }
 
 impl History {
@@ -189,12 +190,12 @@ impl History {
     }
 
     pub fn plan(&self) -> Option<&KeptPlan> {
-        self.plan.as_ref()
+        self.plan.as_deref()
     }
 
     /// Keeps `plan` in place of any plan kept before.
     pub fn keep_plan(&mut self, plan: KeptPlan) {
-        self.plan = Some(plan);
+        self.plan = Some(Box::new(plan));
     }
 
     pub fn forget_plan(&mut self) {
@@ -204,7 +205,7 @@ impl History {
     /// Keeps `plan` only if it is newer than the plan kept here, or none is kept.
     pub fn keep_plan_if_newer(&mut self, plan: KeptPlan) {
         if self.plan.as_ref().is_none_or(|mine| plan.at > mine.at) {
-            self.plan = Some(plan);
+            self.plan = Some(Box::new(plan));
         }
     }
 
@@ -244,7 +245,7 @@ impl History {
             version: VERSION,
             exported: &exported.iso(),
             check_ins: &self.check_ins,
-            plan: self.plan.as_ref(),
+            plan: self.plan.as_deref(),
         };
         // Serialising owned, valid data to a String does not fail.
         serde_json::to_string_pretty(&file).unwrap_or_default()
@@ -305,7 +306,7 @@ impl History {
             let kept: KeptPlan =
                 serde_json::from_value(v.clone()).map_err(|_| HistoryError::BadPlan)?;
             kept.plan.check().map_err(|_| HistoryError::BadPlan)?;
-            history.plan = Some(kept);
+            history.plan = Some(Box::new(kept));
         }
         Ok(ParsedFile {
             history,
@@ -331,9 +332,9 @@ impl History {
             return Err(HistoryError::TooMany { count: total });
         }
         let plan = incoming
-            .plan
-            .clone()
-            .filter(|theirs| self.plan.as_ref().is_none_or(|mine| theirs.at > mine.at));
+            .plan()
+            .filter(|theirs| self.plan().is_none_or(|mine| theirs.at > mine.at))
+            .map(|theirs| Box::new(theirs.clone()));
         Ok(ImportPreview {
             already_here: incoming.len() - new.len(),
             new,
@@ -350,7 +351,7 @@ impl History {
             next.add(c.clone())?;
         }
         if let Some(plan) = &preview.plan {
-            next.keep_plan_if_newer(plan.clone());
+            next.keep_plan_if_newer((**plan).clone());
         }
         *self = next;
         Ok(())

@@ -135,11 +135,14 @@ pub enum Change {
     DeleteAll,
     /// Add these check-ins from a file (the ones already stored are skipped), and its plan when
     /// it is newer than the one kept now.
-    Import(Vec<CheckIn>, Option<KeptPlan>),
+    Import(Vec<CheckIn>, Option<Box<KeptPlan>>),
     /// Keep this plan, changed at `plan.at`, in place of the plan kept now, only if the plan kept
     /// now is still the one this tab last saw (`seen`: when it was changed; `None` when it saw
     /// none).
-    KeepPlan { plan: KeptPlan, seen: Option<u64> },
+    KeepPlan {
+        plan: Box<KeptPlan>,
+        seen: Option<u64>,
+    },
     /// Delete the kept plan (the check-ins stay).
     ForgetPlan,
 }
@@ -219,14 +222,14 @@ pub fn apply(shelf: &mut impl Shelf, change: Change, today: Date) -> Result<Appl
                 history.add(c).map_err(|_| WriteError::Full)?;
             }
             if let Some(plan) = plan {
-                history.keep_plan_if_newer(plan);
+                history.keep_plan_if_newer(*plan);
             }
         }
         Change::KeepPlan { plan, seen } => {
             if history.plan().map(|k| k.at) != seen {
                 return Err(WriteError::PlanChangedElsewhere);
             }
-            history.keep_plan(plan);
+            history.keep_plan(*plan);
         }
         Change::ForgetPlan => history.forget_plan(),
     }
@@ -281,9 +284,11 @@ mod tests {
     fn a_plan_is_kept_only_over_the_plan_this_tab_saw_and_deleted_alone() {
         use super::super::history::KeptPlan;
         let today = day();
-        let plan = |at: u64, note: &str| KeptPlan {
-            at,
-            plan: Plan::from_parts(vec![], note),
+        let plan = |at: u64, note: &str| {
+            Box::new(KeptPlan {
+                at,
+                plan: Plan::from_parts(vec![], note),
+            })
         };
         let mut shelf = MemoryShelf::default();
         // Tab A keeps a plan first; tab B, which saw none, cannot then write over it.

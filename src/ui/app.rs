@@ -114,7 +114,7 @@ fn initial_state(start: &Start) -> State {
         .as_ref()
         .is_some_and(|h| h.progress.is_some());
     if let Some(handover) = &start.handover {
-        state = state.apply(Action::Restore(handover.clone()));
+        state = state.apply(Action::Restore(Box::new(handover.clone())));
     }
     if let (false, Some(Ok(progress))) = (carried, &start.saved) {
         state = state.apply(Action::Offer(progress.clone()));

@@ -108,10 +108,10 @@ pub fn use_kept_plan(store: &Store) {
         if let Some(seen) = store.plan_kept.filter(|_| stored != Some(plan)) {
             let at = (device::now_ms().max(0.0) as u64).max(seen + 1);
             let change = Change::KeepPlan {
-                plan: KeptPlan {
+                plan: Box::new(KeptPlan {
                     at,
                     plan: plan.clone(),
-                },
+                }),
                 seen: Some(seen),
             };
             match device::change_history(change) {

@@ -120,7 +120,7 @@ pub enum Action {
     Restart,
     SetLang(Lang),
     /// Carry on from a hand-over record left by another language's build in this tab.
-    Restore(Handover),
+    Restore(Box<Handover>),
     /// What was found in local storage (at start, or read again after a deletion).
     HistoryFound(Loaded),
     /// Another tab or window changed the saved history; this is what the device holds now.

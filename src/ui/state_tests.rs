@@ -263,7 +263,7 @@ fn a_hand_over_carries_everything_a_language_change_would_lose() {
         .apply(Action::SetNote("Ring Sam on Friday".into()))
         .apply(Action::Saved(42))
         .apply(Action::Open(Screen::Help));
-    let other = State::default().apply(Action::Restore(s.handover()));
+    let other = State::default().apply(Action::Restore(Box::new(s.handover())));
     assert_eq!(other.screen, Screen::Help);
     assert_eq!(other.apply(Action::Close).screen, Screen::Plan);
     assert_eq!(other.answers, s.answers);
@@ -283,7 +283,7 @@ fn a_hand_over_carries_everything_a_language_change_would_lose() {
         ))
         .apply(Action::Next)
         .apply(Action::Next);
-    let other = State::default().apply(Action::Restore(s.handover()));
+    let other = State::default().apply(Action::Restore(Box::new(s.handover())));
     assert_eq!((other.screen, other.page), (Screen::Questions, 2));
     assert_eq!(other.answers, s.answers);
     assert_eq!(other.progress(), s.progress());
@@ -301,25 +301,25 @@ fn a_hand_over_carries_no_check_in_when_none_is_under_way() {
     // On the welcome screen, offering a check-in to resume: the offer is the tab's, not ours.
     let offering = State::default().apply(Action::Offer(waiting));
     assert_eq!(offering.handover().progress, None);
-    let other = State::default().apply(Action::Restore(offering.handover()));
+    let other = State::default().apply(Action::Restore(Box::new(offering.handover())));
     assert_eq!((other.screen, other.finished), (Screen::Welcome, false));
     // Reading Help from the welcome screen: Help again, and nothing started.
     let help = State::default().apply(Action::Open(Screen::Help));
     assert_eq!(help.handover().progress, None);
-    let other = State::default().apply(Action::Restore(help.handover()));
+    let other = State::default().apply(Action::Restore(Box::new(help.handover())));
     assert_eq!(other.screen, Screen::Help);
     assert_eq!(other.apply(Action::Close).screen, Screen::Welcome);
     // Reading Help in the middle of a check-in: the check-in comes along.
     let mid = started(Length::Pulse).apply(Action::Open(Screen::Help));
     assert!(mid.handover().progress.is_some());
-    let other = State::default().apply(Action::Restore(mid.handover()));
+    let other = State::default().apply(Action::Restore(Box::new(mid.handover())));
     assert_eq!(other.apply(Action::Close).screen, Screen::Questions);
 }
 
 #[test]
 fn a_hand_over_that_does_not_fit_falls_back_to_where_the_check_in_stands() {
     let base = finished_pulse().handover();
-    let restore = |h: Handover| State::default().apply(Action::Restore(h));
+    let restore = |h: Handover| State::default().apply(Action::Restore(Box::new(h)));
     let s = restore(Handover {
         screen: "nowhere".into(),
         ..base.clone()
@@ -680,10 +680,16 @@ fn the_plan_is_pre_filled_once_from_the_check_in_and_what_is_taken_away_stays_aw
     assert!(s.plan.has_chip(ChipKind::Sign, "sign_spill"));
     assert!(s.plan.has_chip(ChipKind::Ask, "ask_hours"));
     let s = s
-        .apply(Action::EditPlan(PlanEdit::Chip(ChipKind::Sign, "sign_spill".into())))
+        .apply(Action::EditPlan(PlanEdit::Chip(
+            ChipKind::Sign,
+            "sign_spill".into(),
+        )))
         .apply(Action::ShowResults)
         .apply(Action::ShowPlan);
-    assert!(!s.plan.has_chip(ChipKind::Sign, "sign_spill"), "not put back");
+    assert!(
+        !s.plan.has_chip(ChipKind::Sign, "sign_spill"),
+        "not put back"
+    );
     // A new check-in pre-fills again.
     let again = s.apply(Action::Start(Length::Pulse));
     assert!(!again.plan_prefilled && again.plan.is_empty());
@@ -691,14 +697,17 @@ fn the_plan_is_pre_filled_once_from_the_check_in_and_what_is_taken_away_stays_aw
 
 #[test]
 fn a_kept_plan_is_taken_up_from_the_device_outlasts_a_new_check_in_and_opens_from_the_welcome() {
-    use crate::assessment::{PlanText, PersonField};
     use crate::assessment::plan::PlanEdit;
+    use crate::assessment::{PersonField, PlanText};
     let mut kept = Plan::from_parts(vec![], "walk");
     kept.set_text(PlanText::FullCup, "laughing");
     let s = State::default().apply(Action::HistoryFound(with_kept_plan(10, &kept)));
     assert_eq!(s.plan, kept);
     assert_eq!(s.plan_kept, Some(10));
-    assert!(!s.plan_changed_elsewhere, "found at start is not a change elsewhere");
+    assert!(
+        !s.plan_changed_elsewhere,
+        "found at start is not a change elsewhere"
+    );
     // Opened from the welcome, with no check-in.
     let s = s.apply(Action::ShowPlan);
     assert_eq!(s.screen, Screen::Plan);
@@ -708,7 +717,10 @@ fn a_kept_plan_is_taken_up_from_the_device_outlasts_a_new_check_in_and_opens_fro
     assert_eq!(s.plan, kept);
     assert_eq!(s.plan_kept, Some(10));
     // Without a kept plan, the welcome's way to it does nothing.
-    assert_eq!(State::default().apply(Action::ShowPlan).screen, Screen::Welcome);
+    assert_eq!(
+        State::default().apply(Action::ShowPlan).screen,
+        Screen::Welcome
+    );
     // Another tab changes it: this one takes up the newest and says so.
     let mut theirs = kept.clone();
     theirs.edit(PlanEdit::AddPerson);
@@ -731,7 +743,9 @@ fn a_kept_plan_is_taken_up_from_the_device_outlasts_a_new_check_in_and_opens_fro
 
 #[test]
 fn keeping_and_forgetting_the_plan_are_marked_for_the_tab() {
-    let s = heavy_pulse().apply(Action::ShowPlan).apply(Action::PlanKept(7));
+    let s = heavy_pulse()
+        .apply(Action::ShowPlan)
+        .apply(Action::PlanKept(7));
     assert_eq!(s.plan_kept, Some(7));
     let s = s.apply(Action::PlanForgotten);
     assert_eq!(s.plan_kept, None);

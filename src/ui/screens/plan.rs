@@ -119,6 +119,45 @@ fn Part(props: &PartProps) -> Html {
     }
 }
 
+/// A text of the person's own in a simple part: which, its label, and a hint if any.
+type TextSpec = (PlanText, &'static str, Option<&'static str>);
+
+#[derive(Properties, PartialEq, Clone)]
+struct SimpleProps {
+    id: &'static str,
+    heading: &'static str,
+    #[prop_or_default]
+    hint: Option<&'static str>,
+    #[prop_or_default]
+    chips: Option<ChipKind>,
+    texts: Vec<TextSpec>,
+}
+
+/// A part made only of ready choices and texts of the person's own: one code path for all of
+/// them (every `html!` costs the download).
+#[component]
+fn SimplePart(props: &SimpleProps) -> Html {
+    let store = use_store();
+    let plan = &store.plan;
+    let filled = props.chips.map_or(0, |k| plan.chosen(k).len())
+        + props
+            .texts
+            .iter()
+            .filter(|(t, _, _)| !plan.text(*t).trim().is_empty())
+            .count();
+    html! {
+        <Part id={props.id} heading={props.heading} {filled}>
+            if let Some(hint) = props.hint { <p class="hint">{ hint }</p> }
+            if let Some(kind) = props.chips {
+                <Chips {kind} labelled_by={format!("{}-heading", props.id)} />
+            }
+            { for props.texts.iter().map(|(which, label, hint)| html! {
+                <OwnWords which={*which} label={*label} hint={*hint} />
+            }) }
+        </Part>
+    }
+}
+
 /// One printed page made from the plan.
 fn printed(p: &PlanPage, app_name: &'static str) -> Html {
     let class = match p.view {
@@ -264,12 +303,19 @@ pub fn PlanScreen() -> Html {
     }).collect::<Html>();
     let add_person = {
         let store = store.clone();
-        Callback::from(move |_| {
-            store.dispatch(Action::EditPlan(PlanEdit::AddPerson));
-            let next = store.plan.people().len();
-            device::focus(&format!("person-{next}-name"));
-        })
+        Callback::from(move |_| store.dispatch(Action::EditPlan(PlanEdit::AddPerson)))
     };
+    // A person added: focus goes to their name, once it is on the page.
+    {
+        let count = store.plan.people().len();
+        let was = use_mut_ref(|| count);
+        use_effect_with(count, move |count| {
+            let before = std::mem::replace(&mut *was.borrow_mut(), *count);
+            if *count > before {
+                device::focus(&format!("person-{}-name", count - 1));
+            }
+        });
+    }
 
     // Review.
     let suggested_days = suggested_review_days(&outcome);
@@ -315,10 +361,10 @@ pub fn PlanScreen() -> Html {
             };
             let at = (device::now_ms().max(0.0) as u64).max(seen.unwrap_or(0) + 1);
             let change = Change::KeepPlan {
-                plan: KeptPlan {
+                plan: Box::new(KeptPlan {
                     at,
                     plan: store.plan.clone(),
-                },
+                }),
                 seen,
             };
             match device::change_history(change) {
@@ -395,12 +441,65 @@ pub fn PlanScreen() -> Html {
     };
 
     let plan_ = &store.plan;
+    let simple = vec![
+        SimpleProps {
+            id: "part-full-cup",
+            heading: p.full_cup,
+            hint: None,
+            chips: None,
+            texts: vec![(PlanText::FullCup, p.full_cup, Some(p.full_cup_hint))],
+        },
+        SimpleProps {
+            id: "part-signs",
+            heading: p.signs,
+            hint: Some(p.signs_hint),
+            chips: Some(ChipKind::Sign),
+            texts: vec![(PlanText::Signs, p.signs_own, None)],
+        },
+        SimpleProps {
+            id: "part-not-helping",
+            heading: p.not_helping,
+            hint: None,
+            chips: None,
+            texts: vec![(
+                PlanText::NotHelping,
+                p.not_helping,
+                Some(p.not_helping_hint),
+            )],
+        },
+        SimpleProps {
+            id: "part-supports",
+            heading: p.supports,
+            hint: Some(p.supports_hint),
+            chips: Some(ChipKind::Support),
+            texts: vec![(PlanText::Supports, p.supports_own, None)],
+        },
+        SimpleProps {
+            id: "part-asks",
+            heading: p.asks,
+            hint: Some(p.asks_hint),
+            chips: Some(ChipKind::Ask),
+            texts: vec![
+                (PlanText::Asks, p.asks_own, None),
+                (PlanText::HardNow, p.hard_now, Some(p.hard_now_hint)),
+            ],
+        },
+        SimpleProps {
+            id: "part-loss",
+            heading: p.loss,
+            hint: Some(p.loss_hint),
+            chips: Some(ChipKind::Loss),
+            texts: vec![
+                (PlanText::Loss, p.loss_own, None),
+                (PlanText::LossTell, p.loss_tell, None),
+            ],
+        },
+    ];
     let texts = |ts: &[PlanText]| {
         ts.iter()
             .filter(|t| !plan_.text(**t).trim().is_empty())
             .count()
     };
-    let chips = |k: ChipKind| plan_.chosen(k).len();
     let printing = print_view.1;
 
     html! {
@@ -430,22 +529,6 @@ pub fn PlanScreen() -> Html {
                     <OwnWords which={PlanText::HelpsSigns} label={p.helps_signs} />
                     <OwnWords which={PlanText::HelpsHard} label={p.helps_hard} />
                 </Part>
-                <Part id="part-full-cup" heading={p.full_cup} filled={texts(&[PlanText::FullCup])}>
-                    <OwnWords which={PlanText::FullCup} label={p.full_cup} hint={p.full_cup_hint} />
-                </Part>
-                <Part id="part-signs" heading={p.signs} filled={chips(ChipKind::Sign) + texts(&[PlanText::Signs])}>
-                    <p class="hint">{ p.signs_hint }</p>
-                    <Chips kind={ChipKind::Sign} labelled_by="part-signs-heading" />
-                    <OwnWords which={PlanText::Signs} label={p.signs_own} />
-                </Part>
-                <Part id="part-not-helping" heading={p.not_helping} filled={texts(&[PlanText::NotHelping])}>
-                    <OwnWords which={PlanText::NotHelping} label={p.not_helping} hint={p.not_helping_hint} />
-                </Part>
-                <Part id="part-supports" heading={p.supports} filled={chips(ChipKind::Support) + texts(&[PlanText::Supports])}>
-                    <p class="hint">{ p.supports_hint }</p>
-                    <Chips kind={ChipKind::Support} labelled_by="part-supports-heading" />
-                    <OwnWords which={PlanText::Supports} label={p.supports_own} />
-                </Part>
                 <Part id="part-people" heading={p.people} filled={plan_.named_people().count()}>
                     <p class="hint">{ p.people_hint }</p>
                     if plan_.named_people().count() == 0 { <p class="nudge">{ p.people_none }</p> }
@@ -454,18 +537,8 @@ pub fn PlanScreen() -> Html {
                         <button type="button" id="add-person" onclick={add_person}>{ p.add_person }</button>
                     }
                 </Part>
-                <Part id="part-asks" heading={p.asks} filled={chips(ChipKind::Ask) + texts(&[PlanText::Asks, PlanText::HardNow])}>
-                    <p class="hint">{ p.asks_hint }</p>
-                    <Chips kind={ChipKind::Ask} labelled_by="part-asks-heading" />
-                    <OwnWords which={PlanText::Asks} label={p.asks_own} />
-                    <OwnWords which={PlanText::HardNow} label={p.hard_now} hint={p.hard_now_hint} />
-                </Part>
-                <Part id="part-loss" heading={p.loss} filled={chips(ChipKind::Loss) + texts(&[PlanText::Loss, PlanText::LossTell])}>
-                    <p class="hint">{ p.loss_hint }</p>
-                    <Chips kind={ChipKind::Loss} labelled_by="part-loss-heading" />
-                    <OwnWords which={PlanText::Loss} label={p.loss_own} />
-                    <OwnWords which={PlanText::LossTell} label={p.loss_tell} />
-                </Part>
+                // The parts of ready choices and own words, in order.
+                { for simple.into_iter().map(|props| html! { <SimplePart ..props /> }) }
                 <Part id="part-crisis" heading={p.crisis} filled={0}>
                     <p>{ p.crisis_intro }</p>
                     <ContactList id="plan-country" />
