@@ -153,7 +153,10 @@ for (const lang of ['en', 'es', 'ms', 'ar']) {
     for (const words of [MINE.name, MINE.fullCup, MINE.hardNow, MINE.loss, '555', on]) assert.ok(!boss.text.includes(words), `${words} on the supervisor's page`);
     if (readable) {
       assert.ok(boss.text.includes(chip('asks_chips', 'ask_hours')), boss.text);
-      assert.ok(boss.text.includes(P.shows_supervisor), boss.text);
+      // It names nothing it leaves out, and never says it came from a check-in: the screen says so
+      // instead, beside the buttons.
+      for (const words of [P.shows_supervisor, C.ui.app_name, P.mine_footer]) assert.ok(!boss.text.includes(words), words);
+      assert.ok((await page.locator('.share ul.shows').textContent()).includes(P.shows_supervisor));
       for (const id of ['sign_empty', 'sign_spill', 'sign_sleep']) assert.ok(!boss.text.includes(chip('signs_chips', id)), id);
     }
     await page.check('#letter');

@@ -16,7 +16,7 @@ pub const PLAN: PlanWords = PlanWords {
     signs_hint: "Algunas ya vienen elegidas a partir de tus respuestas. Quédate con las que encajen y agrega las tuyas.",
     signs_own: "Otras señales, con mis propias palabras",
     helps: "Lo que me ayuda",
-    helps_hint: "Dilo con precisión: ¿qué vas a hacer y cuándo?",
+    helps_hint: "Lo más concreto que puedas: ¿qué vas a hacer y cuándo?",
     ideas_chosen: "Las ideas que elegí",
     helps_daily: "Cada día",
     helps_signs: "Cuando noto mis señales de alerta",
@@ -48,7 +48,7 @@ pub const PLAN: PlanWords = PlanWords {
     loss_tell: "A quién se lo voy a contar",
     crisis: "Si es una crisis",
     crisis_intro: "Líneas a las que puedes llamar o escribir. Cuando sabemos en qué horario atiende una línea, su nota lo dice.",
-    crisis_safety_plan: "Si tienes pensamientos de no querer vivir, mereces más apoyo del que este plan puede darte. Una línea de crisis, tu médico o tu terapeuta pueden hacer contigo un plan de seguridad, hoy mismo si lo necesitas.",
+    crisis_safety_plan: "Si tienes pensamientos de no querer vivir, mereces más apoyo del que este plan puede darte. Una línea de crisis, un médico o un terapeuta pueden hacer contigo un plan de seguridad, hoy mismo si lo necesitas.",
     review: "Volver a revisar mi plan",
     review_on: "Fecha para volver a revisar mi plan",
     review_suggested: Plural::one_many_other(

@@ -12,7 +12,7 @@ pub const PLAN: PlanWords = PlanWords {
     signs_hint: "Sebahagiannya dipilih berdasarkan jawapan anda. Kekalkan yang sesuai, dan tambah tanda anda sendiri.",
     signs_own: "Tanda-tanda lain, dalam kata-kata saya sendiri",
     helps: "Apa yang membantu",
-    helps_hint: "Nyatakan dengan tepat: apa yang akan anda lakukan, dan bila?",
+    helps_hint: "Sekhusus yang boleh: apa yang akan anda lakukan, dan bila?",
     ideas_chosen: "Idea yang saya pilih",
     helps_daily: "Setiap hari",
     helps_signs: "Apabila saya perasan tanda-tanda amaran saya",
@@ -112,7 +112,7 @@ pub const PLAN: PlanWords = PlanWords {
         ("support_own", "Amalan saya sendiri, seperti berjalan kaki atau muzik"),
     ],
     asks_chips: &[
-        ("ask_supervision", "Masa tetap dengan penyelia yang memahami peranan pembimbing rakan sebaya"),
+        ("ask_supervision", "Masa penyeliaan yang tetap bersama seseorang yang memahami kerja sokongan rakan sebaya"),
         ("ask_debrief", "Masa untuk bercakap selepas kejadian sukar, jika dan bila saya mahu"),
         ("ask_role", "Gambaran yang jelas tentang apa yang termasuk dalam peranan saya"),
         ("ask_hours", "Had waktu untuk panggilan dan mesej, dan pengganti semasa saya cuti"),
