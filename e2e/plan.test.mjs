@@ -55,7 +55,7 @@ function localDatePlus(days) {
   return `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
 }
 
-test('a plan holds three picks and a note, prints to one page, and makes a calendar reminder', async () => {
+test('a plan holds three picks and a note, prints on one or two pages, and makes a calendar reminder', async () => {
   const context = await browser.newContext();
   const results = await finishedCheckIn(context);
   const { page } = results;

@@ -84,6 +84,37 @@ export async function plan(context) {
   return p;
 }
 
+/** My plan with every part open and filled in as a person might. */
+export async function planParts(context) {
+  const p = await plan(context);
+  const { page } = p;
+  await page.evaluate(() => document.querySelectorAll('details.plan-part').forEach((d) => { d.open = true; }));
+  await page.click('#add-person');
+  await page.fill('#person-0-name', 'Ana');
+  await page.fill('#person-0-reach', '+1 555 0100');
+  await page.fill('#person-0-ask', 'Call me back the same day');
+  await page.fill('#plan-fullcup', 'I sleep well, laugh with my kids and call my sponsor without being asked.');
+  await page.click('#chip-support_sponsor');
+  await page.fill('#plan-supports', 'Thursday evening meeting; sponsor on Sundays');
+  await page.click('#chip-loss_pause');
+  await page.click('#use-suggested');
+  return p;
+}
+
+/** One of the plan's three printed pages, as the printer gets it. */
+function planPrint(which) {
+  return async (context) => {
+    const p = await planParts(context);
+    const { page } = p;
+    await page.evaluate(() => { window.print = () => {}; });
+    if (which === 'supervisor') await page.check('#letter');
+    await page.click(`#print-${which}`);
+    await page.waitForSelector(`.plan-print .print-view.${which}`, { state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    return p;
+  };
+}
+
 export async function help(context) {
   return (await WelcomePage.open(context)).openHelp();
 }
@@ -140,6 +171,10 @@ export const SCREENS = {
   safety: safetyPage,
   results,
   plan,
+  planParts,
+  planPrintMine: planPrint('mine'),
+  planPrintSupervisor: planPrint('supervisor'),
+  planPrintPeople: planPrint('people'),
   help,
   research,
   privacy,

@@ -109,7 +109,7 @@ pub fn plan(locale: &Locale, outcome: &Outcome, plan: &Plan, today: Date) -> Pla
         ),
         start_here,
         groups,
-        made_on: fill(ui.plan_made_on, &[("date", &today.iso())]),
+        made_on: fill(ui.plan_made_on, &[("date", &super::text::date(today))]),
         reminder_choices: REMINDER_DAYS
             .iter()
             .map(|&d| (d, locale.count(&ui.reminder_option, usize::from(d), &[])))
@@ -242,7 +242,7 @@ mod tests {
         assert_eq!(v.count, "1 of 3 chosen");
         assert_eq!(v.chosen.len(), 1);
         assert!(v.chosen[0].remove_label.starts_with("Remove: "));
-        assert_eq!(v.made_on, "Made on 2026-11-23");
+        assert_eq!(v.made_on, "Made on \u{2066}2026-11-23\u{2069}");
         assert_eq!(
             plan_full(l),
             "Your plan already has 3 ideas. Remove one to add another."

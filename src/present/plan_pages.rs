@@ -23,6 +23,7 @@ use crate::content::{fill, Locale};
 use crate::storage::config;
 
 use super::pages::LinesView;
+use super::text::date;
 
 /// The days to the suggested review: sooner when a part needs care now or support showed.
 pub const REVIEW_SOON_DAYS: u16 = 14;
@@ -211,7 +212,7 @@ pub fn page(
 ) -> Page {
     let ui = locale.ui;
     let p = &ui.plan;
-    let made_on = fill(ui.plan_made_on, &[("date", &today.iso())]);
+    let made_on = fill(ui.plan_made_on, &[("date", &date(today))]);
     let parts: Vec<Part> = match view {
         View::Mine => {
             let ideas = plan.picks().iter().filter_map(|id| {
@@ -236,13 +237,13 @@ pub fn page(
                 .review_on()
                 .map(|d| Line {
                     label: Some(p.review_on),
-                    text: d.iso(),
+                    text: date(d),
                     own: false,
                 })
                 .into_iter()
                 .chain(plan.reviewed_on().map(|d| Line {
                     label: None,
-                    text: fill(p.reviewed_on, &[("date", &d.iso())]),
+                    text: fill(p.reviewed_on, &[("date", &date(d))]),
                     own: false,
                 }))
                 .collect();
@@ -459,6 +460,26 @@ pub fn review_reminder(locale: &Locale, today: Date, on: Date) -> (String, Strin
     let p = &locale.ui.plan;
     let ics = reminder_ics(today, on, p.review_ics_summary, p.review_ics_description);
     (format!("full-cup-plan-review-{}.ics", on.iso()), ics)
+}
+
+/// "Suggested: 2026-12-20, in 14 days", for the review.
+pub fn review_suggested(locale: &Locale, today: Date, days: u16) -> (Date, String) {
+    let on = today.add_days(i64::from(days)).unwrap_or(today);
+    let words = locale.count(
+        &locale.ui.plan.review_suggested,
+        usize::from(days),
+        &[("date", &date(on))],
+    );
+    (on, words)
+}
+
+/// "Last looked at on 2026-12-06", or that it has not been yet.
+pub fn reviewed(locale: &Locale, on: Option<Date>) -> String {
+    let p = &locale.ui.plan;
+    match on {
+        Some(d) => fill(p.reviewed_on, &[("date", &date(d))]),
+        None => p.reviewed_never.to_owned(),
+    }
 }
 
 /// A person's remove button's name.

@@ -166,3 +166,10 @@ mod tests {
         assert_eq!((a.before.as_str(), a.after.as_str()), ("Good. — ", ""));
     }
 }
+
+/// A date as `YYYY-MM-DD`, held left to right wherever it stands (a left-to-right isolate,
+/// U+2066 … U+2069): inside a right-to-left sentence its digits would otherwise be read as three
+/// numbers and shown day first.
+pub fn date(d: crate::assessment::Date) -> String {
+    format!("\u{2066}{}\u{2069}", d.iso())
+}

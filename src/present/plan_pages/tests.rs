@@ -72,7 +72,7 @@ fn the_whole_plan_shows_every_part_filled_in_and_always_the_crisis_lines() {
     }
     assert!(text.ends_with(&format!("{}\n", l.ui.plan.mine_footer)));
     assert!(text.contains("2027-01-03"));
-    assert!(text.starts_with("My plan\nMade on 2026-12-06\nThis page is for me."));
+    assert!(text.starts_with("My plan\nMade on \u{2066}2026-12-06\u{2069}\nThis page is for me."));
     // An empty plan still carries the crisis part, and nothing else.
     let empty = page(l, &Plan::default(), View::Mine, day(), &lines_en(), false);
     assert_eq!(empty.parts.len(), 1);

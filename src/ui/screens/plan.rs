@@ -13,8 +13,8 @@ use crate::present::messages::plan_not_kept;
 use crate::present::pages::lines;
 use crate::present::plan::{plan, plan_full, reminder, DEFAULT_REMINDER_DAYS};
 use crate::present::plan_pages::{
-    chip_words, dial_links, page, plain_text, remove_person_label, review_reminder, shows,
-    suggested_review_days, Page as PlanPage, View,
+    chip_words, dial_links, page, plain_text, remove_person_label, review_reminder,
+    review_suggested, reviewed, shows, suggested_review_days, Page as PlanPage, View,
 };
 use crate::storage::history::{KeptPlan, OnDevice};
 use crate::storage::policy::{Change, WriteError};
@@ -318,8 +318,8 @@ pub fn PlanScreen() -> Html {
     }
 
     // Review.
-    let suggested_days = suggested_review_days(&outcome);
-    let suggested = today.add_days(i64::from(suggested_days)).unwrap_or(today);
+    let (suggested, suggested_words) =
+        review_suggested(locale, today, suggested_review_days(&outcome));
     let on_review = {
         let store = store.clone();
         Callback::from(move |e: Event| {
@@ -447,7 +447,7 @@ pub fn PlanScreen() -> Html {
             heading: p.full_cup,
             hint: None,
             chips: None,
-            texts: vec![(PlanText::FullCup, p.full_cup, Some(p.full_cup_hint))],
+            texts: vec![(PlanText::FullCup, ui.note_label, Some(p.full_cup_hint))],
         },
         SimpleProps {
             id: "part-signs",
@@ -551,19 +551,14 @@ pub fn PlanScreen() -> Html {
                             onchange={on_review} aria-describedby="review-suggested" />
                     </p>
                     <p id="review-suggested" class="hint">
-                        { locale.count(&p.review_suggested, usize::from(suggested_days), &[("date", &suggested.iso())]) }
+                        { suggested_words }
                         { " " }
                         <button type="button" class="small" id="use-suggested" onclick={use_suggested}>{ p.review_use }</button>
                     </p>
                     if let Some(on) = review_ics {
                         <button type="button" id="review-ics" onclick={on}>{ p.review_ics }</button>
                     }
-                    <p class="reviewed">{
-                        match plan_.reviewed_on() {
-                            Some(d) => crate::content::fill(p.reviewed_on, &[("date", &d.iso())]),
-                            None => p.reviewed_never.to_owned(),
-                        }
-                    }</p>
+                    <p class="reviewed">{ reviewed(locale, plan_.reviewed_on()) }</p>
                     <button type="button" class="small" id="reviewed-today" onclick={reviewed_today}>{ p.reviewed_today }</button>
                 </Part>
 
