@@ -45,10 +45,12 @@ pub enum PlanText {
     Loss,
     /// After a loss: whom I will tell.
     LossTell,
+    /// At a review: what has changed since the plan was made.
+    Changed,
 }
 
 impl PlanText {
-    pub const ALL: [PlanText; 12] = [
+    pub const ALL: [PlanText; 13] = [
         PlanText::Note,
         PlanText::FullCup,
         PlanText::Signs,
@@ -61,6 +63,7 @@ impl PlanText {
         PlanText::HardNow,
         PlanText::Loss,
         PlanText::LossTell,
+        PlanText::Changed,
     ];
 }
 
@@ -141,6 +144,8 @@ struct Texts {
     loss: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     loss_tell: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    changed: String,
 }
 
 /// One change a person makes to a plan's sections (the ideas and the note have their own).
@@ -259,6 +264,7 @@ impl Plan {
             PlanText::HardNow => &mut t.hard_now,
             PlanText::Loss => &mut t.loss,
             PlanText::LossTell => &mut t.loss_tell,
+            PlanText::Changed => &mut t.changed,
         }
     }
 
@@ -277,6 +283,7 @@ impl Plan {
             PlanText::HardNow => &t.hard_now,
             PlanText::Loss => &t.loss,
             PlanText::LossTell => &t.loss_tell,
+            PlanText::Changed => &t.changed,
         }
     }
 
@@ -328,15 +335,19 @@ impl Plan {
     }
 
     /// Chooses the warning signs and asks these answers point to, beside any already chosen:
-    /// never unchooses anything ([`super::plan_chips::prefilled`] is the rule).
-    pub fn prefill(&mut self, answers: &Answers) {
+    /// never unchooses anything ([`super::plan_chips::prefilled`] is the rule). Returns the ids
+    /// it chose that were not chosen before.
+    pub fn prefill(&mut self, answers: &Answers) -> Vec<&'static str> {
+        let mut added = Vec::new();
         for kind in [ChipKind::Sign, ChipKind::Ask] {
             for id in prefilled(kind, answers) {
                 if !self.has_chip(kind, id) {
                     self.toggle_chip(kind, id);
+                    added.push(id);
                 }
             }
         }
+        added
     }
 
     pub fn people(&self) -> &[Person] {
@@ -644,7 +655,11 @@ mod tests {
         a.set("wor_unclear", Response::Given(Frequency::Often));
         let mut p = Plan::default();
         p.toggle_chip(ChipKind::Sign, "sign_flat");
-        p.prefill(&a);
+        assert_eq!(
+            p.prefill(&a),
+            ["sign_sleep", "ask_role", "ask_hours"],
+            "what it chose anew"
+        );
         assert_eq!(p.chosen(ChipKind::Sign), ["sign_sleep", "sign_flat"]);
         assert_eq!(p.chosen(ChipKind::Ask), ["ask_role", "ask_hours"]);
         // The person takes one away; a second pre-fill from other answers does not put it back

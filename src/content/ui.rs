@@ -416,6 +416,12 @@ pub struct PlanWords {
     pub forget_button: &'static str,
     pub forgotten: &'static str,
     pub keep_refused: &'static str,
+    /// Where keeping is off (a trainer turned history off, or inside an LMS package).
+    pub keep_off: &'static str,
+    /// Beside a ready choice a new check-in added to a kept plan.
+    pub new_from_check_in: &'static str,
+    /// At a review: the label of what has changed since the plan was made.
+    pub changed: &'static str,
     pub changed_elsewhere: &'static str,
     /// On the welcome screen, when a plan is kept.
     pub open_kept: &'static str,

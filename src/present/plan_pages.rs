@@ -246,6 +246,7 @@ pub fn page(
                     text: fill(p.reviewed_on, &[("date", &date(d))]),
                     own: false,
                 }))
+                .chain(own(Some(p.changed), plan.text(PlanText::Changed)))
                 .collect();
             [
                 part(

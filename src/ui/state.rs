@@ -40,6 +40,9 @@ pub struct State {
     pub plan_prefilled: bool,
     /// The kept plan was changed in another tab or window, and this one took it up.
     pub plan_changed_elsewhere: bool,
+    /// Ready choices this check-in added to a plan kept from before: shown as new beside their
+    /// part, so that a review sees what changed.
+    pub plan_new: Vec<&'static str>,
     /// A saved check-in found on load, offered to the person before it is used.
     pub resumable: Option<Progress>,
     /// The history on this device as last read or written; `Nothing` until the person saves.
@@ -80,6 +83,7 @@ impl Default for State {
             plan_kept: None,
             plan_prefilled: false,
             plan_changed_elsewhere: false,
+            plan_new: Vec::new(),
             resumable: None,
             history: OnDevice::Nothing,
             storage_available: true,
@@ -273,7 +277,10 @@ impl State {
                 }
                 // The first time after a check-in, its answers choose warning signs and asks.
                 if s.finished && !s.plan_prefilled {
-                    s.plan.prefill(&s.answers);
+                    let added = s.plan.prefill(&s.answers);
+                    if s.plan_kept.is_some() {
+                        s.plan_new = added;
+                    }
                     s.plan_prefilled = true;
                 }
             }

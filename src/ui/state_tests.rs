@@ -716,6 +716,27 @@ fn a_kept_plan_is_taken_up_from_the_device_outlasts_a_new_check_in_and_opens_fro
     let s = s.apply(Action::Start(Length::Pulse)).apply(Action::Restart);
     assert_eq!(s.plan, kept);
     assert_eq!(s.plan_kept, Some(10));
+    // A heavy check-in then adds its signs and asks to the kept plan, marked as new for review.
+    let mut reviewed = s.apply(Action::Start(Length::Pulse));
+    for (id, r) in heavy_pulse().answers.iter() {
+        reviewed = reviewed.apply(Action::Answer(id.into(), r));
+    }
+    while !reviewed.finished {
+        reviewed = reviewed.apply(Action::Next);
+    }
+    let reviewed = reviewed.apply(Action::ShowPlan);
+    assert!(
+        reviewed.plan_new.contains(&"sign_spill"),
+        "{:?}",
+        reviewed.plan_new
+    );
+    assert_eq!(
+        reviewed.plan.text(PlanText::FullCup),
+        "laughing",
+        "nothing of the plan lost"
+    );
+    // A first plan marks nothing as new: all of it is.
+    assert!(heavy_pulse().apply(Action::ShowPlan).plan_new.is_empty());
     // Without a kept plan, the welcome's way to it does nothing.
     assert_eq!(
         State::default().apply(Action::ShowPlan).screen,

@@ -77,6 +77,7 @@ fn Chips(props: &ChipsProps) -> Html {
         <ul class="chips" role="list" aria-labelledby={props.labelled_by.clone()}>
             { for kind.chips().iter().map(|c| {
                 let pressed = store.plan.has_chip(kind, c.id);
+                let new = store.plan_new.contains(&c.id);
                 let onclick = {
                     let store = store.clone();
                     let id = c.id.to_owned();
@@ -84,7 +85,9 @@ fn Chips(props: &ChipsProps) -> Html {
                 };
                 html! {
                     <li><button type="button" class="chip" id={format!("chip-{}", c.id)}
-                        aria-pressed={pressed.to_string()} {onclick}>{ chip_words(locale, kind, c.id) }</button></li>
+                        aria-pressed={pressed.to_string()} {onclick}>{ chip_words(locale, kind, c.id) }
+                        if new { <span class="chip-new">{ " – " }{ locale.ui.plan.new_from_check_in }</span> }
+                    </button></li>
                 }
             }) }
         </ul>
@@ -544,7 +547,7 @@ pub fn PlanScreen() -> Html {
                     <ContactList id="plan-country" />
                     <p class="safety-plan">{ p.crisis_safety_plan }</p>
                 </Part>
-                <Part id="part-review" heading={p.review} filled={usize::from(plan_.review_on().is_some())}>
+                <Part id="part-review" heading={p.review} filled={usize::from(plan_.review_on().is_some()) + texts(&[PlanText::Changed])}>
                     <p class="review-on">
                         <label for="review-on">{ p.review_on }</label>
                         <input id="review-on" type="date" value={plan_.review_on().map(Date::iso).unwrap_or_default()}
@@ -559,9 +562,13 @@ pub fn PlanScreen() -> Html {
                         <button type="button" id="review-ics" onclick={on}>{ p.review_ics }</button>
                     }
                     <p class="reviewed">{ reviewed(locale, plan_.reviewed_on()) }</p>
+                    <OwnWords which={PlanText::Changed} label={p.changed} />
                     <button type="button" class="small" id="reviewed-today" onclick={reviewed_today}>{ p.reviewed_today }</button>
                 </Part>
 
+                if !keeping_offered {
+                    <p class="keep-off" id="keep-off">{ p.keep_off }</p>
+                }
                 if keeping_offered {
                 <section class="keep-plan" aria-labelledby="keep-heading">
                     <h2 id="keep-heading">{ p.keep_heading }</h2>
