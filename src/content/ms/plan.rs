@@ -91,7 +91,7 @@ pub const PLAN: PlanWords = PlanWords {
     help_people: "Orang terdekat saya",
     privacy: "Jika anda menekan “Simpan pelan saya pada peranti ini”, pelan anda (setiap bahagiannya, termasuk nama dan nombor orang terdekat anda) disimpan dalam storan setempat pelayar ini pada peranti ini, bersama semakan diri yang anda simpan, sehingga anda memadamnya. “Muat turun rekod saya” turut memasukkannya ke dalam fail itu. “Padam pelan yang disimpan” dalam Pelan saya memadamnya daripada peranti ini, begitu juga mengosongkan data laman dalam pelayar anda.",
     bad_plan: "Pelan di dalamnya tidak dapat dibaca: ia mengandungi sesuatu yang tidak dikenali oleh versi Full Cup ini.",
-    import_plan: "Fail ini juga mengandungi pelan yang lebih baharu daripada pelan yang disimpan di sini. Pelan itu akan disimpan sebagai gantinya.",
+    import_plan: "Fail ini juga mengandungi pelan yang lebih baharu daripada mana-mana pelan yang disimpan di sini. Pelan itu akan disimpan sebagai gantinya.",
     keep_off: "Menyimpan pelan pada peranti dimatikan dalam salinan Full Cup ini. Anda boleh mencetak atau menyalin pelan anda.",
     new_from_check_in: "baharu daripada semakan diri ini",
     changed: "Apa yang telah berubah sejak saya membuat pelan ini",
