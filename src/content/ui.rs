@@ -418,7 +418,7 @@ pub struct PlanWords {
     pub keep_refused: &'static str,
     /// Where keeping is off (a trainer turned history off, or inside an LMS package).
     pub keep_off: &'static str,
-    /// Beside a ready choice a new check-in added to a kept plan.
+    /// Beside a ready choice a new check-in points to that a kept plan does not hold yet.
     pub new_from_check_in: &'static str,
     /// At a review: the label of what has changed since the plan was made.
     pub changed: &'static str,
@@ -461,6 +461,10 @@ pub struct PlanWords {
     pub bad_plan: &'static str,
     /// Before an import: the file's plan is newer than the one kept here, and takes its place.
     pub import_plan: &'static str,
+    /// After an import that brought a plan.
+    pub plan_imported: &'static str,
+    /// On My history, while a plan is kept: it stays when check-ins are deleted.
+    pub history_plan_kept: &'static str,
     pub signs_chips: &'static [(&'static str, &'static str)],
     pub supports_chips: &'static [(&'static str, &'static str)],
     pub asks_chips: &'static [(&'static str, &'static str)],

@@ -106,7 +106,7 @@ struct Export {
     early_key: &'static str,
     handover_key: &'static str,
     /// The hand-over record's fields, in order (`storage::handover::FIELDS`).
-    handover_fields: [&'static str; 8],
+    handover_fields: [&'static str; 9],
     /// The tab's record of the country chosen for the crisis lines (Exit clears it too).
     country_key: &'static str,
     history_key: &'static str,

@@ -94,6 +94,13 @@ pub fn isolate(value: &str, max: usize) -> String {
     format!("\u{2068}{clean}\u{2069}")
 }
 
+/// A date as `YYYY-MM-DD`, held left to right wherever it stands (a left-to-right isolate,
+/// U+2066 … U+2069): inside a right-to-left sentence its digits would otherwise be read as three
+/// numbers and shown day first.
+pub fn date(d: crate::assessment::Date) -> String {
+    format!("\u{2066}{}\u{2069}", d.iso())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,11 +172,4 @@ mod tests {
         let a = around("{text} — {theme}", "theme", "Support", &[("text", "Good.")]);
         assert_eq!((a.before.as_str(), a.after.as_str()), ("Good. — ", ""));
     }
-}
-
-/// A date as `YYYY-MM-DD`, held left to right wherever it stands (a left-to-right isolate,
-/// U+2066 … U+2069): inside a right-to-left sentence its digits would otherwise be read as three
-/// numbers and shown day first.
-pub fn date(d: crate::assessment::Date) -> String {
-    format!("\u{2066}{}\u{2069}", d.iso())
 }

@@ -36,6 +36,9 @@ pub struct Handover {
     pub finished: bool,
     /// The plan, every section of it.
     pub plan: Plan,
+    /// The plan was already pre-filled from this check-in's answers (what the person took away
+    /// stays away in the other language too).
+    pub prefilled: bool,
     /// When this check-in was saved to the history, if it was.
     pub saved_at: Option<u64>,
 }
@@ -54,7 +57,7 @@ impl Handover {
 /// The fields of a record's second line, in order, by name. static/early.js finds the ones it
 /// reads (whether a check-in is carried, and the screen) by these names, given to it through the
 /// content export, never by position.
-pub const FIELDS: [&str; 8] = [
+pub const FIELDS: [&str; 9] = [
     "carries",
     "screen",
     "return_to",
@@ -63,6 +66,7 @@ pub const FIELDS: [&str; 8] = [
     "saved_at",
     "picks",
     "written_at",
+    "prefilled",
 ];
 
 /// Writes all but the check-in as lines: the header; the [`FIELDS`] (the screens, flags, save
@@ -80,6 +84,7 @@ pub fn write(h: &Handover, now_ms: u64) -> String {
         saved_at.as_str(),
         &h.plan.picks().join(","),
         &now_ms.to_string(),
+        flag(h.prefilled),
     ]
     .join("\t");
     // The history file's own (pretty) writer and its reader through a `Value`: no second copy of
@@ -102,7 +107,7 @@ pub fn read(text: &str, progress: Option<Progress>, now_ms: u64) -> Option<Hando
     let plan: Plan = serde_json::from_value(plan).ok()?;
     plan.check().ok()?;
     // The picks are read from the plan itself; the field stays for the record's shape.
-    let [carries, screen, return_to, from_trainers, finished, saved_at, _picks, written] =
+    let [carries, screen, return_to, from_trainers, finished, saved_at, _picks, written, prefilled] =
         fields[..]
     else {
         return None;
@@ -128,6 +133,7 @@ pub fn read(text: &str, progress: Option<Progress>, now_ms: u64) -> Option<Hando
         from_trainers: flag(from_trainers)?,
         finished: flag(finished)?,
         plan,
+        prefilled: flag(prefilled)?,
         saved_at: match saved_at {
             "" => None,
             t => Some(t.parse().ok()?),
@@ -166,6 +172,7 @@ mod tests {
                 plan
             },
             saved_at: Some(1_795_000_000_000),
+            prefilled: true,
         }
     }
 
@@ -250,7 +257,7 @@ mod tests {
         assert_eq!(read(&written, p(), NOW - 60_001), None, "from the future");
         assert_eq!(read(&written, p(), 0), None);
         assert_eq!(
-            read(&written.replace(&format!("\t{NOW}\n"), "\t\n"), p(), NOW),
+            read(&written.replace(&format!("\t{NOW}\t"), "\t\t"), p(), NOW),
             None,
             "no time"
         );

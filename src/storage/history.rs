@@ -242,7 +242,10 @@ impl History {
     pub fn to_json(&self, exported: Date) -> String {
         let file = FileOut {
             format: FORMAT,
-            version: VERSION,
+            // Without a kept plan the file is exactly what version 2 wrote, and says so: a tab of
+            // an older build still open beside this one reads it as before, instead of finding a
+            // newer version it cannot read.
+            version: if self.plan.is_some() { VERSION } else { 2 },
             exported: &exported.iso(),
             check_ins: &self.check_ins,
             plan: self.plan.as_deref(),
@@ -277,7 +280,9 @@ impl History {
         if version == 0 {
             return Err(HistoryError::BadVersion);
         }
-        let migrated_from = (version < VERSION).then_some(version);
+        // Version 3 only added the kept plan beside version 2's check-ins: a version 2 file is read
+        // as it is (and is what this build writes when no plan is kept), not migrated.
+        let migrated_from = (version < 2).then_some(version);
         if version == 1 {
             migrate_v1(&mut value)?;
         }

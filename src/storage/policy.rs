@@ -79,13 +79,31 @@ impl Loaded {
 }
 
 /// Reads what the device holds. Unreadable data is copied aside (once) and the main key freed, so
-/// that it is never written over; if it cannot be copied, the main key is left as it is.
+/// that it is never written over; if it cannot be copied, the main key is left as it is. Data
+/// written by a newer version stays where it is (that version, open in another tab, keeps using
+/// it); writing is refused while it is there. Data set aside by an older version because it was
+/// newer than that version could read, and readable now, is put back when the main key is free.
 pub fn load(shelf: &mut impl Shelf) -> Loaded {
-    let Ok(main) = shelf.get(KEY) else {
+    let Ok(mut main) = shelf.get(KEY) else {
         return Loaded::unavailable();
     };
     let mut set_aside = shelf.get(SET_ASIDE_KEY).ok().flatten();
+    if main.is_none() {
+        if let Some(aside) = set_aside.clone() {
+            if matches!(read_stored(Some(&aside)), OnDevice::Read(_))
+                && shelf.set(KEY, &aside).is_ok()
+                && shelf.remove(SET_ASIDE_KEY).is_ok()
+            {
+                main = Some(aside);
+                set_aside = None;
+            }
+        }
+    }
     let history = match read_stored(main.as_deref()) {
+        unreadable @ OnDevice::Unreadable {
+            error: super::history::HistoryError::NewerVersion { .. },
+            ..
+        } => unreadable,
         OnDevice::Unreadable { text, error } => {
             let copied = match &set_aside {
                 Some(existing) => *existing == text,
@@ -198,14 +216,20 @@ pub fn kept_country(shelf: &impl Shelf) -> Option<String> {
 }
 
 /// Writes `next` in place of the history (removing the key when it holds nothing, neither a
-/// check-in nor a plan, and the country kept beside it).
+/// check-in nor a plan; and the country kept beside it once no check-in is left).
 fn put(shelf: &mut impl Shelf, next: &History, today: Date) -> Result<(), WriteError> {
     let done = if next.holds_nothing() {
-        shelf.remove(KEY).and_then(|()| shelf.remove(COUNTRY_KEY))
+        shelf.remove(KEY)
     } else {
         shelf.set(KEY, &next.to_json(today))
     };
-    done.map_err(|Refused| WriteError::Refused)
+    // The country leaves with the last check-in, whether or not a plan is kept.
+    let country = if next.is_empty() {
+        shelf.remove(COUNTRY_KEY)
+    } else {
+        Ok(())
+    };
+    done.and(country).map_err(|Refused| WriteError::Refused)
 }
 
 /// Applies one change to the history as it is stored now, and writes the result. Nothing is
@@ -467,6 +491,171 @@ mod tests {
         let done = apply(&mut shelf, Change::Save(check_in(5)), day()).expect("saved");
         assert_eq!((done.history.len(), done.added), (1, 1));
         assert_eq!(load(&mut shelf).history, OnDevice::Read(done.history));
+    }
+
+    #[test]
+    fn a_newer_versions_file_stays_in_place_and_one_an_older_version_set_aside_comes_back() {
+        use super::super::history::KeptPlan;
+        // A kept plan makes a version 3 file; without one the file says version 2.
+        let mut shelf = Memory::default();
+        apply(&mut shelf, Change::Save(check_in(1)), day()).expect("saved");
+        assert!(shelf.keys[KEY].contains("\"version\": 2"));
+        let kept = Box::new(KeptPlan {
+            at: 5,
+            plan: Plan::from_parts(vec![], "walk"),
+        });
+        apply(
+            &mut shelf,
+            Change::KeepPlan {
+                plan: kept,
+                seen: None,
+            },
+            day(),
+        )
+        .expect("kept");
+        let v3 = shelf.keys[KEY].clone();
+        assert!(v3.contains("\"version\": 3"));
+        // A file of a version newer than this one: left where it is, and nothing written over it.
+        let newer = v3.replace("\"version\": 3", "\"version\": 9");
+        let mut shelf = with(&[(KEY, &newer)]);
+        let loaded = load(&mut shelf);
+        assert!(matches!(loaded.history, OnDevice::Unreadable { .. }));
+        assert_eq!(shelf.keys.get(KEY), Some(&newer), "in place");
+        assert!(!shelf.keys.contains_key(SET_ASIDE_KEY));
+        assert_eq!(
+            apply(&mut shelf, Change::Save(check_in(2)), day()),
+            Err(WriteError::Unreadable)
+        );
+        // An older version set this version's file aside: it comes back on the next read.
+        let mut shelf = with(&[(SET_ASIDE_KEY, &v3)]);
+        let loaded = load(&mut shelf);
+        assert!(
+            matches!(loaded.history, OnDevice::Read(ref h) if h.plan().is_some() && h.len() == 1),
+            "{loaded:?}"
+        );
+        assert_eq!(loaded.set_aside, None);
+        assert_eq!(shelf.keys.get(KEY), Some(&v3));
+        assert!(!shelf.keys.contains_key(SET_ASIDE_KEY));
+        // Data set aside that this version cannot read either stays aside.
+        let mut shelf = with(&[(SET_ASIDE_KEY, "{broken")]);
+        assert_eq!(load(&mut shelf).set_aside.as_deref(), Some("{broken"));
+    }
+
+    #[test]
+    fn deleting_every_check_in_takes_the_country_even_when_a_plan_stays() {
+        use super::super::history::KeptPlan;
+        let mut shelf = Memory::default();
+        apply(&mut shelf, Change::Save(check_in(1)), day()).expect("saved");
+        let kept = Box::new(KeptPlan {
+            at: 5,
+            plan: Plan::from_parts(vec![], "walk"),
+        });
+        apply(
+            &mut shelf,
+            Change::KeepPlan {
+                plan: kept,
+                seen: None,
+            },
+            day(),
+        )
+        .expect("kept");
+        assert_eq!(keep_country(&mut shelf, "IN"), Ok(true));
+        apply(&mut shelf, Change::DeleteAll, day()).expect("deleted");
+        assert!(
+            !shelf.keys.contains_key(COUNTRY_KEY),
+            "the country left with the check-ins"
+        );
+        assert!(
+            shelf.keys.contains_key(KEY),
+            "the plan stays until its own delete"
+        );
+        assert_eq!(kept_country(&shelf), None);
+    }
+
+    /// Two tabs keep, change and delete one plan in every order: a tab's change is written only
+    /// over the plan it last read, so neither ever undoes what the other did unseen; a refused tab
+    /// reads the device again, as `ui::hooks::use_kept_plan` does.
+    #[test]
+    fn two_tabs_never_undo_each_others_plan() {
+        use super::super::history::KeptPlan;
+        #[derive(Clone, Copy, Debug)]
+        enum P {
+            Keep,
+            Forget,
+        }
+        let ops = [P::Keep, P::Forget];
+        let mut cases = 0;
+        for a1 in ops {
+            for a2 in ops {
+                for b1 in ops {
+                    for b2 in ops {
+                        for mask in 0..16u8 {
+                            // Each bit chooses which tab acts next, while it has steps left.
+                            let (mut a, mut b) = (vec![a1, a2], vec![b1, b2]);
+                            let mut seen = [None::<u64>; 2];
+                            // Every plan (by when it was changed) each tab has read or written.
+                            let mut known: [Vec<u64>; 2] = [vec![], vec![]];
+                            let mut shelf = Memory::default();
+                            let mut clock = 0u64;
+                            let stored_plan = |shelf: &mut Memory| match load(shelf).history {
+                                OnDevice::Read(h) => h.plan().map(|k| k.at),
+                                OnDevice::Nothing => None,
+                                OnDevice::Unreadable { .. } => panic!("unreadable"),
+                            };
+                            for step in 0..4 {
+                                let first = (mask >> step) & 1 == 0;
+                                let tab = if (first && !a.is_empty()) || b.is_empty() {
+                                    0
+                                } else {
+                                    1
+                                };
+                                let op = if tab == 0 { a.remove(0) } else { b.remove(0) };
+                                clock += 1;
+                                let before = stored_plan(&mut shelf);
+                                let change = match op {
+                                    P::Keep => Change::KeepPlan {
+                                        plan: Box::new(KeptPlan {
+                                            at: clock,
+                                            plan: Plan::from_parts(
+                                                vec![],
+                                                &format!("{tab}-{clock}"),
+                                            ),
+                                        }),
+                                        seen: seen[tab],
+                                    },
+                                    P::Forget => Change::ForgetPlan,
+                                };
+                                match apply(&mut shelf, change, day()) {
+                                    Ok(done) => {
+                                        if matches!(op, P::Keep) {
+                                            assert!(
+                                                before.is_none_or(|at| known[tab].contains(&at)),
+                                                "tab {tab} wrote over a plan it never saw"
+                                            );
+                                            known[tab].push(clock);
+                                        }
+                                        seen[tab] = done.history.plan().map(|k| k.at);
+                                    }
+                                    Err(WriteError::PlanChangedElsewhere) => {
+                                        assert_eq!(
+                                            stored_plan(&mut shelf),
+                                            before,
+                                            "a refusal changes nothing"
+                                        );
+                                        // Refused: this tab reads the device again.
+                                        seen[tab] = before;
+                                        known[tab].extend(before);
+                                    }
+                                    Err(e) => panic!("{e:?}"),
+                                }
+                                cases += 1;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(cases, 16 * 16 * 4);
     }
 
     #[test]

@@ -119,6 +119,11 @@ fn initial_state(start: &Start) -> State {
     if let (false, Some(Ok(progress))) = (carried, &start.saved) {
         state = state.apply(Action::Offer(progress.clone()));
     }
+    // Where this copy keeps nothing (history off, or an LMS package), a plan kept earlier on the
+    // same site is neither taken up nor written.
+    if !start.settings.modules.history || start.settings.scorm {
+        state = state.apply(Action::KeepingOff);
+    }
     state = state.apply(Action::HistoryFound(device::load_history()));
     // The country chosen for the crisis lines earlier in this tab, else the one kept beside a kept
     // history (not in an LMS package, whose storage belongs to the LMS's site).

@@ -122,8 +122,9 @@ pub fn use_kept_plan(store: &Store) {
                 Err(WriteError::PlanChangedElsewhere) => {
                     store.dispatch(Action::HistoryChangedElsewhere(device::load_history()));
                 }
-                // Refused: the plan stays on the screen; the next change tries again.
-                Err(_) => {}
+                // Refused or blocked: the plan stays on the screen, which says so (and a reload
+                // or close asks first); the next change tries again.
+                Err(e) => store.dispatch(Action::PlanNotKept(e)),
             }
         }
     });
@@ -134,7 +135,8 @@ pub fn use_kept_plan(store: &Store) {
 /// loses them, on any screen.
 #[hook]
 pub fn use_question_before_words_are_lost(store: &Store) {
-    let unsaved_words = store.plan.has_own_words() && store.plan_kept.is_none();
+    let unsaved_words =
+        store.plan.has_own_words() && (store.plan_kept.is_none() || store.plan_not_kept.is_some());
     use_effect_with(unsaved_words, |unsaved| {
         let listener = unsaved.then(device::ask_before_leaving).flatten();
         move || drop(listener)

@@ -40,9 +40,15 @@ pub struct State {
     pub plan_prefilled: bool,
     /// The kept plan was changed in another tab or window, and this one took it up.
     pub plan_changed_elsewhere: bool,
-    /// Ready choices this check-in added to a plan kept from before: shown as new beside their
-    /// part, so that a review sees what changed.
+    /// Warning signs and asks this check-in points to that a plan kept from before does not hold:
+    /// offered beside their part, marked, for the person to add (a kept plan is never changed by
+    /// answers alone, which nobody chose to keep).
     pub plan_new: Vec<&'static str>,
+    /// Why the last change to the kept plan could not be written, until one is.
+    pub plan_not_kept: Option<crate::storage::policy::WriteError>,
+    /// False where this copy keeps nothing on the device (history turned off, or inside an LMS
+    /// package): a plan kept there earlier is neither taken up nor written.
+    pub keeping: bool,
     /// A saved check-in found on load, offered to the person before it is used.
     pub resumable: Option<Progress>,
     /// The history on this device as last read or written; `Nothing` until the person saves.
@@ -84,6 +90,8 @@ impl Default for State {
             plan_prefilled: false,
             plan_changed_elsewhere: false,
             plan_new: Vec::new(),
+            plan_not_kept: None,
+            keeping: true,
             resumable: None,
             history: OnDevice::Nothing,
             storage_available: true,
@@ -117,6 +125,10 @@ pub enum Action {
     PlanKept(u64),
     /// The kept plan was deleted from the device (it stays on the screen).
     PlanForgotten,
+    /// A change to the kept plan could not be written.
+    PlanNotKept(crate::storage::policy::WriteError),
+    /// This copy keeps nothing on the device (history off, or an LMS package).
+    KeepingOff,
     /// Offer a check-in found in session storage.
     Offer(Progress),
     Resume,
@@ -161,6 +173,7 @@ impl State {
             storage_available: self.storage_available,
             set_aside: self.set_aside.clone(),
             progress_not_kept: self.progress_not_kept.map(|_| 0),
+            keeping: self.keeping,
             // A country chosen for the crisis lines holds for the tab, check-in or not.
             country: self.country.clone(),
             // A kept plan belongs to the device, not to one check-in.
@@ -202,11 +215,19 @@ impl State {
     /// plan is the plan. A plan deleted elsewhere stays on this screen, no longer kept. Returns
     /// whether this tab's plan changed.
     fn take_up_kept_plan(&mut self) -> bool {
+        if !self.keeping {
+            return false;
+        }
         let kept = match &self.history {
             OnDevice::Read(h) => h.plan().cloned(),
             _ => None,
         };
         match kept {
+            // A plan of this tab's own that was never kept stays as it is: keeping it is the
+            // person's choice, and their words are never swapped away unasked.
+            Some(k) if self.plan_kept.is_none() && !self.plan.is_empty() && self.plan != k.plan => {
+                false
+            }
             Some(k) if self.plan_kept != Some(k.at) => {
                 let changed = self.plan != k.plan;
                 self.plan = k.plan;
@@ -277,9 +298,11 @@ impl State {
                 }
                 // The first time after a check-in, its answers choose warning signs and asks.
                 if s.finished && !s.plan_prefilled {
-                    let added = s.plan.prefill(&s.answers);
                     if s.plan_kept.is_some() {
-                        s.plan_new = added;
+                        // A kept plan: what the answers point to is offered, not written.
+                        s.plan_new = s.plan.clone().prefill(&s.answers);
+                    } else {
+                        s.plan.prefill(&s.answers);
                     }
                     s.plan_prefilled = true;
                 }
@@ -295,12 +318,27 @@ impl State {
                 }
             }
             Action::SetNote(note) => s.plan.set_note(&note),
-            Action::EditPlan(edit) => s.plan.edit(edit),
             Action::PlanKept(at) => {
                 s.plan_kept = Some(at);
                 s.plan_changed_elsewhere = false;
+                s.plan_not_kept = None;
             }
-            Action::PlanForgotten => s.plan_kept = None,
+            Action::PlanForgotten => {
+                s.plan_kept = None;
+                s.plan_not_kept = None;
+            }
+            Action::PlanNotKept(e) => s.plan_not_kept = Some(e),
+            Action::KeepingOff => {
+                s.keeping = false;
+                s.plan_kept = None;
+            }
+            Action::EditPlan(edit) => {
+                // A suggestion taken up, or turned down by choosing otherwise, is no longer new.
+                if let PlanEdit::Chip(_, id) = &edit {
+                    s.plan_new.retain(|n| n != id);
+                }
+                s.plan.edit(edit);
+            }
             Action::Offer(progress) => s.resumable = Some(progress),
             Action::Resume => {
                 if let Some(p) = s.resumable.take() {
@@ -322,7 +360,7 @@ impl State {
                 let mut next = State {
                     finished,
                     plan: h.plan,
-                    plan_prefilled: h.screen == Screen::Plan.key(),
+                    plan_prefilled: h.prefilled,
                     saved_at: h.saved_at.filter(|_| finished),
                     ..base
                 };

@@ -773,3 +773,41 @@ fn keeping_and_forgetting_the_plan_are_marked_for_the_tab() {
     assert_eq!(s.screen, Screen::Plan, "the plan stays on the screen");
     assert!(!s.plan.is_empty());
 }
+
+#[test]
+fn a_plan_never_kept_is_not_swapped_for_the_devices_and_nothing_is_taken_up_where_keeping_is_off() {
+    use crate::assessment::plan::PlanEdit;
+    use crate::assessment::PlanText;
+    let kept = Plan::from_parts(vec![], "theirs");
+    // This tab has words of its own, never kept; another tab keeps a plan.
+    let mine = heavy_pulse()
+        .apply(Action::ShowPlan)
+        .apply(Action::EditPlan(PlanEdit::Text(
+            PlanText::FullCup,
+            "mine".into(),
+        )));
+    let s = mine
+        .clone()
+        .apply(Action::HistoryChangedElsewhere(with_kept_plan(30, &kept)));
+    assert_eq!(s.plan, mine.plan, "the tab's own words stay");
+    assert_eq!(s.plan_kept, None);
+    // An empty plan takes up the kept one; so does one equal to it (after a change of language).
+    let empty = State::default().apply(Action::HistoryFound(with_kept_plan(30, &kept)));
+    assert_eq!(
+        (empty.plan.clone(), empty.plan_kept),
+        (kept.clone(), Some(30))
+    );
+    // Where keeping is off, a kept plan is not taken up, and a new check-in starts afresh.
+    let off = State::default()
+        .apply(Action::KeepingOff)
+        .apply(Action::HistoryFound(with_kept_plan(30, &kept)));
+    assert_eq!(off.plan_kept, None);
+    assert!(off.plan.is_empty());
+    assert!(!off.apply(Action::Restart).keeping, "it stays off");
+    // A write that failed is remembered until one succeeds.
+    let failed = empty.apply(Action::PlanNotKept(
+        crate::storage::policy::WriteError::Refused,
+    ));
+    assert!(failed.plan_not_kept.is_some());
+    assert!(failed.apply(Action::PlanKept(40)).plan_not_kept.is_none());
+}

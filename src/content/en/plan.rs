@@ -93,8 +93,10 @@ pub const PLAN: PlanWords = PlanWords {
     bad_plan: "The plan in it could not be read: it holds something this version of Full Cup does not know.",
     import_plan: "The file also holds a plan, newer than any kept here. It will be kept in its place.",
     keep_off: "Keeping a plan on the device is off in this copy of Full Cup. You can print your plan or copy it.",
-    new_from_check_in: "new from this check-in",
+    new_from_check_in: "suggested by this check-in",
     changed: "What has changed since I made this plan",
+    plan_imported: "The plan from the file is now kept on this device.",
+    history_plan_kept: "Your plan is also kept on this device. Deleting check-ins leaves it; “Delete the kept plan”, on My plan, removes it.",
     signs_chips: &[
         ("sign_empty", "Running on empty before I notice"),
         ("sign_spill", "Work creeping into evenings and days off"),

@@ -63,7 +63,7 @@ fn round_trips_through_the_file_format() {
     ]);
     assert_eq!(h.check_ins()[0].at, 1, "kept in time order");
     let text = h.to_json(day(22));
-    assert!(text.contains("\"format\": \"full-cup-history\"") && text.contains("\"version\": 3"));
+    assert!(text.contains("\"format\": \"full-cup-history\"") && text.contains("\"version\": 2"));
     assert_eq!(History::parse(&text), Ok((h, None)));
 }
 
@@ -121,7 +121,7 @@ fn version_1_with_a_broken_record_is_refused() {
 fn a_newer_file_is_refused_and_named() {
     let text = history(&[sample(1, Response::Given(Frequency::Often))])
         .to_json(day(2))
-        .replace("\"version\": 3", "\"version\": 4");
+        .replace("\"version\": 2", "\"version\": 4");
     let err = History::parse(&text).expect_err("newer");
     assert_eq!(err, HistoryError::NewerVersion { version: 4 });
 }
@@ -142,15 +142,15 @@ fn bad_files_are_refused() {
             "another app",
         ),
         (
-            good.replace("\"version\": 3", "\"version\": \"2\""),
+            good.replace("\"version\": 2", "\"version\": \"2\""),
             "version as text",
         ),
         (
-            good.replace("\"version\": 3", "\"version\": 0"),
+            good.replace("\"version\": 2", "\"version\": 0"),
             "version zero",
         ),
         (
-            good.replace("\"version\": 3", "\"version\": -1"),
+            good.replace("\"version\": 2", "\"version\": -1"),
             "negative version",
         ),
         (
@@ -277,6 +277,10 @@ fn a_kept_plan_round_trips_with_every_section_and_alone_keeps_the_file() {
     let (back, migrated) = History::parse(&text).expect("reads back");
     assert_eq!(back, h);
     assert_eq!(migrated, None);
+    assert!(
+        text.contains("\"version\": 3"),
+        "a kept plan makes a version 3 file"
+    );
     let mut only_plan = History::default();
     only_plan.keep_plan(kept(5, "x"));
     assert!(only_plan.is_empty() && !only_plan.holds_nothing());
@@ -460,8 +464,8 @@ fn a_history_saved_with_an_earlier_question_set_still_loads_scores_and_compares(
         {"at":1,"date":"2026-10-01","length":"pulse","answers":{"wor_looked_down":"often","wor_no_say":"always"},"levels":{"workplace":25},"cup":null,"plan":{"picks":[],"note":""}},
         {"at":2,"date":"2026-10-29","length":"pulse","answers":{"wor_looked_down":"rarely","wor_no_say":"sometimes"},"levels":{"workplace":75},"cup":null,"plan":{"picks":[],"note":""}}]}"#;
     let (h, migrated) = History::parse(old).expect("an earlier question set still loads");
-    // Version 2 had no kept plan: nothing to change but the number.
-    assert_eq!(migrated, Some(2));
+    // Version 2 had no kept plan, and is read as it is.
+    assert_eq!(migrated, None);
     assert_eq!(h.len(), 2);
     assert_eq!(
         h.check_ins()[0].answers.get("wor_no_say"),
@@ -494,7 +498,7 @@ fn a_full_check_in_saved_before_the_bank_took_in_new_situations_still_loads_and_
         {"at":1,"date":"2026-11-02","length":"full","answers":{"int_drained":"often","int_pain":"often","int_grief":"often","int_systems":"often","int_triggered":"always","int_strength":"never","rec_unwind":"never","wor_looked_down":"often","wor_unclear":"often","wor_beyond":"often","wor_unsafe":"often","wor_pay":"always","wor_trained":"never"},"levels":{"intensity":17,"workplace":17},"cup":null,"plan":{"picks":[],"note":""}},
         {"at":2,"date":"2026-11-30","length":"full","answers":{"int_drained":"rarely","int_pain":"rarely","int_grief":"rarely","int_systems":"rarely","int_past":"rarely","int_story":"rarely","wor_looked_down":"rarely","wor_unclear":"rarely","wor_beyond":"rarely","wor_unsafe":"rarely","wor_money":"rarely","wor_ladder":"rarely"},"levels":{"intensity":75,"workplace":75},"cup":null,"plan":{"picks":[],"note":""}}]}"#;
     let (h, migrated) = History::parse(old).expect("the earlier question set still loads");
-    assert_eq!(migrated, Some(2));
+    assert_eq!(migrated, None);
     assert_eq!(h.len(), 2);
     for (id, given) in [
         ("int_strength", Frequency::Never),

@@ -40,7 +40,8 @@ enum Import {
     Unopened,
     NotWritten(WriteError),
     Nothing,
-    Done(usize),
+    /// How many check-ins were added, and whether the file's plan was kept.
+    Done(usize, bool),
 }
 
 #[component]
@@ -319,7 +320,14 @@ pub fn HistoryScreen() -> Html {
             Html::default(),
         ),
         Import::Nothing => (Html::default(), message(None, ui.import_nothing.to_owned())),
-        Import::Done(n) => (Html::default(), message(None, import_done(locale, n))),
+        Import::Done(n, plan) => {
+            let words = match (n, plan) {
+                (0, true) => ui.plan.plan_imported.to_owned(),
+                (n, true) => format!("{} {}", import_done(locale, n), ui.plan.plan_imported),
+                (n, false) => import_done(locale, n),
+            };
+            (Html::default(), message(None, words))
+        }
         Import::Preview(p) => {
             let view = import_preview(locale, &p);
             let on_add = {
@@ -329,7 +337,7 @@ pub fn HistoryScreen() -> Html {
                     match device::change_history(Change::Import(p.new.clone(), p.plan.clone())) {
                         Ok(done) => {
                             store.dispatch(Action::HistoryWritten(done.history));
-                            import.set(Import::Done(done.added));
+                            import.set(Import::Done(done.added, p.plan.is_some()));
                         }
                         Err(e) => import.set(Import::NotWritten(e)),
                     }
@@ -382,6 +390,9 @@ pub fn HistoryScreen() -> Html {
             </div>
             { for unreadable_panel }
             { for pending }
+            if history.plan().is_some() {
+                <p id="history-plan-kept">{ ui.plan.history_plan_kept }</p>
+            }
             if check_ins.is_empty() {
                 <p id="history-empty">{ ui.history_empty }</p>
             } else {

@@ -114,7 +114,7 @@ fn Part(props: &PartProps) -> Html {
     html! {
         <details class="plan-part" id={props.id.clone()} open={props.open}>
             <summary>
-                <span class="part-heading" id={format!("{}-heading", props.id)}>{ props.heading }</span>
+                <h2 class="part-heading" id={format!("{}-heading", props.id)}>{ props.heading }</h2>
                 if let Some(c) = count { <span class="part-count">{ c }</span> }
             </summary>
             <div class="part-body">{ props.children.clone() }</div>
@@ -316,6 +316,8 @@ pub fn PlanScreen() -> Html {
             let before = std::mem::replace(&mut *was.borrow_mut(), *count);
             if *count > before {
                 device::focus(&format!("person-{}-name", count - 1));
+            } else if *count < before {
+                device::focus("add-person");
             }
         });
     }
@@ -391,7 +393,6 @@ pub fn PlanScreen() -> Html {
                 forgotten.set(true);
                 store.dispatch(Action::PlanForgotten);
                 store.dispatch(Action::HistoryWritten(done.history));
-                device::focus("keep-plan");
             }
             Err(e) => keep_error.set(Some(e)),
         })
@@ -403,6 +404,8 @@ pub fn PlanScreen() -> Html {
             let before = std::mem::replace(&mut *was.borrow_mut(), *kept);
             if *kept && !before {
                 device::focus("forget-plan");
+            } else if !*kept && before {
+                device::focus("keep-plan");
             }
         });
     }
@@ -510,7 +513,9 @@ pub fn PlanScreen() -> Html {
             <div class="no-print">
                 <h1 id="page-title" tabindex="-1">{ ui.plan_title }</h1>
                 <p class="lead">{ p.intro }</p>
-                if store.plan_changed_elsewhere { <p class="notice" role="status">{ p.changed_elsewhere }</p> }
+                <div class="live" role="status">
+                    if store.plan_changed_elsewhere { <p class="notice">{ p.changed_elsewhere }</p> }
+                </div>
 
                 <Part id="part-helps" heading={p.helps} open=true
                     filled={plan_.picks().len() + texts(&[PlanText::Note, PlanText::HelpsDaily, PlanText::HelpsSigns, PlanText::HelpsHard])}>
@@ -576,7 +581,9 @@ pub fn PlanScreen() -> Html {
                         if store.plan_kept.is_some() { <p class="saved-note">{ p.kept }</p> }
                         if *forgotten && store.plan_kept.is_none() { <p>{ p.forgotten }</p> }
                     </div>
-                    if let Some(e) = &*keep_error { <p class="notice" role="alert">{ plan_not_kept(locale, e) }</p> }
+                    if let Some(e) = keep_error.as_ref().or(store.plan_not_kept.as_ref()) {
+                        <p class="notice" role="alert">{ plan_not_kept(locale, e) }</p>
+                    }
                     if store.plan_kept.is_some() {
                         <button type="button" class="danger" id="forget-plan" onclick={on_forget}>{ p.forget_button }</button>
                     } else if can_keep {

@@ -83,6 +83,7 @@ impl State {
             from_trainers: self.from_trainers,
             finished: self.finished,
             plan: self.plan.clone(),
+            prefilled: self.plan_prefilled,
             saved_at: self.saved_at,
         }
     }
