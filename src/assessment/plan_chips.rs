@@ -84,7 +84,8 @@ pub static SIGNS: &[Chip] = &[
     seen("sign_sleep", &["bou_sleep"]),
     seen("sign_yes", &["bou_yes"]),
     seen("sign_pulling_away", &["saf_withdraw"]),
-    seen(
+    // Private: it points at recovery, and a page for one's people can reach a colleague.
+    chip(
         "sign_meetings",
         &["rec_slide", "rec_meetings", "rec_practice"],
     ),
