@@ -2,6 +2,7 @@
 // at once on the page written at build time, then in the app; each language's manifest names the
 // shortcut in its own words.
 import { test } from 'node:test';
+import { contentOf } from './lib/selectors.mjs';
 import assert from 'node:assert/strict';
 import { useBrowser, appUrl, BASE_URL, holdWasm } from './lib/browser.mjs';
 import { CONTENT, TEXT } from './lib/selectors.mjs';
@@ -35,15 +36,17 @@ test('an address that names no page opens nothing and says nothing of its own', 
   await context.close();
 });
 
-test('each language\'s install manifest has a Get help now shortcut in its own words', async () => {
+test('each language\'s install manifest has Get help now and My plan shortcuts in its own words', async () => {
   for (const lang of ['en', 'es', 'ms', 'ar']) {
     const folder = lang === 'en' ? '' : `${lang}/`;
     const manifest = await (await fetch(new URL(`${folder}manifest.webmanifest`, BASE_URL))).json();
     const page = await (await fetch(new URL(folder, BASE_URL))).text();
     const helpWords = /data-open="help">([^<]+)</.exec(page)[1];
     assert.equal(manifest.lang, lang);
-    assert.equal(manifest.shortcuts.length, 1);
+    assert.equal(manifest.shortcuts.length, 2);
     assert.equal(manifest.shortcuts[0].url, './?open=help', lang);
     assert.equal(manifest.shortcuts[0].name, helpWords.replace(/&amp;/g, '&'), lang);
+    assert.equal(manifest.shortcuts[1].url, './?open=plan', lang);
+    assert.equal(manifest.shortcuts[1].name, contentOf(lang).ui.plan_title, lang);
   }
 });

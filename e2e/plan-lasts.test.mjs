@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useBrowser, watchErrors } from './lib/browser.mjs';
+import { useBrowser, watchErrors, appUrl } from './lib/browser.mjs';
 import { contentOf } from './lib/selectors.mjs';
 import { CheckInFlow, HistoryScreen, HISTORY_KEY, localStore } from './lib/history.mjs';
 
@@ -208,6 +208,10 @@ for (const lang of ['en', 'es', 'ms', 'ar']) {
     assert.equal(await page.inputValue('#plan-fullcup'), `${MINE.fullCup} again`);
     await openPart(page, 'part-signs');
     assert.equal(await page.getAttribute('#chip-sign_sleep', 'aria-pressed'), 'true');
+
+    // The installed app's "My plan" shortcut (?open=plan) opens it straight away.
+    await page.goto(appUrl(`${lang === 'en' ? '' : `${lang}/`}?open=plan`));
+    await page.waitForFunction((t) => document.getElementById('page-title')?.textContent === t, C.ui.plan_title);
 
     // Get help now: my people first, a tap to call.
     await page.click('.site-header button.help-link');

@@ -236,8 +236,9 @@ def not_found_page(content):
 
 
 def manifest(staging, content, lang):
-    """The install manifest speaks the build's language too, and its shortcut (a long press on
-    the installed app's icon) opens Get help now at once (storage::url_options `open`)."""
+    """The install manifest speaks the build's language too, and its shortcuts (a long press on
+    the installed app's icon) open Get help now, and My plan where one is kept, at once
+    (storage::url_options `open`)."""
     path = os.path.join(staging, "manifest.webmanifest")
     if not os.path.exists(path):
         return
@@ -245,8 +246,10 @@ def manifest(staging, content, lang):
         data = json.load(f)
     data.update({"lang": lang, "dir": content["dir"], "description": content["ui"]["meta_description"]})
     help_now = content["ui"]["get_help"]
-    data["shortcuts"] = [{"name": help_now, "short_name": help_now, "url": "./?open=help",
-                          "icons": [{"src": "icon.svg", "sizes": "any", "type": "image/svg+xml"}]}]
+    my_plan = content["ui"]["plan_title"]
+    icons = [{"src": "icon.svg", "sizes": "any", "type": "image/svg+xml"}]
+    data["shortcuts"] = [{"name": help_now, "short_name": help_now, "url": "./?open=help", "icons": icons},
+                         {"name": my_plan, "short_name": my_plan, "url": "./?open=plan", "icons": icons}]
     with open(path, "w", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False, indent=2)
         f.write("\n")

@@ -1,6 +1,7 @@
 //! URL options for trainers and links: `lang`, `length` (full, pulse or quick), `embed=1`,
-//! `history=off`, and `open` (help, history, research or privacy: the page to open at once, as the
-//! installed app's "Get help now" shortcut does).
+//! `history=off`, and `open` (help, history, research, privacy or plan: the page to open at once,
+//! as the installed app's "Get help now" and "My plan" shortcuts do; a plan opens only where one
+//! is kept on the device).
 //! Unknown or malformed values are counted and ignored; they never stop the app, and what they
 //! said is never repeated back (a link must not be able to put words in Full Cup's mouth).
 
@@ -22,7 +23,7 @@ pub struct UrlOptions {
 }
 
 /// The pages an address may open at once.
-pub const OPEN_KEYS: [&str; 4] = ["help", "history", "research", "privacy"];
+pub const OPEN_KEYS: [&str; 5] = ["help", "history", "research", "privacy", "plan"];
 
 /// Parses a query string (with or without the leading `?`). Returns the options and how many
 /// parameters were ignored. Values are percent-decoded (one that cannot be is ignored). Only the
@@ -164,13 +165,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn open_names_one_of_four_pages_and_anything_else_is_ignored() {
+    fn open_names_one_of_five_pages_and_anything_else_is_ignored() {
         for key in OPEN_KEYS {
             let (o, ignored) = parse(&format!("?open={key}"));
             assert_eq!((o.open, ignored), (Some(key), 0));
         }
         for odd in [
-            "?open=plan",
+            "?open=results",
             "?open=HELP",
             "?open=",
             "?open=help%20now",

@@ -811,3 +811,28 @@ fn a_plan_never_kept_is_not_swapped_for_the_devices_and_nothing_is_taken_up_wher
     assert!(failed.plan_not_kept.is_some());
     assert!(failed.apply(Action::PlanKept(40)).plan_not_kept.is_none());
 }
+
+#[test]
+fn the_address_opens_my_plan_only_where_a_plan_is_kept_and_keeping_is_on() {
+    let settings = crate::settings::Settings::default();
+    let plan = |settings: &crate::settings::Settings| {
+        early_actions(
+            with_address_open(Early::default(), Some("plan"), false),
+            settings,
+            false,
+        )
+    };
+    assert_eq!(plan(&settings), vec![Action::ShowPlan]);
+    let off = settings.with_url(&crate::storage::url_options::parse("?history=off").0);
+    assert!(plan(&off).is_empty(), "no keeping here: nothing to open");
+    // With a plan kept, it opens; without one, the welcome stays.
+    let kept = State::default().apply(Action::HistoryFound(with_kept_plan(
+        3,
+        &Plan::from_parts(vec![], "walk"),
+    )));
+    assert_eq!(kept.apply(Action::ShowPlan).screen, Screen::Plan);
+    assert_eq!(
+        State::default().apply(Action::ShowPlan).screen,
+        Screen::Welcome
+    );
+}

@@ -101,7 +101,7 @@ pub const PLAN: PlanWords = PlanWords {
     bad_plan: "No se pudo leer el plan que contiene: tiene algo que esta versión de Full Cup no conoce.",
     import_plan: "El archivo también incluye un plan más reciente que cualquier plan guardado aquí. Se guardará en su lugar.",
     keep_off: "En esta copia de Full Cup, la opción de guardar el plan en el dispositivo está desactivada. Puedes imprimirlo o copiarlo.",
-    new_from_check_in: "sugerido por este chequeo",
+    new_from_check_in: "sugerencia de este chequeo",
     changed: "Qué ha cambiado desde que hice este plan",
     plan_imported: "El plan del archivo ya está guardado en este dispositivo.",
     history_plan_kept: "Tu plan también está guardado en este dispositivo. Borrar chequeos no lo borra; «Borrar el plan guardado», en Mi plan, sí lo elimina.",

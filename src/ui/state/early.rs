@@ -15,6 +15,8 @@ pub fn early_press(key: &str) -> Option<Action> {
         "history" => Screen::History,
         "research" => Screen::Research,
         "privacy" => Screen::Privacy,
+        // My plan opens only where a plan is kept (the reducer's rule); otherwise the welcome.
+        "plan" => return Some(Action::ShowPlan),
         _ => return None,
     };
     Some(Action::Open(screen))
@@ -61,10 +63,14 @@ pub fn early_actions(
             actions.push(Action::Next);
         }
     }
-    if let Some(Action::Open(screen)) = early.open.as_deref().and_then(early_press) {
-        if screen != Screen::History || settings.modules.history {
+    match early.open.as_deref().and_then(early_press) {
+        Some(Action::Open(screen)) if screen != Screen::History || settings.modules.history => {
             actions.push(Action::Open(screen));
         }
+        Some(Action::ShowPlan) if settings.modules.history && !settings.scorm => {
+            actions.push(Action::ShowPlan);
+        }
+        _ => {}
     }
     actions
 }
