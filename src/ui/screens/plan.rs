@@ -134,6 +134,9 @@ struct SimpleProps {
     #[prop_or_default]
     chips: Option<ChipKind>,
     texts: Vec<TextSpec>,
+    /// Open from the start: it holds suggestions from a new check-in to review.
+    #[prop_or_default]
+    open: bool,
 }
 
 /// A part made only of ready choices and texts of the person's own: one code path for all of
@@ -149,7 +152,7 @@ fn SimplePart(props: &SimpleProps) -> Html {
             .filter(|(t, _, _)| !plan.text(*t).trim().is_empty())
             .count();
     html! {
-        <Part id={props.id} heading={props.heading} {filled}>
+        <Part id={props.id} heading={props.heading} {filled} open={props.open}>
             if let Some(hint) = props.hint { <p class="hint">{ hint }</p> }
             if let Some(kind) = props.chips {
                 <Chips {kind} labelled_by={format!("{}-heading", props.id)} />
@@ -447,6 +450,15 @@ pub fn PlanScreen() -> Html {
     };
 
     let plan_ = &store.plan;
+    // On return after a new check-in, the parts it suggests changes to open at once, and the
+    // review opens once its day has come.
+    let suggests = |kind: ChipKind| {
+        store
+            .plan_new
+            .iter()
+            .any(|id| kind.chips().iter().any(|c| c.id == *id))
+    };
+    let review_due = store.plan_kept.is_some() && plan_.review_on().is_some_and(|d| d <= today);
     let simple = vec![
         SimpleProps {
             id: "part-full-cup",
@@ -454,6 +466,7 @@ pub fn PlanScreen() -> Html {
             hint: None,
             chips: None,
             texts: vec![(PlanText::FullCup, ui.note_label, Some(p.full_cup_hint))],
+            open: false,
         },
         SimpleProps {
             id: "part-signs",
@@ -461,6 +474,7 @@ pub fn PlanScreen() -> Html {
             hint: Some(p.signs_hint),
             chips: Some(ChipKind::Sign),
             texts: vec![(PlanText::Signs, p.signs_own, None)],
+            open: suggests(ChipKind::Sign),
         },
         SimpleProps {
             id: "part-not-helping",
@@ -472,6 +486,7 @@ pub fn PlanScreen() -> Html {
                 p.not_helping,
                 Some(p.not_helping_hint),
             )],
+            open: false,
         },
         SimpleProps {
             id: "part-supports",
@@ -479,6 +494,7 @@ pub fn PlanScreen() -> Html {
             hint: Some(p.supports_hint),
             chips: Some(ChipKind::Support),
             texts: vec![(PlanText::Supports, p.supports_own, None)],
+            open: false,
         },
         SimpleProps {
             id: "part-asks",
@@ -489,6 +505,7 @@ pub fn PlanScreen() -> Html {
                 (PlanText::Asks, p.asks_own, None),
                 (PlanText::HardNow, p.hard_now, Some(p.hard_now_hint)),
             ],
+            open: suggests(ChipKind::Ask),
         },
         SimpleProps {
             id: "part-loss",
@@ -499,6 +516,7 @@ pub fn PlanScreen() -> Html {
                 (PlanText::Loss, p.loss_own, None),
                 (PlanText::LossTell, p.loss_tell, None),
             ],
+            open: false,
         },
     ];
     let texts = |ts: &[PlanText]| {
@@ -552,7 +570,7 @@ pub fn PlanScreen() -> Html {
                     <ContactList id="plan-country" />
                     <p class="safety-plan">{ p.crisis_safety_plan }</p>
                 </Part>
-                <Part id="part-review" heading={p.review} filled={usize::from(plan_.review_on().is_some()) + texts(&[PlanText::Changed])}>
+                <Part id="part-review" heading={p.review} open={review_due} filled={usize::from(plan_.review_on().is_some()) + texts(&[PlanText::Changed])}>
                     <p class="review-on">
                         <label for="review-on">{ p.review_on }</label>
                         <input id="review-on" type="date" value={plan_.review_on().map(Date::iso).unwrap_or_default()}
