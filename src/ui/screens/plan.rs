@@ -53,7 +53,7 @@ fn OwnWords(props: &TextProps) -> Html {
         <div class="own-words">
             <label for={id.clone()}>{ props.label }</label>
             if let Some(hint) = props.hint { <p id={hint_id.clone()} class="hint">{ hint }</p> }
-            <textarea id={id} dir="auto" rows="3" maxlength={MAX_NOTE_CHARS.to_string()}
+            <textarea id={id} dir="auto" rows="2" maxlength={MAX_NOTE_CHARS.to_string()}
                 aria-describedby={props.hint.map(|_| hint_id)}
                 value={store.plan.text(which).to_owned()} {oninput} />
         </div>
