@@ -53,6 +53,8 @@ for (const [name, reach] of Object.entries(SCREENS)) {
     }
     for (const size of REFLOW) {
       await page.setViewportSize(size);
+      // Measured once the new width has been laid out and painted (two frames), not mid-change.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const overflow = await screen.horizontalOverflow();
       if (overflow > 0) {
         const wide = await page.evaluate((w) => [...document.querySelectorAll('body *')]

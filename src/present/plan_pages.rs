@@ -494,5 +494,6 @@ pub fn remove_person_label(locale: &Locale, name: &str) -> String {
 pub const PERSON_FIELDS: [PersonField; 3] =
     [PersonField::Name, PersonField::Reach, PersonField::Ask];
 
-#[cfg(test)]
+// Native only: the property test needs proptest, which the wasm32 build does not have.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
