@@ -181,10 +181,12 @@ fn printed(p: &PlanPage, app_name: &'static str) -> Html {
                 <section class="print-part">
                     if part.titled { <h3>{ part.heading }</h3> }
                     <ul>
+                        // The person's own words take their own direction inside the item, which
+                        // keeps the page's (its bullet stays on the page's side).
                         { for part.lines.iter().map(|l| html! {
-                            <li dir={l.own.then_some("auto")}>
+                            <li>
                                 if let Some(label) = l.label { <strong>{ label }{ ": " }</strong> }
-                                { &l.text }
+                                if l.own { <bdi>{ &l.text }</bdi> } else { { &l.text } }
                             </li>
                         }) }
                     </ul>
