@@ -41,7 +41,7 @@ test('saving is opt-in; history shows trends and changes; deleting asks first an
 
   await history.askDelete(0);
   const one = await history.confirmText();
-  assert.match(one, /Delete the check-in from \d{4}-\d{2}-\d{2} \(Quick pulse, cup \d+\) from this device\?/);
+  assert.match(one, /Delete the check-in from \u2066\d{4}-\d{2}-\d{2}\u2069 \(Quick pulse, cup \d+\) from this device\?/);
   // The question takes focus, so a screen reader reads what would go; answering returns focus.
   await page.waitForFunction(() => document.activeElement?.id === 'confirm-text');
   await history.keep();

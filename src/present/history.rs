@@ -171,7 +171,11 @@ pub fn saved_rows(locale: &Locale, history: &History) -> Vec<SavedRow> {
                 plan: (!picks.is_empty()).then(|| picks.join(ui.list_sep)),
                 delete_label: fill(
                     ui.delete_label,
-                    &[("date", &c.date), ("length", length_name(locale, c.length))],
+                    // Held left to right: after Arabic words a date would read day first.
+                    &[
+                        ("date", &super::text::ltr(&c.date)),
+                        ("length", length_name(locale, c.length)),
+                    ],
                 ),
             }
         })
@@ -183,7 +187,7 @@ pub fn confirm_delete_one(locale: &Locale, c: &CheckIn) -> String {
     fill(
         locale.ui.delete_confirm_one,
         &[
-            ("date", &c.date),
+            ("date", &super::text::ltr(&c.date)),
             ("length", length_name(locale, c.length)),
             ("cup", &cup_text(locale, c.cup)),
         ],
@@ -371,10 +375,13 @@ mod tests {
         let rows = saved_rows(l, &h);
         assert_eq!(rows[0].date, "2026-11-03", "newest first");
         assert_eq!(rows[0].summary, "Full check-in · cup 63");
-        assert_eq!(rows[0].delete_label, "Delete: 2026-11-03 Full check-in");
+        assert_eq!(
+            rows[0].delete_label,
+            "Delete: \u{2066}2026-11-03\u{2069} Full check-in"
+        );
         assert_eq!(
             confirm_delete_one(l, &h.check_ins()[0]),
-            "Delete the check-in from 2026-11-02 (Full check-in, cup 47) from this device? This cannot be undone."
+            "Delete the check-in from \u{2066}2026-11-02\u{2069} (Full check-in, cup 47) from this device? This cannot be undone."
         );
         let (date, cells) = table_row(l, &h.check_ins()[0]);
         assert_eq!(date, "2026-11-02");

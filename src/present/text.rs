@@ -98,7 +98,12 @@ pub fn isolate(value: &str, max: usize) -> String {
 /// U+2066 … U+2069): inside a right-to-left sentence its digits would otherwise be read as three
 /// numbers and shown day first.
 pub fn date(d: crate::assessment::Date) -> String {
-    format!("\u{2066}{}\u{2069}", d.iso())
+    ltr(&d.iso())
+}
+
+/// Text held left to right wherever it stands (a date as stored, `YYYY-MM-DD`), as [`date`].
+pub fn ltr(s: &str) -> String {
+    format!("\u{2066}{s}\u{2069}")
 }
 
 #[cfg(test)]
