@@ -6,10 +6,7 @@
 // leaves in the history file and comes back whole in another browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { pdfFacts } from './lib/pdf.mjs';
 import { useBrowser, watchErrors, appUrl } from './lib/browser.mjs';
 import { contentOf } from './lib/selectors.mjs';
 import { CheckInFlow, HistoryScreen, HISTORY_KEY, localStore } from './lib/history.mjs';
@@ -25,21 +22,6 @@ const MINE = {
   hardNow: 'HARDNOW three cover shifts a week',
   loss: 'LOSSDAY walk by the river',
 };
-
-function pdfText(buffer) {
-  const dir = mkdtempSync(join(tmpdir(), 'fullcup-plan-'));
-  try {
-    const file = join(dir, 'plan.pdf');
-    writeFileSync(file, buffer);
-    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-    // NFKC turns Arabic presentation forms back into letters.
-    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).normalize('NFKC').replace(/\s+/g, ' ');
-    return { pages, text };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** ISO date of today plus `days`, in local time, as the app computes it. */
 function isoPlus(days) {
@@ -67,7 +49,7 @@ async function printed(page, which) {
   await page.waitForFunction((n) => window.printed > n, before);
   await page.waitForSelector(`.plan-print .print-view.${which}`, { state: 'attached' });
   await page.emulateMedia({ media: 'print' });
-  const pdf = pdfText(await page.pdf({ format: 'A4' }));
+  const pdf = pdfFacts(await page.pdf({ format: 'A4' }));
   await page.emulateMedia({ media: 'screen' });
   return pdf;
 }

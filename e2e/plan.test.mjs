@@ -2,10 +2,7 @@
 // (checked as a real PDF with pdftotext) and a calendar reminder made on the device.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { pdfFacts } from './lib/pdf.mjs';
 import { useBrowser } from './lib/browser.mjs';
 import { WelcomePage } from './lib/pages.mjs';
 import { S, TEXT, SAFETY_IDS } from './lib/selectors.mjs';
@@ -32,20 +29,6 @@ async function finishedCheckIn(context) {
   await q.next(2, 2);
   await q.answerAll(Object.fromEntries(SAFETY_IDS.map((id) => [id, 'never'])));
   return q.finish();
-}
-
-function pdfFacts(buffer) {
-  const dir = mkdtempSync(join(tmpdir(), 'fullcup-pdf-'));
-  try {
-    const file = join(dir, 'plan.pdf');
-    writeFileSync(file, buffer);
-    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
-    return { pages, text: text.replace(/\s+/g, ' ') };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** YYYYMMDD of today plus `days`, in local time, as the app computes it. */

@@ -493,26 +493,22 @@ mod tests {
         assert_eq!(load(&mut shelf).history, OnDevice::Read(done.history));
     }
 
+    /// Keeps a plan (changed at 5) on a device that keeps none yet.
+    fn keep_a_plan(shelf: &mut Memory) {
+        let plan = Box::new(super::super::history::KeptPlan {
+            at: 5,
+            plan: Plan::from_parts(vec![], "walk"),
+        });
+        apply(shelf, Change::KeepPlan { plan, seen: None }, day()).expect("kept");
+    }
+
     #[test]
     fn a_newer_versions_file_stays_in_place_and_one_an_older_version_set_aside_comes_back() {
-        use super::super::history::KeptPlan;
         // A kept plan makes a version 3 file; without one the file says version 2.
         let mut shelf = Memory::default();
         apply(&mut shelf, Change::Save(check_in(1)), day()).expect("saved");
         assert!(shelf.keys[KEY].contains("\"version\": 2"));
-        let kept = Box::new(KeptPlan {
-            at: 5,
-            plan: Plan::from_parts(vec![], "walk"),
-        });
-        apply(
-            &mut shelf,
-            Change::KeepPlan {
-                plan: kept,
-                seen: None,
-            },
-            day(),
-        )
-        .expect("kept");
+        keep_a_plan(&mut shelf);
         let v3 = shelf.keys[KEY].clone();
         assert!(v3.contains("\"version\": 3"));
         // A file of a version newer than this one: left where it is, and nothing written over it.
@@ -543,22 +539,9 @@ mod tests {
 
     #[test]
     fn deleting_every_check_in_takes_the_country_even_when_a_plan_stays() {
-        use super::super::history::KeptPlan;
         let mut shelf = Memory::default();
         apply(&mut shelf, Change::Save(check_in(1)), day()).expect("saved");
-        let kept = Box::new(KeptPlan {
-            at: 5,
-            plan: Plan::from_parts(vec![], "walk"),
-        });
-        apply(
-            &mut shelf,
-            Change::KeepPlan {
-                plan: kept,
-                seen: None,
-            },
-            day(),
-        )
-        .expect("kept");
+        keep_a_plan(&mut shelf);
         assert_eq!(keep_country(&mut shelf, "IN"), Ok(true));
         apply(&mut shelf, Change::DeleteAll, day()).expect("deleted");
         assert!(
