@@ -36,17 +36,19 @@ test('an address that names no page opens nothing and says nothing of its own', 
   await context.close();
 });
 
-test('each language\'s install manifest has Get help now and My plan shortcuts in its own words', async () => {
+test('each language\'s install manifest has Get help now, My plan and Right now shortcuts in its own words', async () => {
   for (const lang of ['en', 'es', 'ms', 'ar']) {
     const folder = lang === 'en' ? '' : `${lang}/`;
     const manifest = await (await fetch(new URL(`${folder}manifest.webmanifest`, BASE_URL))).json();
     const page = await (await fetch(new URL(folder, BASE_URL))).text();
     const helpWords = /data-open="help">([^<]+)</.exec(page)[1];
     assert.equal(manifest.lang, lang);
-    assert.equal(manifest.shortcuts.length, 2);
+    assert.equal(manifest.shortcuts.length, 3);
     assert.equal(manifest.shortcuts[0].url, './?open=help', lang);
     assert.equal(manifest.shortcuts[0].name, helpWords.replace(/&amp;/g, '&'), lang);
     assert.equal(manifest.shortcuts[1].url, './?open=plan', lang);
     assert.equal(manifest.shortcuts[1].name, contentOf(lang).ui.plan_title, lang);
+    assert.equal(manifest.shortcuts[2].url, './?open=now', lang);
+    assert.equal(manifest.shortcuts[2].name, contentOf(lang).ui.now.title, lang);
   }
 });

@@ -77,13 +77,14 @@ def welcome(content, lang, root):
     prerender = f"""<div id="prerender" class="app" data-session-key="{e(content["session_key"])}" data-early-key="{e(content["early_key"])}" data-handover-key="{e(content["handover_key"])}" data-handover-fields="{e(" ".join(content["handover_fields"]))}" data-country-key="{e(content["country_key"])}" data-shift-presses="{content["shift_presses"]}" data-shift-window="{content["shift_window_ms"]}" data-loading="{e(ui["early_loading"])}" data-blocked="{e(ui["frame_fallback"])}">
     <div class="exit-bar"><a class="exit" href="{e(content["exit_url"])}" rel="noreferrer" data-exit>{e(ui["exit"])}<span class="exit-hint">{e(ui["exit_hint"])}</span></a></div>
     <header class="site-header"><div class="brand"><svg class="brand-cup" width="28" height="28" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 5h14v6a7 7 0 0 1-14 0z M18 7h2a2 2 0 0 1 0 5h-2" /></svg><span class="brand-name">{e(ui["app_name"])}</span></div>
-      <nav aria-label="{e(ui["main_nav"])}" class="site-nav"><button type="button" class="link help-link" data-open="help">{e(ui["get_help"])}</button><button type="button" class="link" data-open="history">{e(ui["history_nav"])}</button><button type="button" class="link" data-open="research">{e(ui["about_research"])}</button><label class="lang"><span>{e(ui["language"])}</span><select data-language>{languages}</select></label></nav></header>
+      <nav aria-label="{e(ui["main_nav"])}" class="site-nav"><button type="button" class="link help-link" data-open="help">{e(ui["get_help"])}</button><button type="button" class="link now-link" data-open="now">{e(ui["now"]["title"])}</button><button type="button" class="link" data-open="history">{e(ui["history_nav"])}</button><button type="button" class="link" data-open="research">{e(ui["about_research"])}</button><label class="lang"><span>{e(ui["language"])}</span><select data-language>{languages}</select></label></nav></header>
     <main><div class="screen welcome">
       <h1>{e(ui["welcome_title"])}</h1>
       <p class="lead">{e(ui["welcome_lead"])}</p>
       <div class="promise"><p><strong>{e(ui["privacy_sentence"])}</strong> <button type="button" class="link" data-open="privacy">{e(ui["privacy_more"])}</button></p><p>{e(ui["not_diagnosis"])}</p></div>
       <h2>{e(ui["choose_heading"])}</h2>
       <ul class="choices">{card("full", ui["full_title"], content["full_description"], ui["start_full"])}{card("pulse", ui["pulse_title"], ui["pulse_desc"], ui["start_pulse"])}</ul>
+      <p class="between-links"><button type="button" class="link" data-open="now">{e(ui["now"]["welcome_now"])}</button> <button type="button" class="link" data-open="day">{e(ui["now"]["welcome_day"])}</button></p>
     </div></main>
   </div>"""
     status = '<p class="notice early-status" role="status" data-status></p>'
@@ -237,7 +238,7 @@ def not_found_page(content):
 
 def manifest(staging, content, lang):
     """The install manifest speaks the build's language too, and its shortcuts (a long press on
-    the installed app's icon) open Get help now, and My plan where one is kept, at once
+    the installed app's icon) open Get help now, My plan where one is kept, and Right now at once
     (storage::url_options `open`)."""
     path = os.path.join(staging, "manifest.webmanifest")
     if not os.path.exists(path):
@@ -247,9 +248,11 @@ def manifest(staging, content, lang):
     data.update({"lang": lang, "dir": content["dir"], "description": content["ui"]["meta_description"]})
     help_now = content["ui"]["get_help"]
     my_plan = content["ui"]["plan_title"]
+    right_now = content["ui"]["now"]["title"]
     icons = [{"src": "icon.svg", "sizes": "any", "type": "image/svg+xml"}]
     data["shortcuts"] = [{"name": help_now, "short_name": help_now, "url": "./?open=help", "icons": icons},
-                         {"name": my_plan, "short_name": my_plan, "url": "./?open=plan", "icons": icons}]
+                         {"name": my_plan, "short_name": my_plan, "url": "./?open=plan", "icons": icons},
+                         {"name": right_now, "short_name": right_now, "url": "./?open=now", "icons": icons}]
     with open(path, "w", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False, indent=2)
         f.write("\n")

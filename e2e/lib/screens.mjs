@@ -1,6 +1,6 @@
 // Ways to reach each screen of Full Cup from a fresh context, shared by the accessibility tests
 // and the screenshot script. Each returns the page object of the screen, ready to look at.
-import { WelcomePage } from './pages.mjs';
+import { WelcomePage, InfoPage } from './pages.mjs';
 import { S, SAFETY_IDS, CONTENT } from './selectors.mjs';
 import { CheckInFlow } from './history.mjs';
 
@@ -163,6 +163,62 @@ export async function history(context) {
   return screen;
 }
 
+/** Right now, from the header: the moments to choose from. */
+export async function rightNow(context) {
+  const w = await WelcomePage.open(context);
+  await w.page.click('.site-nav .now-link');
+  const p = new InfoPage(w.page);
+  await p.waitForHeading(CONTENT.ui.now.title);
+  await w.page.locator('#moment-loss').waitFor();
+  return p;
+}
+
+/** Right now after a rating of 9 after a loss: the support panel above the pause. */
+export async function rightNowSupport(context) {
+  const p = await rightNow(context);
+  await p.page.click('#moment-loss');
+  await p.page.check('input[name="rating"][value="9"]');
+  await p.page.click('#rate-go-on');
+  await p.page.locator('.now-support').waitFor();
+  await p.page.locator('#tool-start').waitFor();
+  return p;
+}
+
+/** Right now's slow breathing, running. */
+export async function rightNowBreathing(context) {
+  const p = await rightNow(context);
+  await p.page.click('#moment-switch_off');
+  await p.page.click('#rate-skip');
+  await p.page.click('#tool-start');
+  await p.page.locator('.breath').waitFor();
+  return p;
+}
+
+/** What next, after urge surfing stopped early and rated twice. */
+export async function rightNowNext(context) {
+  const p = await rightNow(context);
+  await p.page.click('#moment-craving');
+  await p.page.check('input[name="rating"][value="7"]');
+  await p.page.click('#rate-go-on');
+  await p.page.click('#tool-stop');
+  await p.page.check('input[name="rating"][value="5"]');
+  await p.page.click('#rate-go-on');
+  await p.page.locator('#now-another').waitFor();
+  return p;
+}
+
+/** The daily check, red, with a long stretch without a day off. */
+export async function dailyCheck(context) {
+  const w = await WelcomePage.open(context);
+  await w.page.click('.between-links button >> nth=1');
+  const p = new InfoPage(w.page);
+  await p.waitForHeading(CONTENT.ui.now.day_title);
+  await w.page.check('input[name="colour"][value="red"]');
+  await w.page.fill('#days-off', '20');
+  await w.page.locator('.now-support').waitFor();
+  return p;
+}
+
 /** Every screen by the name used in test titles and screenshot file names. */
 export const SCREENS = {
   welcome,
@@ -182,4 +238,9 @@ export const SCREENS = {
   guide,
   paper,
   history,
+  rightNow,
+  rightNowSupport,
+  rightNowBreathing,
+  rightNowNext,
+  dailyCheck,
 };

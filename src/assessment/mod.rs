@@ -6,6 +6,7 @@ pub mod bank;
 pub mod plan;
 pub mod plan_chips;
 pub mod question;
+pub mod right_now;
 pub mod safety;
 pub mod scoring;
 pub mod small_map;

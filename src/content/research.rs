@@ -1,5 +1,6 @@
 //! The studies behind Full Cup: citations (language-independent facts) for the About page.
 
+use crate::assessment::right_now::Tool;
 use crate::assessment::Source;
 
 /// A reference as it is cited on the "About the research" page.
@@ -67,4 +68,100 @@ pub static CITATIONS: &[Citation] = &[
 
 pub fn citation(source: Source) -> Option<&'static Citation> {
     CITATIONS.iter().find(|c| c.source == source)
+}
+
+/// A study behind one of Right now's tools, cited on the About page under that tool (the
+/// locale says what it found, in our words: [`crate::content::ui::ToolWords::evidence`]). Found and
+/// checked against the publishers' and PubMed's records on 2026-12-06.
+#[derive(Debug)]
+pub struct ToolCitation {
+    pub tool: Tool,
+    pub authors: &'static str,
+    pub year: u16,
+    pub title: &'static str,
+    pub venue: &'static str,
+    pub doi: Option<&'static str>,
+}
+
+pub static TOOL_CITATIONS: &[ToolCitation] = &[
+    ToolCitation {
+        tool: Tool::Pause,
+        authors: "Bartels, J. B.",
+        year: 2014,
+        title: "The Pause",
+        venue: "Critical Care Nurse, 34(1), 74–75",
+        doi: None,
+    },
+    ToolCitation {
+        tool: Tool::Pause,
+        authors: "Norton, M. I., & Gino, F.",
+        year: 2014,
+        title: "Rituals alleviate grieving for loved ones, lovers, and lotteries",
+        venue: "Journal of Experimental Psychology: General, 143(1), 266–272",
+        doi: Some("10.1037/a0031772"),
+    },
+    ToolCitation {
+        tool: Tool::GoingHome,
+        authors: "Sonnentag, S., & Fritz, C.",
+        year: 2007,
+        title:
+            "The Recovery Experience Questionnaire: Development and validation of a measure for \
+                assessing recuperation and unwinding from work",
+        venue: "Journal of Occupational Health Psychology, 12(3), 204–221",
+        doi: Some("10.1037/1076-8998.12.3.204"),
+    },
+    ToolCitation {
+        tool: Tool::GoingHome,
+        authors: "Smit, B. W.",
+        year: 2016,
+        title: "Successfully leaving work at work: The self-regulatory underpinnings of \
+                psychological detachment",
+        venue: "Journal of Occupational and Organizational Psychology, 89(3), 493–514",
+        doi: Some("10.1111/joop.12137"),
+    },
+    ToolCitation {
+        tool: Tool::UrgeSurfing,
+        authors: "Bowen, S., & Marlatt, A.",
+        year: 2009,
+        title: "Surfing the urge: Brief mindfulness-based intervention for college student smokers",
+        venue: "Psychology of Addictive Behaviors, 23(4), 666–671",
+        doi: Some("10.1037/a0017127"),
+    },
+    ToolCitation {
+        tool: Tool::Breathing,
+        authors:
+            "Zaccaro, A., Piarulli, A., Laurino, M., Garbella, E., Menicucci, D., Neri, B., & \
+                  Gemignani, A.",
+        year: 2018,
+        title:
+            "How breath-control can change your life: A systematic review on psycho-physiological \
+                correlates of slow breathing",
+        venue: "Frontiers in Human Neuroscience, 12, 353",
+        doi: Some("10.3389/fnhum.2018.00353"),
+    },
+    ToolCitation {
+        tool: Tool::Breathing,
+        authors: "Fincham, G. W., Strauss, C., Montero-Marin, J., & Cavanagh, K.",
+        year: 2023,
+        title: "Effect of breathwork on stress and mental health: A meta-analysis of randomised-\
+                controlled trials",
+        venue: "Scientific Reports, 13, 432",
+        doi: Some("10.1038/s41598-022-27247-y"),
+    },
+    ToolCitation {
+        tool: Tool::Breathing,
+        authors:
+            "Bentley, T. G. K., D'Andrea-Penna, G., Rakic, M., Arce, N., LaFaille, M., Berman, \
+                  R., Cooley, K., & Sprimont, P.",
+        year: 2023,
+        title: "Breathing practices for stress and anxiety reduction: Conceptual framework of \
+                implementation guidelines based on a systematic review of the published literature",
+        venue: "Brain Sciences, 13(12), 1612",
+        doi: Some("10.3390/brainsci13121612"),
+    },
+];
+
+/// The studies cited for `tool`.
+pub fn tool_citations(tool: Tool) -> impl Iterator<Item = &'static ToolCitation> {
+    TOOL_CITATIONS.iter().filter(move |c| c.tool == tool)
 }

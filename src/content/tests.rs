@@ -219,3 +219,23 @@ fn the_plain_html_way_out_says_what_the_english_locale_says() {
         assert!(html.contains(&line), "index.html lacks {line}");
     }
 }
+
+#[test]
+fn every_language_words_each_right_now_tool_step_by_step() {
+    use crate::assessment::right_now::Tool;
+    for lang in Lang::ALL {
+        let w = &lang.locale().ui.now;
+        for (tool, words) in Tool::ALL.iter().zip(&w.tools) {
+            assert_eq!(words.steps.len(), tool.steps(), "{lang:?} {tool:?}");
+            assert!(words.steps.iter().all(|s| !s.trim().is_empty()), "{lang:?} {tool:?}");
+        }
+        // Breathing's words say its pace: the two counts appear in every language's steps.
+        let breathing = &w.tools[3];
+        let pace = format!("{} {}", breathing.about, breathing.steps[0]);
+        assert!(
+            ["4", "four", "cuatro", "empat", "أربع"].iter().any(|n| pace.contains(n))
+                && ["6", "six", "seis", "enam", "ست"].iter().any(|n| pace.contains(n)),
+            "{lang:?}: {pace}"
+        );
+    }
+}

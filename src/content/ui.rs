@@ -336,10 +336,147 @@ pub struct Ui {
     pub trainers: TrainersText,
     /// My plan's sections, its pages for other people, and keeping it.
     pub plan: PlanWords,
+    /// Right now and the daily check.
+    pub now: NowWords,
     pub paper: PaperText,
     pub guide: GuideText,
     pub config_problems: ConfigProblemText,
     pub problems: ProblemText,
+}
+
+/// What one moment of Right now is called, with a line under it.
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct MomentWords {
+    pub label: &'static str,
+    pub hint: &'static str,
+    /// Its name inside a sentence and in My history ("after a loss").
+    pub short: &'static str,
+}
+
+/// One tool of Right now: its name, what it is, its steps (exactly as many as
+/// [`crate::assessment::right_now::Tool::steps`]; a content test checks) and, for the About page,
+/// what its sources found, in our words.
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct ToolWords {
+    pub name: &'static str,
+    pub about: &'static str,
+    pub steps: &'static [&'static str],
+    pub evidence: &'static str,
+}
+
+/// The daily check's colour: its name and its one line.
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct ColourWords {
+    pub name: &'static str,
+    pub line: &'static str,
+}
+
+/// Right now (a moment, a rating, one short tool, a rating again, what next) and the ten-second
+/// daily check. Moments, tools and colours are in the order of their `ALL`
+/// ([`crate::assessment::right_now`]).
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct NowWords {
+    /// The screen's title, the header's link and the install shortcut.
+    pub title: &'static str,
+    pub intro: &'static str,
+    /// On the welcome, under the check-ins.
+    pub welcome_now: &'static str,
+    pub welcome_day: &'static str,
+    pub moment_legend: &'static str,
+    pub moments: [MomentWords; 4],
+    /// A button below the moments.
+    pub not_alive: &'static str,
+    /// Above the lines when the person chose [`NowWords::not_alive`].
+    pub not_alive_support: &'static str,
+    /// Above the lines after a rating of 9 or 10.
+    pub heavy_support: &'static str,
+    pub rate_before: &'static str,
+    pub rate_after: &'static str,
+    /// Under the scale: what 0 and 10 mean.
+    pub rate_scale: &'static str,
+    pub rate_go_on: &'static str,
+    pub rate_skip: &'static str,
+    pub tools: [ToolWords; 4],
+    /// `{n}` minutes.
+    pub about_minutes: Plural,
+    pub checklist_pace: &'static str,
+    pub start: &'static str,
+    pub pause: &'static str,
+    pub resume: &'static str,
+    pub paused: &'static str,
+    pub stop: &'static str,
+    pub finished_tool: &'static str,
+    pub checklist_done: &'static str,
+    /// `{n}` of `{total}`.
+    pub step_of: &'static str,
+    /// `{time}` as minutes and seconds.
+    pub time_left: &'static str,
+    pub breathe_in: &'static str,
+    pub breathe_out: &'static str,
+    /// `{before}`, `{after}`.
+    pub change_lower: &'static str,
+    pub change_same: &'static str,
+    pub change_higher: &'static str,
+    pub change_unrated: &'static str,
+    /// After a craving, whatever the numbers.
+    pub craving_counts: &'static str,
+    /// A link to Get help now's part for using again, on the craving path.
+    pub used_again: &'static str,
+    /// After the tools for a loss: where to turn if it does not ease.
+    pub loss_after: &'static str,
+    pub next_heading: &'static str,
+    /// `{tool}`.
+    pub another: &'static str,
+    pub my_plan: &'static str,
+    pub finish: &'static str,
+    pub finished: &'static str,
+    pub keep: &'static str,
+    pub keep_hint: &'static str,
+    pub kept: &'static str,
+    pub keep_refused: &'static str,
+    pub again: &'static str,
+    /// The About page's section on the tools' sources.
+    pub sources_heading: &'static str,
+    pub sources_intro: &'static str,
+    // The daily check.
+    pub day_title: &'static str,
+    pub day_intro: &'static str,
+    pub colour_legend: &'static str,
+    pub colours: [ColourWords; 4],
+    pub days_off: &'static str,
+    pub days_support: &'static str,
+    pub days_hint: &'static str,
+    pub days_invalid: &'static str,
+    pub day_support: &'static str,
+    pub day_plan: &'static str,
+    pub long_without_day_off: &'static str,
+    pub long_without_support: &'static str,
+    pub day_keep: &'static str,
+    pub day_kept: &'static str,
+    // On My history.
+    pub between_heading: &'static str,
+    pub between_intro: &'static str,
+    /// `{date}`, `{colour}`.
+    pub history_day: &'static str,
+    /// `{n}` days.
+    pub history_days_off: Plural,
+    pub history_days_support: Plural,
+    /// `{date}`, `{moment}`.
+    pub history_now: &'static str,
+    /// `{before}`, `{after}`; a missing rating is [`Ui::no_value`].
+    pub history_ratings: &'static str,
+    /// A file's or the stored data's daily check or Right now moment cannot be read.
+    pub bad_between: &'static str,
+    /// An import's preview: `{n}` daily checks and Right now moments not here yet.
+    pub import_between: Plural,
+    /// After an import: `{n}` of them added.
+    pub between_added: Plural,
+    /// Delete all, when the history holds daily checks or Right now moments.
+    pub delete_confirm_between: &'static str,
 }
 
 /// My plan's sections, the pages made from it for a supervisor and for the person's people, and

@@ -6,7 +6,7 @@ use crate::assessment::{Length, Theme};
 use crate::content::{fill, Locale};
 use crate::storage::history::{changes, CheckIn, History, ImportPreview};
 
-use super::text::shown_number;
+use super::text::{self, shown_number};
 
 /// A change in a level smaller than this many points is not named in "what changed".
 pub const CHANGE_STEP: u8 = 10;
@@ -196,7 +196,11 @@ pub fn confirm_delete_one(locale: &Locale, c: &CheckIn) -> String {
 
 /// The question before every check-in is deleted, saying how many.
 pub fn confirm_delete_all(locale: &Locale, history: &History) -> String {
-    locale.count(&locale.ui.delete_confirm_all, history.len(), &[])
+    if history.days().is_empty() && history.moments().is_empty() {
+        locale.count(&locale.ui.delete_confirm_all, history.len(), &[])
+    } else {
+        locale.ui.now.delete_confirm_between.to_owned()
+    }
 }
 
 /// What an import would add, before anything changes.
@@ -210,6 +214,8 @@ pub struct PreviewView {
     pub repeated: Option<String>,
     /// "2026-11-23 · Quick pulse · cup 62" for each new check-in.
     pub new: Vec<String>,
+    /// When the file holds daily checks or Right now moments not here yet: how many.
+    pub between: Option<String>,
 }
 
 pub fn import_preview(locale: &Locale, p: &ImportPreview) -> PreviewView {
@@ -226,6 +232,10 @@ pub fn import_preview(locale: &Locale, p: &ImportPreview) -> PreviewView {
         migrated: p.migrated_from.map(|_| ui.import_migrated),
         plan: p.plan.as_ref().map(|_| ui.plan.import_plan),
         repeated: (p.repeated > 0).then(|| locale.count(&ui.import_repeated, p.repeated, &[])),
+        between: {
+            let n = p.days.len() + p.moments.len();
+            (n > 0).then(|| locale.count(&ui.now.import_between, n, &[]))
+        },
         new: p
             .new
             .iter()
@@ -241,14 +251,130 @@ pub fn import_preview(locale: &Locale, p: &ImportPreview) -> PreviewView {
     }
 }
 
-/// After an import: how many check-ins were added.
-pub fn import_done(locale: &Locale, added: usize) -> String {
-    locale.count(&locale.ui.import_done, added, &[])
+/// After an import: how many check-ins were added, whether the file's plan was taken, and how
+/// many daily checks and Right now moments were added (a file that held only those or only a plan
+/// never says "Added 0 check-ins").
+pub fn import_done(locale: &Locale, added: usize, plan: bool, between: usize) -> String {
+    let ui = locale.ui;
+    let mut parts = Vec::new();
+    if added > 0 || (!plan && between == 0) {
+        parts.push(locale.count(&ui.import_done, added, &[]));
+    }
+    if plan {
+        parts.push(ui.plan.plan_imported.to_owned());
+    }
+    if between > 0 {
+        parts.push(locale.count(&ui.now.between_added, between, &[]));
+    }
+    parts.join(" ")
+}
+
+/// One line of "Between check-ins" on My history: a daily check (with its colour's key, for its
+/// swatch) or a Right now moment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BetweenLine {
+    pub text: String,
+    pub colour: Option<&'static str>,
+}
+
+/// The most lines "Between check-ins" shows (the file keeps them all).
+pub const BETWEEN_SHOWN: usize = 60;
+
+/// The daily checks and Right now moments kept, newest first, as sentences.
+pub fn between(locale: &Locale, history: &History) -> Vec<BetweenLine> {
+    use crate::assessment::right_now::{Colour, Moment};
+    let ui = locale.ui;
+    let w = &ui.now;
+    let mut lines: Vec<(u64, BetweenLine)> = Vec::new();
+    for d in history.days() {
+        let colour = &w.colours[Colour::ALL.iter().position(|c| *c == d.colour).unwrap_or(0)];
+        let mut parts = vec![fill(
+            w.history_day,
+            &[("date", &text::date(d.date)), ("colour", colour.name)],
+        )];
+        if let Some(n) = d.days_off {
+            parts.push(locale.count(&w.history_days_off, usize::from(n), &[]));
+        }
+        if let Some(n) = d.days_support {
+            parts.push(locale.count(&w.history_days_support, usize::from(n), &[]));
+        }
+        lines.push((
+            d.at,
+            BetweenLine {
+                text: parts.join(ui.list_sep),
+                colour: Some(d.colour.key()),
+            },
+        ));
+    }
+    for m in history.moments() {
+        let moment = &w.moments[Moment::ALL.iter().position(|x| *x == m.moment).unwrap_or(0)];
+        let n = |h: Option<crate::assessment::right_now::Heaviness>| {
+            h.map_or(ui.no_value.to_owned(), |h| h.get().to_string())
+        };
+        let mut text = fill(
+            w.history_now,
+            &[("date", &text::date(m.date)), ("moment", moment.short)],
+        );
+        if m.before.is_some() || m.after.is_some() {
+            text.push_str(ui.list_sep);
+            text.push_str(&fill(
+                w.history_ratings,
+                &[("before", &n(m.before)), ("after", &n(m.after))],
+            ));
+        }
+        lines.push((m.at, BetweenLine { text, colour: None }));
+    }
+    crate::assessment::small_sort::sort_small_by(&mut lines, |a, b| b.0.cmp(&a.0));
+    lines
+        .into_iter()
+        .take(BETWEEN_SHOWN)
+        .map(|(_, l)| l)
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn between_check_ins_lists_days_and_moments_newest_first_in_words() {
+        use crate::assessment::right_now::{Colour, DayCheck, Heaviness, Moment, NowRecord, Tool};
+        use crate::content::Lang;
+        let date = crate::assessment::Date::new(2026, 12, 6).expect("a day");
+        let mut h = History::default();
+        h.add_day(DayCheck {
+            at: 1,
+            date,
+            colour: Colour::Orange,
+            days_off: Some(1),
+            days_support: Some(15),
+        });
+        h.add_moment(NowRecord {
+            at: 2,
+            date,
+            moment: Moment::Craving,
+            tools: vec![Tool::UrgeSurfing],
+            before: Heaviness::new(8),
+            after: None,
+        });
+        let lines = between(Lang::En.locale(), &h);
+        let d = "\u{2066}2026-12-06\u{2069}";
+        assert_eq!(
+            lines,
+            [
+                BetweenLine {
+                    text: format!("{d}: Right now, a craving · how hard: 8, then –"),
+                    colour: None
+                },
+                BetweenLine {
+                    text: format!(
+                        "{d}: Orange · 1 day since a day off · 15 days since my own support"
+                    ),
+                    colour: Some("orange")
+                },
+            ]
+        );
+    }
     use crate::assessment::Answers;
     use crate::content::Lang;
     use crate::storage::history::SavedPlan;
@@ -339,8 +465,28 @@ mod tests {
             confirm_delete_all(l, &one),
             "Delete the 1 saved check-in from this device? This cannot be undone."
         );
-        assert_eq!(import_done(l, 1), "Added 1 check-in to your history.");
-        assert_eq!(import_done(l, 2), "Added 2 check-ins to your history.");
+        assert_eq!(
+            import_done(l, 1, false, 0),
+            "Added 1 check-in to your history."
+        );
+        assert_eq!(
+            import_done(l, 2, false, 0),
+            "Added 2 check-ins to your history."
+        );
+        // Only what a file held is named: never "Added 0 check-ins" beside a plan or a day.
+        assert_eq!(
+            import_done(l, 0, false, 0),
+            "Added 0 check-ins to your history."
+        );
+        assert_eq!(import_done(l, 0, true, 0), l.ui.plan.plan_imported);
+        assert_eq!(
+            import_done(l, 0, false, 3),
+            "3 daily checks and Right now moments added."
+        );
+        assert_eq!(
+            import_done(l, 1, false, 1),
+            "Added 1 check-in to your history. 1 daily check or Right now moment added."
+        );
         let t = trends(l, &one);
         assert_eq!(t.len(), 9);
         assert_eq!(t[0].label, "Cup level over 1 check-in: 61.");
@@ -351,6 +497,8 @@ mod tests {
             migrated_from: Some(1),
             repeated: 2,
             plan: None,
+            days: Vec::new(),
+            moments: Vec::new(),
         };
         let v = import_preview(l, &p);
         assert_eq!(

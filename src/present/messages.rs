@@ -49,6 +49,7 @@ fn reason_and_advice(locale: &Locale, error: &HistoryError) -> (String, Option<&
             Some(e.too_many_advice),
         ),
         HistoryError::BadPlan => (locale.ui.plan.bad_plan.to_owned(), None),
+        HistoryError::BadBetween => (locale.ui.now.bad_between.to_owned(), None),
     }
 }
 
@@ -272,7 +273,7 @@ mod tests {
         let l = Lang::En.locale();
         assert_eq!(
             import_refused(l, &HistoryError::NewerVersion { version: 9 }),
-            "This file was made by a newer version of Full Cup (file version 9; this app reads up to 3). Nothing was changed. Please update Full Cup and try again."
+            "This file was made by a newer version of Full Cup (file version 9; this app reads up to 4). Nothing was changed. Please update Full Cup and try again."
         );
         assert_eq!(
             import_refused(l, &HistoryError::TooLarge { bytes: 6 * 1_048_576 }),

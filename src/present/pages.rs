@@ -1,6 +1,7 @@
 //! The tab's title for every screen, the support lines as shown, and the research page's studies.
 
-use crate::content::research::CITATIONS;
+use crate::assessment::right_now::Tool;
+use crate::content::research::{tool_citations, CITATIONS};
 use crate::content::{fill, Locale};
 use crate::settings::{Settings, ShownLine};
 use crate::storage::config::{self, LocalContact};
@@ -256,10 +257,64 @@ pub fn studies(locale: &Locale) -> Vec<StudyView> {
         .collect()
 }
 
+/// One of Right now's tools on "About the research": its name, what its studies found (in our
+/// words), and the studies, cited as the seeds' studies are.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ToolSourcesView {
+    pub name: &'static str,
+    pub evidence: &'static str,
+    pub citations: Vec<(Around, Option<(&'static str, &'static str)>)>,
+}
+
+pub fn tool_sources(locale: &Locale) -> Vec<ToolSourcesView> {
+    let ui = locale.ui;
+    Tool::ALL
+        .iter()
+        .zip(&ui.now.tools)
+        .map(|(tool, words)| ToolSourcesView {
+            name: words.name,
+            evidence: words.evidence,
+            citations: tool_citations(*tool)
+                .map(|c| {
+                    let year = fill(ui.citation_year, &[("year", &c.year.to_string())]);
+                    let citation = around(
+                        ui.citation,
+                        "title",
+                        c.title,
+                        &[("authors", c.authors), ("year", &year), ("venue", c.venue)],
+                    );
+                    (citation, c.doi.map(|d| (ui.citation_doi, d)))
+                })
+                .collect(),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::contacts::BUILT_IN;
+
+    #[test]
+    fn every_tool_of_right_now_names_its_studies_on_the_about_page() {
+        use crate::content::Lang;
+        for lang in Lang::ALL {
+            let tools = tool_sources(lang.locale());
+            assert_eq!(tools.len(), Tool::ALL.len());
+            for t in &tools {
+                assert!(!t.citations.is_empty(), "{lang:?} {}", t.name);
+                // Each study the evidence sentence names by author is cited below it.
+                for (c, _) in &t.citations {
+                    let first = c.before.split(',').next().unwrap_or_default().trim();
+                    assert!(
+                        t.evidence.contains(first),
+                        "{lang:?}: {} names {first}",
+                        t.name
+                    );
+                }
+            }
+        }
+    }
     use crate::content::Lang;
 
     #[test]

@@ -259,7 +259,7 @@ fn one(reader: Reader, rng: &mut Rng, seeds: &Seeds) -> (String, Result<(), Stri
             let change = History::parse_file(&text)
                 .and_then(|f| seeds.good.preview(&f.history, f.migrated_from));
             if let Ok(p) = change {
-                let _ = policy::apply(&mut shelf, Change::Import(p.new, p.plan), day());
+                let _ = policy::apply(&mut shelf, Change::Import(Box::new(p)), day());
             }
             let result = match policy::load(&mut shelf).history {
                 OnDevice::Read(after) => {

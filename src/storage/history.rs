@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::assessment::right_now::{DayCheck, NowRecord};
 use crate::assessment::small_map::SmallMap;
 use crate::assessment::{self, Answers, Date, Length, Plan, Theme};
 
@@ -14,12 +15,15 @@ pub const KEY: &str = "fullcup.history";
 pub const SET_ASIDE_KEY: &str = "fullcup.history.unreadable";
 /// Identifies a Full Cup file.
 pub const FORMAT: &str = "full-cup-history";
-/// The schema version this build writes. Version 3 added the kept plan beside the check-ins.
-pub const VERSION: u64 = 3;
+/// The schema version this build writes. Version 3 added the kept plan beside the check-ins;
+/// version 4 the daily checks and Right now moments the person chose to keep.
+pub const VERSION: u64 = 4;
 /// The largest file import will read; far above any real history (about 2 KB per check-in).
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 /// The most check-ins kept.
 pub const MAX_CHECK_INS: usize = 1000;
+/// The most daily checks, and the most Right now moments, kept: past it, the oldest gives way.
+pub const MAX_BETWEEN: usize = 1500;
 
 /// One saved check-in: only what is needed to show it again and draw trends.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -81,12 +85,15 @@ pub struct KeptPlan {
     pub plan: Plan,
 }
 
-/// The saved check-ins, oldest first, and the kept plan.
+/// The saved check-ins, oldest first, the kept plan, and the daily checks and Right now moments
+/// kept between check-ins (each oldest first).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct History {
     check_ins: Vec<CheckIn>,
     /// Boxed: most histories hold none, and the type travels in many messages.
     plan: Option<Box<KeptPlan>>,
+    days: Vec<DayCheck>,
+    moments: Vec<NowRecord>,
 }
 
 #[derive(Serialize)]
@@ -97,6 +104,10 @@ struct FileOut<'a> {
     check_ins: &'a [CheckIn],
     #[serde(skip_serializing_if = "Option::is_none")]
     plan: Option<&'a KeptPlan>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    days: &'a [DayCheck],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    moments: &'a [NowRecord],
 }
 
 /// Why stored data or a file could not be used. The locale words each one
@@ -122,6 +133,8 @@ pub enum HistoryError {
     },
     /// The kept plan is not one this build can use.
     BadPlan,
+    /// A daily check or a Right now moment is not one this build can use.
+    BadBetween,
 }
 
 /// What is wrong with one check-in in a file or in stored data.
@@ -172,9 +185,43 @@ pub struct ImportPreview {
     /// The file's plan, when it is newer than the one kept here (or none is kept): it takes its
     /// place.
     pub plan: Option<Box<KeptPlan>>,
+    /// The file's daily checks and Right now moments not already here.
+    pub days: Vec<DayCheck>,
+    pub moments: Vec<NowRecord>,
+}
+
+/// Adds `item` to a list kept in time order (by `at`), never twice; past [`MAX_BETWEEN`] the
+/// oldest gives way.
+fn add_between<T: PartialEq>(list: &mut Vec<T>, item: T, at: impl Fn(&T) -> u64) {
+    if list.iter().any(|x| at(x) == at(&item)) {
+        return;
+    }
+    let i = list.partition_point(|x| at(x) <= at(&item));
+    list.insert(i, item);
+    if list.len() > MAX_BETWEEN {
+        list.remove(0);
+    }
 }
 
 impl History {
+    /// The daily checks kept, oldest first.
+    pub fn days(&self) -> &[DayCheck] {
+        &self.days
+    }
+
+    /// The Right now moments kept, oldest first.
+    pub fn moments(&self) -> &[NowRecord] {
+        &self.moments
+    }
+
+    pub fn add_day(&mut self, day: DayCheck) {
+        add_between(&mut self.days, day, |d| d.at);
+    }
+
+    pub fn add_moment(&mut self, moment: NowRecord) {
+        add_between(&mut self.moments, moment, |m| m.at);
+    }
+
     pub fn check_ins(&self) -> &[CheckIn] {
         &self.check_ins
     }
@@ -184,9 +231,12 @@ impl History {
         self.check_ins.is_empty()
     }
 
-    /// Nothing at all: no check-in and no kept plan.
+    /// Nothing at all: no check-in, no kept plan, no daily check and no Right now moment.
     pub fn holds_nothing(&self) -> bool {
-        self.check_ins.is_empty() && self.plan.is_none()
+        self.check_ins.is_empty()
+            && self.plan.is_none()
+            && self.days.is_empty()
+            && self.moments.is_empty()
     }
 
     pub fn plan(&self) -> Option<&KeptPlan> {
@@ -234,8 +284,12 @@ impl History {
             .retain(|c| !(c.at == at && c.length == length));
     }
 
+    /// Deletes every check-in, daily check and Right now moment (a kept plan stays: it has its
+    /// own button).
     pub fn clear(&mut self) {
         self.check_ins.clear();
+        self.days.clear();
+        self.moments.clear();
     }
 
     /// The file text, for localStorage and for export alike.
@@ -245,10 +299,19 @@ impl History {
             // Without a kept plan the file is exactly what version 2 wrote, and says so: a tab of
             // an older build still open beside this one reads it as before, instead of finding a
             // newer version it cannot read.
-            version: if self.plan.is_some() { VERSION } else { 2 },
+            // The same holds for version 3: the lowest version that holds everything kept.
+            version: if !self.days.is_empty() || !self.moments.is_empty() {
+                VERSION
+            } else if self.plan.is_some() {
+                3
+            } else {
+                2
+            },
             exported: &exported.iso(),
             check_ins: &self.check_ins,
             plan: self.plan.as_deref(),
+            days: &self.days,
+            moments: &self.moments,
         };
         // Serialising owned, valid data to a String does not fail.
         serde_json::to_string_pretty(&file).unwrap_or_default()
@@ -313,6 +376,30 @@ impl History {
             kept.plan.check().map_err(|_| HistoryError::BadPlan)?;
             history.plan = Some(Box::new(kept));
         }
+        let list = |name: &str| -> Result<Vec<Value>, HistoryError> {
+            match value.get(name) {
+                None | Some(Value::Null) => Ok(Vec::new()),
+                Some(Value::Array(items)) if items.len() <= MAX_CHECK_INS.max(MAX_BETWEEN) * 2 => {
+                    Ok(items.clone())
+                }
+                Some(_) => Err(HistoryError::BadBetween),
+            }
+        };
+        for v in list("days")? {
+            let day: DayCheck = serde_json::from_value(v).map_err(|_| HistoryError::BadBetween)?;
+            if !day.is_valid() {
+                return Err(HistoryError::BadBetween);
+            }
+            history.add_day(day);
+        }
+        for v in list("moments")? {
+            let moment: NowRecord =
+                serde_json::from_value(v).map_err(|_| HistoryError::BadBetween)?;
+            if !moment.is_valid() {
+                return Err(HistoryError::BadBetween);
+            }
+            history.add_moment(moment);
+        }
         Ok(ParsedFile {
             history,
             migrated_from,
@@ -346,6 +433,18 @@ impl History {
             migrated_from,
             repeated: 0,
             plan,
+            days: incoming
+                .days
+                .iter()
+                .filter(|d| !self.days.iter().any(|mine| mine.at == d.at))
+                .cloned()
+                .collect(),
+            moments: incoming
+                .moments
+                .iter()
+                .filter(|m| !self.moments.iter().any(|mine| mine.at == m.at))
+                .cloned()
+                .collect(),
         })
     }
 
@@ -357,6 +456,12 @@ impl History {
         }
         if let Some(plan) = &preview.plan {
             next.keep_plan_if_newer((**plan).clone());
+        }
+        for d in &preview.days {
+            next.add_day(d.clone());
+        }
+        for m in &preview.moments {
+            next.add_moment(m.clone());
         }
         *self = next;
         Ok(())

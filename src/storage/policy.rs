@@ -11,7 +11,10 @@
 //!   reads the device, applies one [`Change`], and writes the result, so a check-in saved in another
 //!   tab is kept and one deleted in another tab stays deleted.
 
-use super::history::{read_stored, CheckIn, History, KeptPlan, OnDevice, KEY, SET_ASIDE_KEY};
+use super::history::{
+    read_stored, CheckIn, History, ImportPreview, KeptPlan, OnDevice, KEY, SET_ASIDE_KEY,
+};
+use crate::assessment::right_now::{DayCheck, NowRecord};
 use crate::assessment::Date;
 
 /// The browser (or a test) refused a storage call: storage off, blocked or full.
@@ -151,9 +154,14 @@ pub enum Change {
     },
     /// Delete every saved check-in.
     DeleteAll,
-    /// Add these check-ins from a file (the ones already stored are skipped), and its plan when
-    /// it is newer than the one kept now.
-    Import(Vec<CheckIn>, Option<Box<KeptPlan>>),
+    /// Add what a file holds that is not stored yet: its check-ins, daily checks and Right now
+    /// moments (the ones already stored are skipped), and its plan when it is newer than the one
+    /// kept now.
+    Import(Box<ImportPreview>),
+    /// Keep this daily check (the first one kept starts the history, as a first save does).
+    KeepDay(DayCheck),
+    /// Keep this Right now moment.
+    KeepMoment(NowRecord),
     /// Keep this plan, changed at `plan.at`, in place of the plan kept now, only if the plan kept
     /// now is still the one this tab last saw (`seen`: when it was changed; `None` when it saw
     /// none).
@@ -241,14 +249,9 @@ pub fn apply(shelf: &mut impl Shelf, change: Change, today: Date) -> Result<Appl
         Change::Save(check_in) => history.add(check_in).map_err(|_| WriteError::Full)?,
         Change::Delete { at, length } => history.remove(at, length),
         Change::DeleteAll => history.clear(),
-        Change::Import(check_ins, plan) => {
-            for c in check_ins {
-                history.add(c).map_err(|_| WriteError::Full)?;
-            }
-            if let Some(plan) = plan {
-                history.keep_plan_if_newer(*plan);
-            }
-        }
+        Change::Import(preview) => history.merge(&preview).map_err(|_| WriteError::Full)?,
+        Change::KeepDay(day) => history.add_day(day),
+        Change::KeepMoment(moment) => history.add_moment(moment),
         Change::KeepPlan { plan, seen } => {
             if history.plan().map(|k| k.at) != seen {
                 return Err(WriteError::PlanChangedElsewhere);
@@ -279,6 +282,19 @@ pub fn delete_unreadable(shelf: &mut impl Shelf, text: &str) -> Result<Loaded, R
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Importing these check-ins (and nothing else) from a file.
+    fn importing(check_ins: Vec<CheckIn>) -> Change {
+        Change::Import(Box::new(ImportPreview {
+            new: check_ins,
+            already_here: 0,
+            migrated_from: None,
+            repeated: 0,
+            plan: None,
+            days: Vec::new(),
+            moments: Vec::new(),
+        }))
+    }
 
     #[test]
     fn the_country_is_kept_only_beside_a_kept_history_and_leaves_with_it() {
@@ -451,7 +467,7 @@ mod tests {
         for change in [
             Change::Save(check_in(2)),
             Change::DeleteAll,
-            Change::Import(vec![check_in(3)], None),
+            importing(vec![check_in(3)]),
         ] {
             assert_eq!(
                 apply(&mut shelf, change, day()),
@@ -650,7 +666,7 @@ mod tests {
         for change in [
             Change::Save(check_in(6)),
             Change::DeleteAll,
-            Change::Import(vec![check_in(7)], None),
+            importing(vec![check_in(7)]),
         ] {
             assert_eq!(apply(&mut shelf, change, day()), Err(WriteError::Refused));
         }
@@ -671,11 +687,7 @@ mod tests {
             Err(WriteError::Full)
         );
         assert_eq!(
-            apply(
-                &mut shelf,
-                Change::Import(vec![check_in(99_998)], None),
-                day()
-            ),
+            apply(&mut shelf, importing(vec![check_in(99_998)]), day()),
             Err(WriteError::Full)
         );
         assert_eq!(shelf.keys, before, "nothing written");
@@ -762,7 +774,7 @@ mod tests {
                 length: Length::Pulse,
             },
             Op::DeleteAll => Change::DeleteAll,
-            Op::Import(at) => Change::Import(vec![check_in(at), check_in(1)], None),
+            Op::Import(at) => importing(vec![check_in(at), check_in(1)]),
         }
     }
 
@@ -861,5 +873,59 @@ mod tests {
             Some("first"),
             "the main key's data goes first; the one kept aside stays until deleted too"
         );
+    }
+}
+
+#[cfg(test)]
+mod between_tests {
+    //! Keeping a daily check or a Right now moment: the first starts the history, as a first save
+    //! does; each is written over what is stored now, so another tab's save is never lost.
+    use super::*;
+    use crate::assessment::right_now::{Colour, Moment};
+    use crate::assessment::{Answers, Length, Plan};
+
+    fn day() -> Date {
+        Date::new(2026, 12, 6).expect("a day")
+    }
+
+    #[test]
+    fn keeping_a_day_or_a_moment_starts_or_joins_the_history() {
+        let mut shelf = MemoryShelf::default();
+        let loaded = load(&mut shelf);
+        assert_eq!(loaded.history, OnDevice::Nothing);
+        assert!(shelf.keys.is_empty(), "reading writes nothing");
+        let check = DayCheck {
+            at: 7,
+            date: day(),
+            colour: Colour::Red,
+            days_off: None,
+            days_support: Some(20),
+        };
+        let done = apply(&mut shelf, Change::KeepDay(check.clone()), day()).expect("kept");
+        assert_eq!(done.history.days(), [check]);
+        assert!(shelf.keys[KEY].contains("\"version\": 4"));
+        // Another tab saves a check-in; this one keeps a moment over it, and both stay.
+        let check_in = CheckIn::record(8, day(), Length::Pulse, &Answers::new(), &Plan::default());
+        apply(&mut shelf, Change::Save(check_in), day()).expect("saved");
+        let moment = NowRecord {
+            at: 9,
+            date: day(),
+            moment: Moment::Loss,
+            tools: vec![],
+            before: None,
+            after: None,
+        };
+        let done = apply(&mut shelf, Change::KeepMoment(moment), day()).expect("kept");
+        assert_eq!(
+            (
+                done.history.len(),
+                done.history.days().len(),
+                done.history.moments().len()
+            ),
+            (1, 1, 1)
+        );
+        let done = apply(&mut shelf, Change::DeleteAll, day()).expect("deleted");
+        assert!(done.history.holds_nothing());
+        assert!(shelf.keys.is_empty(), "nothing left behind");
     }
 }

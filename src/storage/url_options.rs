@@ -23,7 +23,9 @@ pub struct UrlOptions {
 }
 
 /// The pages an address may open at once.
-pub const OPEN_KEYS: [&str; 5] = ["help", "history", "research", "privacy", "plan"];
+pub const OPEN_KEYS: [&str; 7] = [
+    "help", "history", "research", "privacy", "plan", "now", "day",
+];
 
 /// Parses a query string (with or without the leading `?`). Returns the options and how many
 /// parameters were ignored. Values are percent-decoded (one that cannot be is ignored). Only the

@@ -11,8 +11,8 @@ use super::hooks::{
     use_page_announced, use_question_before_words_are_lost, use_quick_exit_keys, use_tab_record,
 };
 use super::screens::{
-    GuideScreen, HelpScreen, HistoryScreen, PaperScreen, PlanScreen, PrivacyScreen, QuestionPage,
-    ResearchScreen, ResultsScreen, TrainersScreen, WelcomeScreen,
+    DayScreen, GuideScreen, HelpScreen, HistoryScreen, NowScreen, PaperScreen, PlanScreen,
+    PrivacyScreen, QuestionPage, ResearchScreen, ResultsScreen, TrainersScreen, WelcomeScreen,
 };
 use super::state::{early_actions, with_address_open, Action, Screen, State};
 use super::store::{Launch, Store};
@@ -180,6 +180,8 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Trainers => html! { <TrainersScreen /> },
         Screen::Paper => html! { <PaperScreen /> },
         Screen::Guide => html! { <GuideScreen /> },
+        Screen::Now => html! { <NowScreen /> },
+        Screen::Day => html! { <DayScreen /> },
     };
     let embed = settings.embed;
     let scorm = settings.scorm;

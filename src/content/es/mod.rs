@@ -2,6 +2,7 @@
 
 mod contacts;
 mod items;
+mod now;
 mod plan;
 mod ui;
 

@@ -321,6 +321,7 @@ pub static UI: Ui = Ui {
         too_many_advice: "Borra primero algunos chequeos antiguos.",
     },
     plan: super::plan::PLAN,
+    now: super::now::NOW,
     trainers: TrainersText {
         intro: "Full Cup es un chequeo privado para especialistas de apoyo entre pares. Funciona por completo en el navegador de cada persona: nada de lo que responde se envía a ningún lugar, ni a ti, ni a tu organización, ni a nosotros. Esta página es para quienes capacitan o supervisan y quieren usarlo en un curso o en un equipo.",
         not_heading: "Lo que no es",

@@ -3,6 +3,7 @@
 
 mod contacts;
 mod items;
+mod now;
 mod plan;
 mod ui;
 

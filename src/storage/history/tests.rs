@@ -121,9 +121,9 @@ fn version_1_with_a_broken_record_is_refused() {
 fn a_newer_file_is_refused_and_named() {
     let text = history(&[sample(1, Response::Given(Frequency::Often))])
         .to_json(day(2))
-        .replace("\"version\": 2", "\"version\": 4");
+        .replace("\"version\": 2", "\"version\": 5");
     let err = History::parse(&text).expect_err("newer");
-    assert_eq!(err, HistoryError::NewerVersion { version: 4 });
+    assert_eq!(err, HistoryError::NewerVersion { version: 5 });
 }
 
 #[test]
@@ -614,4 +614,98 @@ fn a_refused_record_names_the_field_at_fault_and_never_an_optional_one() {
         }),
         Problem::Invalid("levels")
     );
+}
+
+mod between {
+    //! Daily checks and Right now moments kept beside the check-ins (version 4).
+    use super::*;
+    use crate::assessment::right_now::{Colour, DayCheck, Heaviness, Moment, NowRecord, Tool};
+
+    fn a_day(at: u64, colour: Colour) -> DayCheck {
+        DayCheck {
+            at,
+            date: day(3),
+            colour,
+            days_off: Some(9),
+            days_support: None,
+        }
+    }
+
+    fn a_moment(at: u64) -> NowRecord {
+        NowRecord {
+            at,
+            date: day(4),
+            moment: Moment::Craving,
+            tools: vec![Tool::UrgeSurfing],
+            before: Heaviness::new(7),
+            after: Heaviness::new(5),
+        }
+    }
+
+    #[test]
+    fn they_round_trip_in_time_order_once_each_and_say_version_4() {
+        let mut h = history(&[sample(1, Response::Given(Frequency::Often))]);
+        assert!(h.to_json(day(5)).contains("\"version\": 2"));
+        h.add_day(a_day(30, Colour::Orange));
+        h.add_day(a_day(10, Colour::Green));
+        h.add_day(a_day(30, Colour::Red));
+        h.add_moment(a_moment(20));
+        let text = h.to_json(day(5));
+        assert!(text.contains("\"version\": 4"), "{text}");
+        let (back, migrated) = History::parse(&text).expect("reads");
+        assert_eq!((back.clone(), migrated), (h.clone(), None));
+        let ats: Vec<u64> = back.days().iter().map(|d| d.at).collect();
+        assert_eq!(ats, [10, 30], "oldest first, the same moment once");
+        assert_eq!(
+            back.days()[1].colour,
+            Colour::Orange,
+            "the first one kept stays"
+        );
+        assert!(!back.holds_nothing());
+        // Deleting everything deletes them too.
+        let mut cleared = back;
+        cleared.clear();
+        assert!(cleared.holds_nothing());
+        assert!(cleared.to_json(day(5)).contains("\"version\": 2"));
+    }
+
+    #[test]
+    fn past_the_most_kept_the_oldest_gives_way() {
+        let mut h = History::default();
+        for at in 0..(MAX_BETWEEN as u64 + 3) {
+            h.add_day(a_day(at + 1, Colour::Yellow));
+        }
+        assert_eq!(h.days().len(), MAX_BETWEEN);
+        assert_eq!(h.days()[0].at, 4);
+    }
+
+    #[test]
+    fn a_bad_entry_refuses_the_file_and_an_import_adds_only_what_is_new() {
+        let mut h = History::default();
+        h.add_day(a_day(10, Colour::Green));
+        h.add_moment(a_moment(11));
+        let text = h.to_json(day(5));
+        for (from, to) in [
+            ("\"green\"", "\"blue\""),
+            ("\"days_off\": 9", "\"days_off\": 401"),
+            ("\"before\": 7", "\"before\": 11"),
+            ("\"urge_surfing\"", "\"pause\""),
+            ("\"moment\": \"craving\"", "\"moment\": \"storm\""),
+            ("\"days\": [", "\"days\": 3, \"x\": ["),
+        ] {
+            let edited = text.replacen(from, to, 1);
+            assert_ne!(edited, text, "{from} is in the file");
+            assert_eq!(
+                History::parse(&edited).map(|_| ()),
+                Err(HistoryError::BadBetween),
+                "{from} → {to}"
+            );
+        }
+        let mut mine = History::default();
+        mine.add_day(a_day(10, Colour::Green));
+        let preview = mine.preview(&h, None).expect("previews");
+        assert_eq!((preview.days.len(), preview.moments.len()), (0, 1));
+        mine.merge(&preview).expect("merges");
+        assert_eq!(mine, h);
+    }
 }

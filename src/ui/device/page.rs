@@ -105,3 +105,31 @@ pub fn after_this_frame(f: impl FnOnce() + 'static) {
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);
     }
 }
+
+/// Calls `f` about once a second until dropped (the browser may call it less often in a tab in
+/// the background; what a timer shows comes from the clock, never from counting calls).
+pub struct Ticker {
+    id: i32,
+    _f: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Ticker {
+    pub fn every_second(f: impl FnMut() + 'static) -> Option<Ticker> {
+        let f = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(f);
+        let id = window()?
+            .set_interval_with_callback_and_timeout_and_arguments_0(
+                f.as_ref().unchecked_ref(),
+                1000,
+            )
+            .ok()?;
+        Some(Ticker { id, _f: f })
+    }
+}
+
+impl Drop for Ticker {
+    fn drop(&mut self) {
+        if let Some(w) = window() {
+            w.clear_interval_with_handle(self.id);
+        }
+    }
+}

@@ -7,8 +7,8 @@ use yew::prelude::*;
 use crate::assessment::Length;
 use crate::content::fill;
 use crate::present::history::{
-    change_sentences, confirm_delete_all, confirm_delete_one, export_file_name, import_done,
-    import_preview, saved_rows, table_row, trends, UNREADABLE_FILE_NAME,
+    between, change_sentences, confirm_delete_all, confirm_delete_one, export_file_name,
+    import_done, import_preview, saved_rows, table_row, trends, UNREADABLE_FILE_NAME,
 };
 use crate::present::messages::{
     change_refused, import_not_written, import_refused, unreadable_notice,
@@ -41,7 +41,8 @@ enum Import {
     NotWritten(WriteError),
     Nothing,
     /// How many check-ins were added, and whether the file's plan was kept.
-    Done(usize, bool),
+    /// Check-ins added, a plan taken, daily checks and Right now moments added.
+    Done(usize, bool, usize),
 }
 
 #[component]
@@ -184,6 +185,7 @@ pub fn HistoryScreen() -> Html {
         }
     };
 
+    let between_lines = between(locale, &history);
     let changes_view = match change_sentences(locale, &history) {
         lines if lines.is_empty() => html! { <p>{ ui.changes_need_two }</p> },
         lines => html! {
@@ -292,7 +294,14 @@ pub fn HistoryScreen() -> Html {
                     })
                 });
                 import.set(match result {
-                    Ok(p) if p.new.is_empty() && p.plan.is_none() => Import::Nothing,
+                    Ok(p)
+                        if p.new.is_empty()
+                            && p.plan.is_none()
+                            && p.days.is_empty()
+                            && p.moments.is_empty() =>
+                    {
+                        Import::Nothing
+                    }
                     Ok(p) => Import::Preview(p),
                     Err(e) => Import::Refused(e),
                 });
@@ -320,24 +329,24 @@ pub fn HistoryScreen() -> Html {
             Html::default(),
         ),
         Import::Nothing => (Html::default(), message(None, ui.import_nothing.to_owned())),
-        Import::Done(n, plan) => {
-            let words = match (n, plan) {
-                (0, true) => ui.plan.plan_imported.to_owned(),
-                (n, true) => format!("{} {}", import_done(locale, n), ui.plan.plan_imported),
-                (n, false) => import_done(locale, n),
-            };
-            (Html::default(), message(None, words))
-        }
+        Import::Done(n, plan, between) => (
+            Html::default(),
+            message(None, import_done(locale, n, plan, between)),
+        ),
         Import::Preview(p) => {
             let view = import_preview(locale, &p);
             let on_add = {
                 let import = import.clone();
                 let store = store.clone();
                 Callback::from(move |_| {
-                    match device::change_history(Change::Import(p.new.clone(), p.plan.clone())) {
+                    match device::change_history(Change::Import(Box::new(p.clone()))) {
                         Ok(done) => {
                             store.dispatch(Action::HistoryWritten(done.history));
-                            import.set(Import::Done(done.added, p.plan.is_some()));
+                            import.set(Import::Done(
+                                done.added,
+                                p.plan.is_some(),
+                                p.days.len() + p.moments.len(),
+                            ));
                         }
                         Err(e) => import.set(Import::NotWritten(e)),
                     }
@@ -355,6 +364,7 @@ pub fn HistoryScreen() -> Html {
                         if let Some(m) = view.migrated { <p>{ m }</p> }
                         if let Some(m) = view.plan { <p>{ m }</p> }
                         if let Some(r) = view.repeated { <p>{ r }</p> }
+                        if let Some(b) = view.between { <p>{ b }</p> }
                         <ul class="preview-list">
                             { for view.new.into_iter().map(|line| html! { <li>{ line }</li> }) }
                         </ul>
@@ -393,6 +403,20 @@ pub fn HistoryScreen() -> Html {
             if history.plan().is_some() {
                 <p id="history-plan-kept">{ ui.plan.history_plan_kept }</p>
             }
+            if !between_lines.is_empty() {
+                <section aria-labelledby="between-heading" id="between">
+                    <h2 id="between-heading">{ ui.now.between_heading }</h2>
+                    <p>{ ui.now.between_intro }</p>
+                    <ul class="between-list">
+                        { for between_lines.iter().map(|l| html! {
+                            <li>
+                                if let Some(c) = l.colour { <span class={classes!("swatch", c)} aria-hidden="true"></span> }
+                                { l.text.clone() }
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
             if check_ins.is_empty() {
                 <p id="history-empty">{ ui.history_empty }</p>
             } else {
@@ -404,8 +428,12 @@ pub fn HistoryScreen() -> Html {
                 <section aria-labelledby="list-heading">
                     <h2 id="list-heading">{ ui.list_heading }</h2>
                     <ul class="saved-list">{ for list }</ul>
-                    <button type="button" class="danger" id="delete-all" onclick={ask_all}>{ ui.delete_all }</button>
+                    <button type="button" class="danger" id="delete-all" onclick={ask_all.clone()}>{ ui.delete_all }</button>
                 </section>
+            }
+            // Daily checks and Right now moments alone can be deleted too.
+            if check_ins.is_empty() && !between_lines.is_empty() {
+                <button type="button" class="danger" id="delete-all" onclick={ask_all}>{ ui.delete_all }</button>
             }
             <section aria-labelledby="export-heading">
                 <h2 id="export-heading">{ ui.export_heading }</h2>

@@ -1,14 +1,18 @@
 //! One component per screen. A screen lays out what `present` computes and dispatches actions; it
 //! may use widgets, never another screen.
 
+mod day;
 mod history;
+mod now;
 mod pages;
 mod plan;
 mod questions;
 mod results;
 mod welcome;
 
+pub use day::DayScreen;
 pub use history::HistoryScreen;
+pub use now::NowScreen;
 pub use pages::{
     GuideScreen, HelpScreen, PaperScreen, PrivacyScreen, ResearchScreen, TrainersScreen,
 };

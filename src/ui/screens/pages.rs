@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::assessment::Theme;
 use crate::content::fill;
 use crate::present::guide::guide;
-use crate::present::pages::studies;
+use crate::present::pages::{studies, tool_sources};
 use crate::present::paper::paper;
 use crate::present::trainers::{config_check, prompts};
 use crate::ui::device;
@@ -64,6 +64,22 @@ pub fn ResearchScreen() -> Html {
                             if let Some((label, doi)) = s.doi { { label }<span class="doi">{ doi }</span> }
                         </p>
                         <p>{ s.summary }</p>
+                    </li>
+                }) }
+            </ul>
+            <h2 id="tool-sources">{ ui.now.sources_heading }</h2>
+            <p>{ ui.now.sources_intro }</p>
+            <ul class="studies tool-sources">
+                { for tool_sources(locale).into_iter().map(|t| html! {
+                    <li>
+                        <h3>{ t.name }</h3>
+                        <p>{ t.evidence }</p>
+                        { for t.citations.into_iter().map(|(c, doi)| html! {
+                            <p class="citation">
+                                { c.before }<cite>{ c.inner }</cite>{ c.after }
+                                if let Some((label, doi)) = doi { { label }<span class="doi">{ doi }</span> }
+                            </p>
+                        }) }
                     </li>
                 }) }
             </ul>

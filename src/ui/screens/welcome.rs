@@ -86,6 +86,12 @@ pub fn WelcomeScreen() -> Html {
             </div>
             <h2>{ ui.choose_heading }</h2>
             <ul class="choices">{ for cards }</ul>
+            // Between check-ins: a hard moment, and the ten-second check (Right now is in the header
+            // too).
+            <p class="between-links">
+                <NavLink screen={Screen::Now} label={ui.now.welcome_now} />
+                <NavLink screen={Screen::Day} label={ui.now.welcome_day} />
+            </p>
             // A plan kept on the device is one step away.
             if store.plan_kept.is_some() {
                 <p class="kept-plan-link">

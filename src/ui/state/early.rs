@@ -15,6 +15,8 @@ pub fn early_press(key: &str) -> Option<Action> {
         "history" => Screen::History,
         "research" => Screen::Research,
         "privacy" => Screen::Privacy,
+        "now" => Screen::Now,
+        "day" => Screen::Day,
         // My plan opens only where a plan is kept (the reducer's rule); otherwise the welcome.
         "plan" => return Some(Action::ShowPlan),
         _ => return None,

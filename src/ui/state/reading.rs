@@ -37,9 +37,13 @@ impl State {
             | Screen::Trainers
             | Screen::Paper
             | Screen::Guide => FrameHeight::Measured,
-            Screen::Questions | Screen::Results | Screen::Plan | Screen::History | Screen::Help => {
-                FrameHeight::Fixed(FIXED_FRAME_HEIGHT)
-            }
+            Screen::Questions
+            | Screen::Results
+            | Screen::Plan
+            | Screen::History
+            | Screen::Help
+            | Screen::Now
+            | Screen::Day => FrameHeight::Fixed(FIXED_FRAME_HEIGHT),
         }
     }
 
@@ -109,6 +113,8 @@ impl State {
             Screen::Trainers => ui.for_trainers,
             Screen::Paper => ui.paper.title,
             Screen::Guide => ui.guide.title,
+            Screen::Now => ui.now.title,
+            Screen::Day => ui.now.day_title,
         };
         Where::Screen(heading)
     }

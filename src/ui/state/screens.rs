@@ -30,6 +30,10 @@ keyed! {
         Trainers = "trainers",
         Paper = "paper",
         Guide = "guide",
+        /// Right now: a few minutes for a hard moment.
+        Now = "now",
+        /// The ten-second daily check.
+        Day = "day",
     }
 }
 
@@ -45,6 +49,8 @@ impl Screen {
                 | Screen::Trainers
                 | Screen::Guide
                 | Screen::Paper
+                | Screen::Now
+                | Screen::Day
         )
     }
 }

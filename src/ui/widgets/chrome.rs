@@ -85,6 +85,7 @@ pub fn Header() -> Html {
             </div>
             <nav aria-label={ui.main_nav} class="site-nav">
                 <NavLink screen={Screen::Help} label={ui.get_help} class="help-link" />
+                <NavLink screen={Screen::Now} label={ui.now.title} class="now-link" />
                 if settings.modules.history { <NavLink screen={Screen::History} label={ui.history_nav} /> }
                 if launch.framed { <NewTabLink /> }
                 <NavLink screen={Screen::Research} label={ui.about_research} />

@@ -4,7 +4,9 @@
 pub mod chrome;
 pub mod cup;
 pub mod embed_builder;
+pub mod keep_entry;
 pub mod page;
+pub mod rating;
 pub mod save_box;
 pub mod suggestion_card;
 pub mod support;
