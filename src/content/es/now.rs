@@ -132,7 +132,7 @@ pub const NOW: NowWords = NowWords {
         },
         ColourWords {
             name: "Amarillo",
-            line: "Un poco al límite. Conviene vigilarlo.",
+            line: "Un poco de sobrecarga. Conviene vigilarlo.",
         },
         ColourWords {
             name: "Naranja",
