@@ -126,7 +126,7 @@ for (const lang of LANGS) {
       await focusIs(page, 'now-step');
     }
     // Nothing was kept: no button pressed, nothing in the browser's storage.
-    assert.equal(await localStore(page).get(HISTORY_KEY), null);
+    assert.equal((await localStore(page))[HISTORY_KEY], undefined);
     assert.deepEqual(errors, []);
   });
 
@@ -159,6 +159,24 @@ for (const lang of LANGS) {
     await rateByKeys(page, 10);
     await focusIs(page, 'now-support');
     assert.equal(words(await page.locator('.change').innerText()), words(W.change_higher));
+    // Once open it stays: another tool rated lower, then starting again, leave it there.
+    await page.click('#now-another');
+    await page.click('#tool-stop');
+    await rateByKeys(page, 2);
+    await page.locator('.change').waitFor();
+    assert.equal(await page.locator('.now-support').count(), 1, 'a lower rating does not close it');
+    await page.click('#now-again');
+    assert.equal(await page.locator('.now-support').count(), 1, 'nor does starting again');
+
+    // Thoughts of not wanting to be alive can be said at any step, here in the middle of a tool.
+    await page.goto(home(lang, '?open=now'));
+    await page.click('#moment-craving');
+    await page.click('#rate-skip');
+    await page.click('#tool-start');
+    await page.click('#not-alive');
+    await focusIs(page, 'now-support');
+    assert.equal(await page.locator('#tool-pause').count(), 1, 'the tool carries on');
+    assert.equal(await page.locator('#not-alive').count(), 0);
     assert.deepEqual(errors, []);
   });
 }
@@ -203,10 +221,10 @@ test('a daily check and a Right now are kept only when Keep is pressed, then sho
   await page.fill('#days-off', '20');
   await page.fill('#days-support', '3');
   assert.match(await page.locator('.day-notes').innerText(), new RegExp(W.long_without_day_off.slice(0, 25)));
-  assert.equal(await localStore(page).get(HISTORY_KEY), null, 'nothing kept before the press');
+  assert.equal((await localStore(page))[HISTORY_KEY], undefined, 'nothing kept before the press');
   await page.click('#keep-entry');
   await focusIs(page, 'keep-entry-done');
-  const stored = JSON.parse(await localStore(page).get(HISTORY_KEY));
+  const stored = JSON.parse((await localStore(page))[HISTORY_KEY]);
   assert.equal(stored.version, 4);
   assert.deepEqual(stored.days.map((d) => [d.colour, d.days_off, d.days_support]), [['red', 20, 3]]);
 
@@ -224,6 +242,23 @@ test('a daily check and a Right now are kept only when Keep is pressed, then sho
   assert.match(words(lines[0]), /: Right now, a craving · how hard: 7, then 7$/);
   assert.match(words(lines[1]), /: Red · 20 days since a day off · 3 days since my own support$/);
   assert.deepEqual(errors, []);
+});
+
+test('where this copy keeps no history, nothing offers to keep a Right now or a daily check', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  await page.goto(home('en', '?history=off&open=now'));
+  await page.click('#moment-shift');
+  await page.click('#rate-skip');
+  await page.click('#tool-done');
+  await page.click('#rate-skip');
+  await page.locator('#now-finish').waitFor();
+  assert.equal(await page.locator('#keep-entry').count(), 0);
+  await page.goto(home('en', '?history=off&open=day'));
+  await page.check('input[name="colour"][value="green"]');
+  await page.locator('.day-notes').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('#keep-entry').count(), 0);
+  assert.deepEqual(await localStore(page), {});
 });
 
 test('after one visit, Right now works offline in every language', async () => {

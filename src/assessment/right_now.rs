@@ -285,14 +285,13 @@ pub struct NowRecord {
 }
 
 impl NowRecord {
-    /// A record holds each tool at most once, and only tools of its moment.
+    /// A record holds each tool at most once. Which tools a moment offers may change between
+    /// versions, so a kept record is never refused for that.
     pub fn is_valid(&self) -> bool {
-        self.tools.len() <= Tool::ALL.len()
-            && self
-                .tools
-                .iter()
-                .enumerate()
-                .all(|(i, t)| self.moment.tools().contains(t) && !self.tools[..i].contains(t))
+        self.tools
+            .iter()
+            .enumerate()
+            .all(|(i, t)| !self.tools[..i].contains(t))
     }
 }
 
@@ -357,21 +356,25 @@ pub fn day_notes(colour: Colour, days_off: Option<u16>, days_support: Option<u16
     }
 }
 
+/// A count of days as typed that is not one: not digits, or more than [`MAX_DAYS`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotADayCount;
+
 /// Reads a count of days as typed: digits only (spaces around allowed), at most [`MAX_DAYS`];
 /// empty is `Ok(None)`.
-pub fn read_days(text: &str) -> Result<Option<u16>, ()> {
+pub fn read_days(text: &str) -> Result<Option<u16>, NotADayCount> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
     if !t.bytes().all(|b| b.is_ascii_digit()) || t.len() > 3 {
-        return Err(());
+        return Err(NotADayCount);
     }
     t.parse::<u16>()
         .ok()
         .filter(|d| *d <= MAX_DAYS)
         .map(Some)
-        .ok_or(())
+        .ok_or(NotADayCount)
 }
 
 /// Where a person is on Right now.
@@ -405,21 +408,33 @@ pub struct Flow {
     pub after: Option<Heaviness>,
     /// The tools done (or stopped), in order.
     pub done: Vec<Tool>,
+    /// The support panel has opened on this visit: it stays open, whatever comes after (another
+    /// tool rated lower, or starting again).
+    pub support_shown: bool,
+    /// When this run was first kept: keeping it again replaces that record instead of adding one.
+    pub kept_at: Option<u64>,
 }
 
 impl Flow {
     pub fn choose(&mut self, moment: Moment) {
+        self.again();
+        self.moment = Some(moment);
+        self.stage = Stage::RateBefore;
+    }
+
+    /// Back to choosing a moment, for a new run: what was said and the open support panel stay.
+    pub fn again(&mut self) {
         *self = Flow {
-            moment: Some(moment),
-            stage: Stage::RateBefore,
             not_alive: self.not_alive,
+            support_shown: self.support_open(),
             ..Flow::default()
         };
     }
 
-    /// The support panel opens at once, wherever the person is.
+    /// The support panel opens at once, wherever the person is, and stays.
     pub fn say_not_alive(&mut self) {
         self.not_alive = true;
+        self.support_shown = true;
     }
 
     /// A rating (or none) given before or after a tool; anywhere else it changes nothing.
@@ -435,6 +450,7 @@ impl Flow {
             }
             _ => {}
         }
+        self.support_shown = self.support_open();
     }
 
     /// The tool showing has ended, run to its end or stopped: rate again.
@@ -463,7 +479,7 @@ impl Flow {
     }
 
     pub fn support_open(&self) -> bool {
-        opens_support(&[self.before, self.after], self.not_alive)
+        self.support_shown || opens_support(&[self.before, self.after], self.not_alive)
     }
 
     pub fn change(&self) -> Change {
@@ -473,9 +489,11 @@ impl Flow {
     /// What would be kept, once there is something to keep (the moment and its ratings, from
     /// what next); never the thoughts of not wanting to be alive, which are not a rating and
     /// are nobody's record.
+    /// Kept again after another tool, it keeps the moment of the first keeping (`kept_at`), so
+    /// that it replaces that record.
     pub fn record(&self, at: u64, date: Date) -> Option<NowRecord> {
         (self.stage == Stage::Next).then_some(NowRecord {
-            at,
+            at: self.kept_at.unwrap_or(at),
             date,
             moment: self.moment?,
             tools: self.done.clone(),

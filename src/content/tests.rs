@@ -227,14 +227,21 @@ fn every_language_words_each_right_now_tool_step_by_step() {
         let w = &lang.locale().ui.now;
         for (tool, words) in Tool::ALL.iter().zip(&w.tools) {
             assert_eq!(words.steps.len(), tool.steps(), "{lang:?} {tool:?}");
-            assert!(words.steps.iter().all(|s| !s.trim().is_empty()), "{lang:?} {tool:?}");
+            assert!(
+                words.steps.iter().all(|s| !s.trim().is_empty()),
+                "{lang:?} {tool:?}"
+            );
         }
         // Breathing's words say its pace: the two counts appear in every language's steps.
         let breathing = &w.tools[3];
         let pace = format!("{} {}", breathing.about, breathing.steps[0]);
         assert!(
-            ["4", "four", "cuatro", "empat", "أربع"].iter().any(|n| pace.contains(n))
-                && ["6", "six", "seis", "enam", "ست"].iter().any(|n| pace.contains(n)),
+            ["4", "four", "cuatro", "empat", "أربع"]
+                .iter()
+                .any(|n| pace.contains(n))
+                && ["6", "six", "seis", "enam", "ست"]
+                    .iter()
+                    .any(|n| pace.contains(n)),
             "{lang:?}: {pace}"
         );
     }

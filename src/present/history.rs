@@ -280,56 +280,63 @@ pub struct BetweenLine {
 /// The most lines "Between check-ins" shows (the file keeps them all).
 pub const BETWEEN_SHOWN: usize = 60;
 
-/// The daily checks and Right now moments kept, newest first, as sentences.
+/// The daily checks and Right now moments kept, newest first, as sentences: at most
+/// [`BETWEEN_SHOWN`], the newest of the two lists (each kept oldest first) merged.
 pub fn between(locale: &Locale, history: &History) -> Vec<BetweenLine> {
-    use crate::assessment::right_now::{Colour, Moment};
+    let (days, moments) = (history.days(), history.moments());
+    let (mut d, mut m) = (days.len(), moments.len());
+    let mut lines = Vec::new();
+    while lines.len() < BETWEEN_SHOWN && (d > 0 || m > 0) {
+        if m == 0 || (d > 0 && days[d - 1].at >= moments[m - 1].at) {
+            d -= 1;
+            lines.push(day_line(locale, &days[d]));
+        } else {
+            m -= 1;
+            lines.push(moment_line(locale, &moments[m]));
+        }
+    }
+    lines
+}
+
+fn day_line(locale: &Locale, d: &crate::assessment::right_now::DayCheck) -> BetweenLine {
+    use crate::assessment::right_now::Colour;
     let ui = locale.ui;
     let w = &ui.now;
-    let mut lines: Vec<(u64, BetweenLine)> = Vec::new();
-    for d in history.days() {
-        let colour = &w.colours[Colour::ALL.iter().position(|c| *c == d.colour).unwrap_or(0)];
-        let mut parts = vec![fill(
-            w.history_day,
-            &[("date", &text::date(d.date)), ("colour", colour.name)],
-        )];
-        if let Some(n) = d.days_off {
-            parts.push(locale.count(&w.history_days_off, usize::from(n), &[]));
-        }
-        if let Some(n) = d.days_support {
-            parts.push(locale.count(&w.history_days_support, usize::from(n), &[]));
-        }
-        lines.push((
-            d.at,
-            BetweenLine {
-                text: parts.join(ui.list_sep),
-                colour: Some(d.colour.key()),
-            },
+    let colour = &w.colours[Colour::ALL.iter().position(|c| *c == d.colour).unwrap_or(0)];
+    let mut parts = vec![fill(
+        w.history_day,
+        &[("date", &text::date(d.date)), ("colour", colour.name)],
+    )];
+    if let Some(n) = d.days_off {
+        parts.push(locale.count(&w.history_days_off, usize::from(n), &[]));
+    }
+    if let Some(n) = d.days_support {
+        parts.push(locale.count(&w.history_days_support, usize::from(n), &[]));
+    }
+    BetweenLine {
+        text: parts.join(ui.list_sep),
+        colour: Some(d.colour.key()),
+    }
+}
+
+fn moment_line(locale: &Locale, m: &crate::assessment::right_now::NowRecord) -> BetweenLine {
+    use crate::assessment::right_now::{Heaviness, Moment};
+    let ui = locale.ui;
+    let w = &ui.now;
+    let moment = &w.moments[Moment::ALL.iter().position(|x| *x == m.moment).unwrap_or(0)];
+    let n = |h: Option<Heaviness>| h.map_or(ui.no_value.to_owned(), |h| h.get().to_string());
+    let mut text = fill(
+        w.history_now,
+        &[("date", &text::date(m.date)), ("moment", moment.short)],
+    );
+    if m.before.is_some() || m.after.is_some() {
+        text.push_str(ui.list_sep);
+        text.push_str(&fill(
+            w.history_ratings,
+            &[("before", &n(m.before)), ("after", &n(m.after))],
         ));
     }
-    for m in history.moments() {
-        let moment = &w.moments[Moment::ALL.iter().position(|x| *x == m.moment).unwrap_or(0)];
-        let n = |h: Option<crate::assessment::right_now::Heaviness>| {
-            h.map_or(ui.no_value.to_owned(), |h| h.get().to_string())
-        };
-        let mut text = fill(
-            w.history_now,
-            &[("date", &text::date(m.date)), ("moment", moment.short)],
-        );
-        if m.before.is_some() || m.after.is_some() {
-            text.push_str(ui.list_sep);
-            text.push_str(&fill(
-                w.history_ratings,
-                &[("before", &n(m.before)), ("after", &n(m.after))],
-            ));
-        }
-        lines.push((m.at, BetweenLine { text, colour: None }));
-    }
-    crate::assessment::small_sort::sort_small_by(&mut lines, |a, b| b.0.cmp(&a.0));
-    lines
-        .into_iter()
-        .take(BETWEEN_SHOWN)
-        .map(|(_, l)| l)
-        .collect()
+    BetweenLine { text, colour: None }
 }
 
 #[cfg(test)]

@@ -190,10 +190,11 @@ pub struct ImportPreview {
     pub moments: Vec<NowRecord>,
 }
 
-/// Adds `item` to a list kept in time order (by `at`), never twice; past [`MAX_BETWEEN`] the
-/// oldest gives way.
+/// Adds `item` to a list kept in time order (by `at`); one with the same `at` is the same entry,
+/// kept again, and is replaced. Past [`MAX_BETWEEN`] the oldest gives way.
 fn add_between<T: PartialEq>(list: &mut Vec<T>, item: T, at: impl Fn(&T) -> u64) {
-    if list.iter().any(|x| at(x) == at(&item)) {
+    if let Some(same) = list.iter_mut().find(|x| at(x) == at(&item)) {
+        *same = item;
         return;
     }
     let i = list.partition_point(|x| at(x) <= at(&item));
@@ -379,9 +380,7 @@ impl History {
         let list = |name: &str| -> Result<Vec<Value>, HistoryError> {
             match value.get(name) {
                 None | Some(Value::Null) => Ok(Vec::new()),
-                Some(Value::Array(items)) if items.len() <= MAX_CHECK_INS.max(MAX_BETWEEN) * 2 => {
-                    Ok(items.clone())
-                }
+                Some(Value::Array(items)) if items.len() <= MAX_BETWEEN => Ok(items.clone()),
                 Some(_) => Err(HistoryError::BadBetween),
             }
         };

@@ -1,7 +1,7 @@
 //! URL options for trainers and links: `lang`, `length` (full, pulse or quick), `embed=1`,
-//! `history=off`, and `open` (help, history, research, privacy or plan: the page to open at once,
-//! as the installed app's "Get help now" and "My plan" shortcuts do; a plan opens only where one
-//! is kept on the device).
+//! `history=off`, and `open` (help, history, research, privacy, plan, now or day: the page to
+//! open at once, as the installed app's "Get help now", "My plan" and "Right now" shortcuts do; a
+//! plan opens only where one is kept on the device).
 //! Unknown or malformed values are counted and ignored; they never stop the app, and what they
 //! said is never repeated back (a link must not be able to put words in Full Cup's mouth).
 

@@ -152,7 +152,10 @@ fn a_record_holds_only_its_moments_tools_each_once_and_ratings_up_to_ten() {
     assert_eq!(serde_json::from_str::<NowRecord>(&json).expect("reads"), r);
     assert!(serde_json::from_str::<NowRecord>(&json.replace(":8,", ":11,")).is_err());
     r.tools = vec![Tool::Pause];
-    assert!(!r.is_valid(), "the pause is not a craving's tool");
+    assert!(
+        r.is_valid(),
+        "a tool another version offered for the moment is still read"
+    );
     r.tools = vec![Tool::Breathing, Tool::Breathing];
     assert!(!r.is_valid(), "each tool once");
 }
@@ -180,7 +183,7 @@ fn a_daily_check_names_red_long_stretches_and_reads_counts_strictly() {
     assert_eq!(read_days("0"), Ok(Some(0)));
     assert_eq!(read_days("400"), Ok(Some(400)));
     for bad in ["401", "-1", "1.5", "ten", "1e2", "99999", "١٢"] {
-        assert_eq!(read_days(bad), Err(()), "{bad}");
+        assert_eq!(read_days(bad), Err(NotADayCount), "{bad}");
     }
     let day = DayCheck {
         at: 5,
@@ -266,4 +269,40 @@ fn a_run_opens_support_at_nine_and_on_thoughts_of_not_being_alive_and_keeps_neit
     s.end_tool();
     s.end_tool();
     assert_eq!(s.done, [Tool::Breathing]);
+}
+
+#[test]
+fn once_open_the_support_panel_stays_open_through_another_tool_and_starting_again() {
+    let date = Date::new(2026, 12, 6).expect("a day");
+    let mut f = Flow::default();
+    f.choose(Moment::Craving);
+    f.rate(h(5));
+    f.end_tool();
+    f.rate(h(9));
+    assert!(f.support_open());
+    f.try_another();
+    f.end_tool();
+    f.rate(h(3));
+    assert!(
+        f.support_open(),
+        "a lower rating after another tool does not close it"
+    );
+    f.again();
+    assert!(f.support_open(), "nor does starting again");
+    assert_eq!((f.stage, f.before, f.after), (Stage::Choose, None, None));
+    f.choose(Moment::Shift);
+    assert!(f.support_open(), "nor choosing another moment");
+    let mut g = Flow::default();
+    g.choose(Moment::Loss);
+    g.say_not_alive();
+    g.again();
+    assert!(g.support_open() && g.not_alive);
+    // A run kept, then kept again after another tool, keeps its first moment.
+    let mut k = Flow::default();
+    k.choose(Moment::Shift);
+    k.rate(None);
+    k.end_tool();
+    k.rate(None);
+    k.kept_at = Some(100);
+    assert_eq!(k.record(500, date).map(|r| r.at), Some(100));
 }

@@ -33,7 +33,7 @@ pub const NOW: NowWords = NowWords {
     ],
     not_alive: "I am having thoughts of not wanting to be alive",
     not_alive_support: "You do not have to be alone with these thoughts, and they can ease with support. Full Cup cannot contact anyone for you: reach out now to someone you trust or a line below. If you might act on these thoughts, call your emergency number and stay near someone. Put distance between you and anything you could use to hurt yourself, alcohol and drugs included.",
-    heavy_support: "That is very heavy. You do not have to carry it alone. If you would like to talk to someone now, these lines are there. You can still go on to the short practice after, if you want.",
+    heavy_support: "That is very hard. You do not have to carry it alone. If you would like to talk to someone now, these lines are there. You can still go on to the short practice after, if you want.",
     rate_before: "How hard is it right now?",
     rate_after: "And now, how hard is it?",
     rate_scale: "0 is not hard at all; 10 is as hard as it gets.",

@@ -658,8 +658,8 @@ mod between {
         assert_eq!(ats, [10, 30], "oldest first, the same moment once");
         assert_eq!(
             back.days()[1].colour,
-            Colour::Orange,
-            "the first one kept stays"
+            Colour::Red,
+            "kept again, it replaces"
         );
         assert!(!back.holds_nothing());
         // Deleting everything deletes them too.
@@ -677,6 +677,16 @@ mod between {
         }
         assert_eq!(h.days().len(), MAX_BETWEEN);
         assert_eq!(h.days()[0].at, 4);
+        // A file never holds more than are kept.
+        let text = h.to_json(day(5)).replacen(
+            "\"days\": [",
+            "\"days\": [{\"at\": 99999, \"date\": \"2026-11-03\", \"colour\": \"red\"},",
+            1,
+        );
+        assert_eq!(
+            History::parse(&text).map(|_| ()),
+            Err(HistoryError::BadBetween)
+        );
     }
 
     #[test]
@@ -689,7 +699,7 @@ mod between {
             ("\"green\"", "\"blue\""),
             ("\"days_off\": 9", "\"days_off\": 401"),
             ("\"before\": 7", "\"before\": 11"),
-            ("\"urge_surfing\"", "\"pause\""),
+            ("\"urge_surfing\"\n", "\"urge_surfing\", \"urge_surfing\"\n"),
             ("\"moment\": \"craving\"", "\"moment\": \"storm\""),
             ("\"days\": [", "\"days\": 3, \"x\": ["),
         ] {

@@ -110,19 +110,18 @@ pub fn after_this_frame(f: impl FnOnce() + 'static) {
 /// the background; what a timer shows comes from the clock, never from counting calls).
 pub struct Ticker {
     id: i32,
-    _f: wasm_bindgen::closure::Closure<dyn FnMut()>,
 }
 
 impl Ticker {
     pub fn every_second(f: impl FnMut() + 'static) -> Option<Ticker> {
-        let f = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(f);
+        // Owned by the browser, not by the ticker: a tick may re-render the screen that drops the
+        // ticker while the tick is still running, and the closure must outlive that. Once the
+        // interval is cleared nothing refers to it, and it is collected.
+        let f = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(f).into_js_value();
         let id = window()?
-            .set_interval_with_callback_and_timeout_and_arguments_0(
-                f.as_ref().unchecked_ref(),
-                1000,
-            )
+            .set_interval_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 1000)
             .ok()?;
-        Some(Ticker { id, _f: f })
+        Some(Ticker { id })
     }
 }
 

@@ -60,10 +60,15 @@ pub fn DayScreen() -> Html {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::Close))
     };
+    // Today's check, changed after it was kept, is kept again in its place.
+    let kept_at = use_state(|| None::<u64>);
     let keep = {
         let colour = *colour;
+        let kept_at = kept_at.clone();
         Callback::from(move |(at, date)| {
             let colour = colour?;
+            let at = kept_at.unwrap_or(at);
+            kept_at.set(Some(at));
             readable.then_some(Change::KeepDay(DayCheck {
                 at,
                 date,
@@ -96,6 +101,8 @@ pub fn DayScreen() -> Html {
             <Days id="days-off" label={w.days_off} value={days_off.clone()} />
             <Days id="days-support" label={w.days_support} value={days_support.clone()} />
             <div class="live day-notes" role="status">
+                // Red: said here, where a screen reader hears it; the lines follow below.
+                if notes.is_some_and(|n| n.support) { <p>{ w.day_support }</p> }
                 if let Some(n) = notes {
                     if n.long_without_day_off { <p>{ w.long_without_day_off }</p> }
                     if n.long_without_support { <p>{ w.long_without_support }</p> }
@@ -105,7 +112,6 @@ pub fn DayScreen() -> Html {
             if notes.is_some_and(|n| n.support) {
                 <section class="support now-support" aria-labelledby="day-support">
                     <h2 id="day-support">{ ui.support_title }</h2>
-                    <p>{ w.day_support }</p>
                     <MyPeople />
                     <ContactList id="day-country" />
                 </section>

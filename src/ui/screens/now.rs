@@ -72,10 +72,6 @@ pub fn NowScreen() -> Html {
 
     let body = match flow.stage {
         Stage::Choose => {
-            let not_alive = {
-                let go = edit(Rc::new(|f: &mut Flow| f.say_not_alive()));
-                Callback::from(move |_| go())
-            };
             html! {
                 <>
                     <p class="lead">{ w.intro }</p>
@@ -98,9 +94,6 @@ pub fn NowScreen() -> Html {
                             }) }
                         </ul>
                     </fieldset>
-                    if !flow.not_alive {
-                        <p><button type="button" class="link not-alive" id="not-alive" onclick={not_alive}>{ w.not_alive }</button></p>
-                    }
                 </>
             }
         }
@@ -130,15 +123,24 @@ pub fn NowScreen() -> Html {
             &store,
             &flow,
             edit(Rc::new(|f: &mut Flow| f.try_another())),
-            edit(Rc::new(|f: &mut Flow| *f = Flow::default())),
+            edit(Rc::new(|f: &mut Flow| f.again())),
         ),
     };
+    // Thoughts of not wanting to be alive can be said at every step, until they are.
+    let not_alive = (!flow.not_alive).then(|| {
+        let go = edit(Rc::new(|f: &mut Flow| f.say_not_alive()));
+        let onclick = Callback::from(move |_| go());
+        html! {
+            <p><button type="button" class="link not-alive" id="not-alive" {onclick}>{ w.not_alive }</button></p>
+        }
+    });
 
     html! {
         <div class="screen now">
             <h1 id="page-title" tabindex="-1">{ w.title }</h1>
             { for support_panel }
             { body }
+            { for not_alive }
         </div>
     }
 }
@@ -177,7 +179,14 @@ fn next_step(
     };
     let keep = {
         let flow = flow.clone();
-        Callback::from(move |(at, date)| flow.record(at, date).map(StoreChange::KeepMoment))
+        Callback::from(move |(at, date)| {
+            let record = flow.record(at, date)?;
+            // Kept again after another tool, the same record is replaced.
+            let mut next = (*flow).clone();
+            next.kept_at = Some(record.at);
+            flow.set(next);
+            Some(StoreChange::KeepMoment(record))
+        })
     };
     html! {
         <section class="now-next" aria-labelledby="now-step">
@@ -239,6 +248,12 @@ fn ToolRun(props: &ToolRunProps) -> Html {
     let at = clock.map(|c| c.elapsed_ms(*now));
     let pos = at.and_then(|ms| position(tool, ms));
     let done = pos.is_some_and(|p| p.done);
+    // At the end, "Go on" takes the place of Pause: focus goes to it.
+    use_effect_with(done, |done| {
+        if *done {
+            device::focus("tool-done");
+        }
+    });
     {
         // One ticker while the timer runs; none once paused, done or gone.
         let ticker = ticker.clone();
@@ -344,11 +359,11 @@ fn ToolRun(props: &ToolRunProps) -> Html {
                     }
                     <div class="actions">
                         if clock.is_none() {
-                            <button type="button" class="primary" id="tool-start" onclick={on_start}>{ w.start }</button>
+                            <button type="button" class="primary" id="tool-start" key="start" onclick={on_start}>{ w.start }</button>
                         } else if done {
-                            <button type="button" class="primary" id="tool-done" onclick={on_end.clone()}>{ w.rate_go_on }</button>
+                            <button type="button" class="primary" id="tool-done" key="done" onclick={on_end.clone()}>{ w.rate_go_on }</button>
                         } else {
-                            <button type="button" id="tool-pause" onclick={on_pause}>
+                            <button type="button" id="tool-pause" key="pause" onclick={on_pause}>
                                 { if clock.is_some_and(|c| c.paused()) { w.resume } else { w.pause } }
                             </button>
                         }

@@ -68,10 +68,11 @@ pub fn KeepEntry(props: &KeepEntryProps) -> Html {
     };
     html! {
         <div class="keep-entry">
+            // Said once: it takes focus (the button it replaces had it), so it is not also live.
+            if let Some(Ok(())) = *done {
+                <p class="saved-note" id="keep-entry-done" tabindex="-1">{ props.kept }</p>
+            }
             <div class="live" role="status">
-                if let Some(Ok(())) = *done {
-                    <p class="saved-note" id="keep-entry-done" tabindex="-1">{ props.kept }</p>
-                }
                 if let Some(Err(e)) = &*done {
                     <p class="notice">{ change_refused(locale, e) }</p>
                 }

@@ -28,10 +28,10 @@ pub fn Rating(props: &RatingProps) -> Html {
     };
     html! {
         <div class="rating">
-            <fieldset>
+            <fieldset aria-describedby="rating-scale">
                 <legend id="now-step" tabindex="-1">{ props.legend }</legend>
                 <p class="hint" id="rating-scale">{ w.rate_scale }</p>
-                <div class="scale" aria-describedby="rating-scale">
+                <div class="scale">
                     { for Heaviness::all().map(|h| {
                         let is_chosen = *chosen == Some(h);
                         let chosen = chosen.clone();
