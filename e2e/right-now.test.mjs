@@ -241,6 +241,9 @@ test('a daily check and a Right now are kept only when Keep is pressed, then sho
   assert.equal(lines.length, 2);
   assert.match(words(lines[0]), /: Right now, a craving · how hard: 7, then 7$/);
   assert.match(words(lines[1]), /: Red · 20 days since a day off · 3 days since my own support$/);
+  // On the trend beside the list: one dot, red, said in words.
+  assert.equal(await page.locator('.day-strip circle.day-dot.red').count(), 1);
+  assert.match(await page.locator('.day-strip svg').getAttribute('aria-label'), /^Daily check · .*: Red$/);
   assert.deepEqual(errors, []);
 });
 

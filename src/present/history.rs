@@ -280,6 +280,36 @@ pub struct BetweenLine {
 /// The most lines "Between check-ins" shows (the file keeps them all).
 pub const BETWEEN_SHOWN: usize = 60;
 
+/// The most daily checks the strip on My history draws.
+pub const DAYS_DRAWN: usize = 30;
+
+/// The daily checks drawn as a strip beside the trends: the last [`DAYS_DRAWN`], oldest first,
+/// each its colour (its height says it without colour: green highest), and what a screen reader
+/// hears, every date with its colour's name.
+pub fn day_strip(
+    locale: &Locale,
+    history: &History,
+) -> (String, Vec<crate::assessment::right_now::Colour>) {
+    use crate::assessment::right_now::Colour;
+    let w = &locale.ui.now;
+    let days = history.days();
+    let last = &days[days.len().saturating_sub(DAYS_DRAWN)..];
+    let words: Vec<String> = last
+        .iter()
+        .map(|d| {
+            let colour = &w.colours[Colour::ALL.iter().position(|c| *c == d.colour).unwrap_or(0)];
+            fill(
+                w.history_day,
+                &[("date", &text::date(d.date)), ("colour", colour.name)],
+            )
+        })
+        .collect();
+    (
+        [w.day_title.to_owned(), words.join(locale.ui.list_sep)].join(locale.ui.list_sep),
+        last.iter().map(|d| d.colour).collect(),
+    )
+}
+
 /// The daily checks and Right now moments kept, newest first, as sentences: at most
 /// [`BETWEEN_SHOWN`], the newest of the two lists (each kept oldest first) merged.
 pub fn between(locale: &Locale, history: &History) -> Vec<BetweenLine> {
@@ -342,6 +372,28 @@ fn moment_line(locale: &Locale, m: &crate::assessment::right_now::NowRecord) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_day_strip_draws_the_last_thirty_days_and_says_each_in_words() {
+        use crate::assessment::right_now::{Colour, DayCheck};
+        use crate::content::Lang;
+        let mut h = History::default();
+        for at in 0..35u64 {
+            h.add_day(DayCheck {
+                at,
+                date: crate::assessment::Date::new(2026, 11, 1 + (at % 28) as u8).expect("a day"),
+                colour: Colour::ALL[(at % 4) as usize],
+                days_off: None,
+                days_support: None,
+            });
+        }
+        let (label, colours) = day_strip(Lang::En.locale(), &h);
+        assert_eq!(colours.len(), DAYS_DRAWN);
+        assert_eq!(colours[0], Colour::ALL[(5 % 4) as usize], "the oldest of the last thirty");
+        assert!(label.starts_with("Daily check · "), "{label}");
+        assert_eq!(label.matches(": ").count(), DAYS_DRAWN, "every day in words");
+        assert!(label.contains("2026-11-08\u{2069}: Red"), "{label}");
+    }
 
     #[test]
     fn between_check_ins_lists_days_and_moments_newest_first_in_words() {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::assessment::Length;
 use crate::content::fill;
 use crate::present::history::{
-    between, change_sentences, confirm_delete_all, confirm_delete_one, export_file_name,
+    between, change_sentences, confirm_delete_all, confirm_delete_one, day_strip, export_file_name,
     import_done, import_preview, saved_rows, table_row, trends, UNREADABLE_FILE_NAME,
 };
 use crate::present::messages::{
@@ -19,7 +19,7 @@ use crate::ui::device;
 use crate::ui::state::Action;
 use crate::ui::store::{use_launch, use_store};
 use crate::ui::widgets::chrome::NewTabLink;
-use crate::ui::widgets::trend_chart::TrendChart;
+use crate::ui::widgets::trend_chart::{DayStrip, TrendChart};
 
 /// Which deletion is waiting for confirmation.
 #[derive(Clone, PartialEq)]
@@ -186,6 +186,7 @@ pub fn HistoryScreen() -> Html {
     };
 
     let between_lines = between(locale, &history);
+    let strip = day_strip(locale, &history);
     let changes_view = match change_sentences(locale, &history) {
         lines if lines.is_empty() => html! { <p>{ ui.changes_need_two }</p> },
         lines => html! {
@@ -407,6 +408,10 @@ pub fn HistoryScreen() -> Html {
                 <section aria-labelledby="between-heading" id="between">
                     <h2 id="between-heading">{ ui.now.between_heading }</h2>
                     <p>{ ui.now.between_intro }</p>
+                    if !history.days().is_empty() {
+                        <DayStrip title={ui.now.day_title} label={strip.0.clone()} colours={strip.1.clone()}
+                            rtl={locale.dir == crate::content::Direction::RightToLeft} />
+                    }
                     <ul class="between-list">
                         { for between_lines.iter().map(|l| html! {
                             <li>

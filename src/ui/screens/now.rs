@@ -138,9 +138,11 @@ pub fn NowScreen() -> Html {
     html! {
         <div class="screen now">
             <h1 id="page-title" tabindex="-1">{ w.title }</h1>
-            { for support_panel }
-            { body }
-            { for not_alive }
+            // Each in a place of its own, so that the support panel appearing never makes yew
+            // rebuild the tool below it (a running timer would start again).
+            <div class="now-support-slot">{ for support_panel }</div>
+            <div class="now-body">{ body }</div>
+            <div class="now-alive-slot">{ for not_alive }</div>
         </div>
     }
 }

@@ -73,3 +73,48 @@ pub fn TrendChart(props: &TrendProps) -> Html {
         </figure>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct DayStripProps {
+    pub title: AttrValue,
+    /// Every date with its colour's name.
+    pub label: AttrValue,
+    /// The daily checks drawn, oldest first.
+    pub colours: Vec<crate::assessment::right_now::Colour>,
+    #[prop_or_default]
+    pub rtl: bool,
+}
+
+/// The daily checks as a strip of dots, one per check, oldest first: each in its colour and at
+/// its own height (green highest, red lowest), so that it reads without colour too.
+#[component]
+pub fn DayStrip(props: &DayStripProps) -> Html {
+    use crate::assessment::right_now::Colour;
+    let n = props.colours.len().max(1);
+    let step = 300.0 / n as f64;
+    let rtl = props.rtl;
+    let x = move |i: usize| {
+        let v = 10.0 + step * (i as f64 + 0.5);
+        if rtl {
+            320.0 - v
+        } else {
+            v
+        }
+    };
+    let y = |c: Colour| match c {
+        Colour::Green => "12",
+        Colour::Yellow => "26",
+        Colour::Orange => "40",
+        Colour::Red => "54",
+    };
+    html! {
+        <figure class="trend day-strip">
+            <figcaption>{ props.title.clone() }</figcaption>
+            <svg viewBox="0 0 320 66" role="img" aria-label={props.label.clone()} focusable="false">
+                { for props.colours.iter().enumerate().map(|(i, c)| html! {
+                    <circle class={classes!("day-dot", c.key())} cx={tenths(x(i))} cy={y(*c)} r="5" />
+                }) }
+            </svg>
+        </figure>
+    }
+}

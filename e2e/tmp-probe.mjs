@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+import { LAUNCH_OPTIONS } from './lib/browser.mjs';
+const browser = await chromium.launch(LAUNCH_OPTIONS);
+const page = await (await browser.newContext()).newPage();
+page.on('console', (m) => console.log('console', m.text()));
+await page.goto('http://127.0.0.1:8090/?open=now');
+await page.click('#moment-craving');
+await page.click('#rate-skip');
+await page.click('#tool-start');
+await page.waitForTimeout(1500);
+console.log('before', await page.locator('.tool').innerHTML());
+await page.click('#not-alive');
+await page.waitForTimeout(500);
+console.log('after', await page.locator('.tool').innerHTML());
+await browser.close();
