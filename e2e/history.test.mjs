@@ -107,7 +107,7 @@ test('a broken or edited import file is explained and changes nothing', async ()
 
   const newer = JSON.stringify({ ...good, version: 9 });
   await history.chooseFile('newer.json', newer);
-  assert.match(await history.messageText(), /newer version of Full Cup \(file version 9; this app reads up to 3\)\. Nothing was changed\./);
+  assert.match(await history.messageText(), /newer version of Full Cup \(file version 9; this app reads up to 4\)\. Nothing was changed\./);
 
   await history.chooseFile('cut.json', before[HISTORY_KEY].slice(0, 80));
   assert.match(await history.messageText(), /not a Full Cup history file.*Nothing was changed\./);
