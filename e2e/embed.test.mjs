@@ -204,3 +204,17 @@ test('the embed builder makes the code for a course page, and that code works th
   await course.waitForURL('https://www.google.com/**');
   await context.close();
 });
+
+test('in a course page, Right now works inside the frame: a 9 opens the lines there, and a tool runs', async () => {
+  const { context, frame } = await coursePage('allow-scripts allow-same-origin');
+  await frame.locator(S.startFull).waitFor();
+  await frame.locator('.site-nav .now-link').click();
+  await frame.locator('#moment-craving').click();
+  await frame.locator('input[name="rating"][value="9"]').check();
+  await frame.locator('#rate-go-on').click();
+  await frame.locator('.now-support .contacts li').first().waitFor();
+  await frame.locator('#tool-start').click();
+  assert.equal((await frame.locator('#tool-step').innerText()).trim(), CONTENT.ui.now.tools[2].steps[0]);
+  assert.equal(await frame.locator('#tool-pause').count(), 1, 'the timer runs');
+  await context.close();
+});

@@ -181,19 +181,19 @@ for (const lang of LANGS) {
   });
 }
 
-test('reduced motion: the breathing circle stays still, and the words carry the pace', async () => {
-  for (const reducedMotion of ['no-preference', 'reduce']) {
+test('reduced motion, in every language: the breathing circle stays still, and the words carry the pace', async () => {
+  for (const [lang, reducedMotion] of LANGS.flatMap((l) => [[l, 'no-preference'], [l, 'reduce']])) {
     const context = await newContext({ viewport: { width: 1280, height: 900 }, reducedMotion });
     const page = await context.newPage();
     await page.clock.install();
-    await page.goto(home('en', '?open=now'));
+    await page.goto(home(lang, '?open=now'));
     await page.click('#moment-switch_off');
     await page.click('#rate-skip');
     await page.click('#tool-start');
     const circle = page.locator('.breath-circle');
     const duration = await circle.evaluate((el) => getComputedStyle(el).transitionDuration);
-    assert.equal(duration === '0s', reducedMotion === 'reduce', `${reducedMotion}: ${duration}`);
-    const W = contentOf('en').ui.now;
+    assert.equal(duration === '0s', reducedMotion === 'reduce', `${lang} ${reducedMotion}: ${duration}`);
+    const W = contentOf(lang).ui.now;
     assert.equal(words(await page.locator('.breath-word').innerText()), `${W.breathe_in} 4`);
     await page.clock.runFor(5000);
     assert.equal(words(await page.locator('.breath-word').innerText()), `${W.breathe_out} 5`);
