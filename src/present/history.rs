@@ -389,9 +389,17 @@ mod tests {
         }
         let (label, colours) = day_strip(Lang::En.locale(), &h);
         assert_eq!(colours.len(), DAYS_DRAWN);
-        assert_eq!(colours[0], Colour::ALL[(5 % 4) as usize], "the oldest of the last thirty");
+        assert_eq!(
+            colours[0],
+            Colour::ALL[(5 % 4) as usize],
+            "the oldest of the last thirty"
+        );
         assert!(label.starts_with("Daily check · "), "{label}");
-        assert_eq!(label.matches(": ").count(), DAYS_DRAWN, "every day in words");
+        assert_eq!(
+            label.matches(": ").count(),
+            DAYS_DRAWN,
+            "every day in words"
+        );
         assert!(label.contains("2026-11-08\u{2069}: Red"), "{label}");
     }
 
