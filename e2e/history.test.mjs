@@ -135,6 +135,24 @@ test('a broken or edited import file is explained and changes nothing', async ()
   assert.equal(await history.saved().count(), 1);
 });
 
+test('history a newer version wrote stays where it is: this tab says to update and offers a copy, never to delete it', async () => {
+  const { page, errors } = await freshPage();
+  const flow = new CheckInFlow(page);
+  await flow.open();
+  const newer = '{"format":"full-cup-history","version":9,"check_ins":[],"things":"to come"}';
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [HISTORY_KEY, newer]);
+  await page.reload();
+  await page.waitForSelector('#start-pulse');
+  const history = await flow.openHistory();
+  await page.waitForSelector(history.sel.unreadable);
+  const notice = history.page.locator(history.sel.unreadable);
+  assert.match(await notice.innerText(), /newer version of Full Cup.*update Full Cup/s);
+  assert.equal(await notice.getByRole('button', { name: 'Download the data that could not be read' }).count(), 1);
+  assert.equal(await notice.getByRole('button', { name: 'Delete the data that could not be read' }).count(), 0);
+  assert.deepEqual(await localStore(page), { [HISTORY_KEY]: newer }, 'left exactly as it was');
+  assert.deepEqual(errors, []);
+});
+
 test('unreadable stored history is kept aside, can be downloaded, and is never written over', async () => {
   const { page, errors } = await freshPage();
   const flow = new CheckInFlow(page);

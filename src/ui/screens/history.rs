@@ -90,20 +90,28 @@ pub fn HistoryScreen() -> Html {
         }
     };
 
+    // Data a newer version of Full Cup wrote is not this tab's to delete: it says to update, and
+    // offers only a copy (a tab of an older build left open beside a newer one finds it so).
+    let newer = |e: &HistoryError| matches!(e, HistoryError::NewerVersion { .. });
     let unreadable = match (&store.history, &store.set_aside) {
         (OnDevice::Unreadable { text, error }, _) => {
-            Some((text.clone(), unreadable_notice(locale, error)))
+            Some((text.clone(), unreadable_notice(locale, error), newer(error)))
         }
-        (_, Some(text)) => Some((
-            text.clone(),
-            match history::read_stored(Some(text)) {
-                OnDevice::Unreadable { error, .. } => unreadable_notice(locale, &error),
-                _ => fill(ui.history_unreadable, &[("reason", "")]),
-            },
-        )),
+        (_, Some(text)) => Some(match history::read_stored(Some(text)) {
+            OnDevice::Unreadable { error, .. } => (
+                text.clone(),
+                unreadable_notice(locale, &error),
+                newer(&error),
+            ),
+            _ => (
+                text.clone(),
+                fill(ui.history_unreadable, &[("reason", "")]),
+                false,
+            ),
+        }),
         _ => None,
     };
-    let unreadable_panel = unreadable.map(|(text, why)| {
+    let unreadable_panel = unreadable.map(|(text, why, newer)| {
         let download = Callback::from(move |_| {
             device::download(UNREADABLE_FILE_NAME, "text/plain", &text);
         });
@@ -116,7 +124,7 @@ pub fn HistoryScreen() -> Html {
                 <p>{ why }</p>
                 <div class="actions">
                     <button type="button" onclick={download}>{ ui.download_unreadable }</button>
-                    <button type="button" onclick={ask}>{ ui.delete_unreadable }</button>
+                    if !newer { <button type="button" onclick={ask}>{ ui.delete_unreadable }</button> }
                 </div>
             </div>
         }
