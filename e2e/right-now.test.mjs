@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { useBrowser, watchErrors, BASE_URL } from './lib/browser.mjs';
 import { contentOf } from './lib/selectors.mjs';
 import { HISTORY_KEY, localStore } from './lib/history.mjs';
-import { waitInPage, workerActivated } from './lib/wait.mjs';
+import { readyOffline } from './lib/wait.mjs';
 
 const { newContext } = useBrowser();
 const LANGS = ['en', 'es', 'ms', 'ar'];
@@ -140,7 +140,7 @@ for (const lang of LANGS) {
     assert.equal(words(await page.locator('#page-title').innerText()), W.title);
     await page.click('#not-alive');
     await focusIs(page, 'now-support');
-    assert.match(words(await page.locator('.now-support').innerText()), new RegExp(words(W.not_alive_support).slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    assert.ok(words(await page.locator('.now-support').innerText()).includes(words(W.not_alive_support)), 'the words for thoughts of not being alive');
     assert.ok(await page.locator('.now-support .contacts li').count() > 0, 'lines to call');
     assert.equal(await page.locator('#moment-loss').count(), 1, 'the moments are still there');
 
@@ -148,7 +148,7 @@ for (const lang of LANGS) {
     await page.click('#moment-loss');
     await rateByKeys(page, 9);
     await focusIs(page, 'now-support');
-    assert.match(words(await page.locator('.now-support').innerText()), new RegExp(words(W.heavy_support).slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    assert.ok(words(await page.locator('.now-support').innerText()).includes(words(W.heavy_support)), 'the words for a 9');
     assert.equal(await page.locator('#tool-start').count(), 1, 'the pause is still offered');
 
     await page.goto(home(lang, '?open=now'));
@@ -220,7 +220,7 @@ test('a daily check and a Right now are kept only when Keep is pressed, then sho
   assert.equal(await page.locator('#keep-entry').count(), 0, 'nothing to keep while a count cannot be read');
   await page.fill('#days-off', '20');
   await page.fill('#days-support', '3');
-  assert.match(await page.locator('.day-notes').innerText(), new RegExp(W.long_without_day_off.slice(0, 25)));
+  assert.ok(words(await page.locator('.day-notes').innerText()).includes(words(W.long_without_day_off)));
   assert.equal((await localStore(page))[HISTORY_KEY], undefined, 'nothing kept before the press');
   await page.click('#keep-entry');
   await focusIs(page, 'keep-entry-done');
@@ -270,16 +270,7 @@ test('after one visit, Right now works offline in every language', async () => {
     const page = await context.newPage();
     await page.goto(home(lang));
     await page.waitForSelector('#start-pulse');
-    await waitInPage(page, workerActivated, null, { timeout: 30_000 });
-    await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await waitInPage(page, async () => {
-      const keys = await caches.keys();
-      const build = keys.find((k) => k.startsWith('full-cup-') && !k.endsWith('-settings'));
-      if (!build) return false;
-      const urls = (await (await caches.open(build)).keys()).map((r) => r.url);
-      return urls.some((u) => u.endsWith('.wasm'));
-    });
+    await readyOffline(page);
     await context.setOffline(true);
     await page.goto(home(lang, '?open=now'));
     await page.click('#moment-craving');

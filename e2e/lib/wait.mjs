@@ -28,3 +28,22 @@ export async function waitInPage(page, predicate, arg, { timeout = 10_000 } = {}
 /** The worker of this page's scope has finished activating (so a reload will be controlled). */
 export const workerActivated = async () =>
   (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated';
+
+/**
+ * After a first visit: waits until the worker controls the page (reloading once it has activated)
+ * and this build's cache holds the wasm and the styles, so that the app opens with the network off.
+ */
+export async function readyOffline(page) {
+  // `active` is set while the worker is still activating; a reload then may not be controlled.
+  // Installing a whole version can take a while on a busy machine.
+  await waitInPage(page, workerActivated, null, { timeout: 30_000 });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await waitInPage(page, async () => {
+    const keys = await caches.keys();
+    const build = keys.find((k) => k.startsWith('full-cup-') && !k.endsWith('-settings'));
+    if (!build) return false;
+    const urls = (await (await caches.open(build)).keys()).map((r) => r.url);
+    return urls.some((u) => u.endsWith('.wasm')) && urls.some((u) => u.endsWith('.css'));
+  });
+}

@@ -1,6 +1,7 @@
 //! Interface strings and messages. One struct, so a language that lacks a string does not compile.
 
 use super::Plural;
+use crate::assessment::right_now::{Colour, Moment, Tool};
 
 /// Every interface string of one language. `{name}` marks a value filled in by [`super::fill`];
 /// a [`Plural`] is filled by [`super::Locale::count`], with `{n}` for the count.
@@ -387,7 +388,7 @@ pub struct NowWords {
     pub welcome_now: &'static str,
     pub welcome_day: &'static str,
     pub moment_legend: &'static str,
-    pub moments: [MomentWords; 4],
+    pub moments: [MomentWords; Moment::ALL.len()],
     /// A button below the moments.
     pub not_alive: &'static str,
     /// Above the lines when the person chose [`NowWords::not_alive`].
@@ -400,7 +401,7 @@ pub struct NowWords {
     pub rate_scale: &'static str,
     pub rate_go_on: &'static str,
     pub rate_skip: &'static str,
-    pub tools: [ToolWords; 4],
+    pub tools: [ToolWords; Tool::ALL.len()],
     /// `{n}` minutes.
     pub about_minutes: Plural,
     pub checklist_pace: &'static str,
@@ -446,7 +447,7 @@ pub struct NowWords {
     pub day_title: &'static str,
     pub day_intro: &'static str,
     pub colour_legend: &'static str,
-    pub colours: [ColourWords; 4],
+    pub colours: [ColourWords; Colour::ALL.len()],
     pub days_off: &'static str,
     pub days_support: &'static str,
     pub days_hint: &'static str,
@@ -477,6 +478,21 @@ pub struct NowWords {
     pub between_added: Plural,
     /// Delete all, when the history holds daily checks or Right now moments.
     pub delete_confirm_between: &'static str,
+}
+
+impl NowWords {
+    /// The words of one moment (the array is in the order of `Moment::ALL`, one per moment).
+    pub fn moment(&self, m: Moment) -> &MomentWords {
+        &self.moments[m as usize]
+    }
+
+    pub fn tool(&self, t: Tool) -> &ToolWords {
+        &self.tools[t as usize]
+    }
+
+    pub fn colour(&self, c: Colour) -> &ColourWords {
+        &self.colours[c as usize]
+    }
 }
 
 /// My plan's sections, the pages made from it for a supervisor and for the person's people, and

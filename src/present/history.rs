@@ -290,14 +290,13 @@ pub fn day_strip(
     locale: &Locale,
     history: &History,
 ) -> (String, Vec<crate::assessment::right_now::Colour>) {
-    use crate::assessment::right_now::Colour;
     let w = &locale.ui.now;
     let days = history.days();
     let last = &days[days.len().saturating_sub(DAYS_DRAWN)..];
     let words: Vec<String> = last
         .iter()
         .map(|d| {
-            let colour = &w.colours[Colour::ALL.iter().position(|c| *c == d.colour).unwrap_or(0)];
+            let colour = w.colour(d.colour);
             fill(
                 w.history_day,
                 &[("date", &text::date(d.date)), ("colour", colour.name)],
@@ -329,10 +328,9 @@ pub fn between(locale: &Locale, history: &History) -> Vec<BetweenLine> {
 }
 
 fn day_line(locale: &Locale, d: &crate::assessment::right_now::DayCheck) -> BetweenLine {
-    use crate::assessment::right_now::Colour;
     let ui = locale.ui;
     let w = &ui.now;
-    let colour = &w.colours[Colour::ALL.iter().position(|c| *c == d.colour).unwrap_or(0)];
+    let colour = w.colour(d.colour);
     let mut parts = vec![fill(
         w.history_day,
         &[("date", &text::date(d.date)), ("colour", colour.name)],
@@ -350,10 +348,10 @@ fn day_line(locale: &Locale, d: &crate::assessment::right_now::DayCheck) -> Betw
 }
 
 fn moment_line(locale: &Locale, m: &crate::assessment::right_now::NowRecord) -> BetweenLine {
-    use crate::assessment::right_now::{Heaviness, Moment};
+    use crate::assessment::right_now::Heaviness;
     let ui = locale.ui;
     let w = &ui.now;
-    let moment = &w.moments[Moment::ALL.iter().position(|x| *x == m.moment).unwrap_or(0)];
+    let moment = w.moment(m.moment);
     let n = |h: Option<Heaviness>| h.map_or(ui.no_value.to_owned(), |h| h.get().to_string());
     let mut text = fill(
         w.history_now,

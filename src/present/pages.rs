@@ -270,10 +270,9 @@ pub fn tool_sources(locale: &Locale) -> Vec<ToolSourcesView> {
     let ui = locale.ui;
     Tool::ALL
         .iter()
-        .zip(&ui.now.tools)
-        .map(|(tool, words)| ToolSourcesView {
-            name: words.name,
-            evidence: words.evidence,
+        .map(|tool| ToolSourcesView {
+            name: ui.now.tool(*tool).name,
+            evidence: ui.now.tool(*tool).evidence,
             citations: tool_citations(*tool)
                 .map(|c| {
                     let year = fill(ui.citation_year, &[("year", &c.year.to_string())]);

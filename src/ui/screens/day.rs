@@ -84,9 +84,9 @@ pub fn DayScreen() -> Html {
             <p class="lead">{ w.day_intro }</p>
             <fieldset class="colours">
                 <legend>{ w.colour_legend }</legend>
-                { for Colour::ALL.iter().enumerate().map(|(i, c)| {
+                { for Colour::ALL.iter().map(|c| {
                     let c = *c;
-                    let cw = &w.colours[i];
+                    let cw = w.colour(c);
                     let set = colour.clone();
                     let onchange = Callback::from(move |_| set.set(Some(c)));
                     html! {

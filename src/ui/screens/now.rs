@@ -20,10 +20,6 @@ use crate::ui::widgets::keep_entry::KeepEntry;
 use crate::ui::widgets::rating::Rating;
 use crate::ui::widgets::support::{ContactList, MyPeople, UsedAgainSteps};
 
-fn index<T: PartialEq>(all: &[T], v: &T) -> usize {
-    all.iter().position(|x| x == v).unwrap_or(0)
-}
-
 #[component]
 pub fn NowScreen() -> Html {
     let store = use_store();
@@ -80,7 +76,7 @@ pub fn NowScreen() -> Html {
                         <ul class="choices moments-list">
                             { for Moment::ALL.iter().map(|m| {
                                 let m = *m;
-                                let words = &w.moments[index(&Moment::ALL, &m)];
+                                let words = w.moment(m);
                                 let go = edit(Rc::new(move |f: &mut Flow| f.choose(m)));
                                 let onclick = Callback::from(move |_| go());
                                 let hint_id = format!("moment-{}-hint", m.key());
@@ -203,7 +199,7 @@ fn next_step(
             <ul class="next-steps">
                 if let Some(t) = another_tool {
                     <li><button type="button" id="now-another" onclick={on_another}>
-                        { fill(w.another, &[("tool", w.tools[index(&Tool::ALL, &t)].name)]) }
+                        { fill(w.another, &[("tool", w.tool(t).name)]) }
                     </button></li>
                 }
                 if store.plan_kept.is_some() {
@@ -236,7 +232,7 @@ fn ToolRun(props: &ToolRunProps) -> Html {
     let store = use_store();
     let w = &store.lang.locale().ui.now;
     let tool = props.tool;
-    let words = &w.tools[index(&Tool::ALL, &tool)];
+    let words = w.tool(tool);
     let clock = use_state(|| None::<Clock>);
     let now = use_state(|| device::now_ms().max(0.0) as u64);
     let ticker: Rc<RefCell<Option<Ticker>>> = use_mut_ref(|| None);
