@@ -237,6 +237,8 @@ test('a daily check and a Right now are kept only when Keep is pressed, then sho
   await page.click('#keep-entry');
   await focusIs(page, 'keep-entry-done');
   await page.goto(home('en', '?open=history'));
+  // The list is drawn once the app has loaded and read the history: wait for it, then count.
+  await page.locator('.between-list li').first().waitFor();
   const lines = await page.locator('.between-list li').allInnerTexts();
   assert.equal(lines.length, 2);
   assert.match(words(lines[0]), /: Right now, a craving · how hard: 7, then 7$/);
