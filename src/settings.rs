@@ -108,10 +108,11 @@ impl Settings {
     }
 
     /// These settings with the options of the address bar laid over them: an option given in
-    /// the URL wins; one not given keeps what was there. A link can turn history off, never on.
+    /// the URL wins; one not given keeps what was there. A link can turn history off, never on;
+    /// class mode (a projector in a room) turns it off.
     pub fn with_url(self, url: &UrlOptions) -> Settings {
         let mut modules = self.modules;
-        if url.history == Some(false) {
+        if url.history == Some(false) || url.class == Some(true) {
             modules.history = false;
         }
         Settings {
@@ -492,6 +493,16 @@ mod tests {
         assert!(s.offers(Length::Pulse));
         s.modules.pulse = false;
         assert!(!s.offers(Length::Pulse) && s.offers(Length::Full));
+    }
+
+    #[test]
+    fn class_mode_keeps_no_history() {
+        let settings = Settings::default();
+        assert!(settings.modules.history);
+        let (class, _) = url_options::parse("?class=1");
+        assert!(!settings.clone().with_url(&class).modules.history);
+        let (not_class, _) = url_options::parse("?class=0");
+        assert!(settings.with_url(&not_class).modules.history);
     }
 
     #[test]

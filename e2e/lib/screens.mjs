@@ -148,6 +148,31 @@ export async function paper(context) {
   return p;
 }
 
+/** Class mode, reached from For trainers: the opening slide, with the room's QR code. */
+export async function classMode(context) {
+  const p = await (await WelcomePage.open(context)).openTrainers();
+  await p.page.click(`button:has-text("${CONTENT.ui.class.link}")`);
+  await p.waitForHeading(CONTENT.ui.class.title);
+  return p;
+}
+
+/** Class mode on the first circle, with the breakout timer started. */
+export async function classCircle(context) {
+  const p = await classMode(context);
+  await p.page.click('#slide-next');
+  await p.page.click('#timer-toggle');
+  await p.page.locator('#timer-toggle', { hasText: CONTENT.ui.class.pause }).waitFor();
+  return p;
+}
+
+/** Class mode's close, reached by the End key: thanks, and the lines. */
+export async function classClose(context) {
+  const p = await classMode(context);
+  await p.page.keyboard.press('End');
+  await p.page.locator('.slide .contacts li, .slide .emergency').first().waitFor();
+  return p;
+}
+
 /** My history with two saved quick pulses, so that trends and changes show. */
 export async function history(context) {
   const page = await context.newPage();
@@ -237,6 +262,9 @@ export const SCREENS = {
   trainers,
   guide,
   paper,
+  classMode,
+  classCircle,
+  classClose,
   history,
   rightNow,
   rightNowSupport,

@@ -339,10 +339,75 @@ pub struct Ui {
     pub plan: PlanWords,
     /// Right now and the daily check.
     pub now: NowWords,
+    /// Class mode, and the QR code of this copy for a room.
+    pub class: ClassWords,
     pub paper: PaperText,
     pub guide: GuideText,
     pub config_problems: ConfigProblemText,
     pub problems: ProblemText,
+}
+
+/// Class mode (a presenter view of the guide's circles for a projector or a shared screen, with a
+/// breakout timer) and the QR code of this copy for a room (on For trainers and the opening slide).
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct ClassWords {
+    /// The screen's title.
+    pub title: &'static str,
+    /// The link on For trainers.
+    pub link: &'static str,
+    /// At the top of every slide.
+    pub collected: &'static str,
+    /// How to move, under the slide.
+    pub keys: &'static str,
+    /// `{n}` of `{total}` slides.
+    pub slide_of: &'static str,
+    /// Names the group of slides for a screen reader.
+    pub slides_label: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub opening_heading: &'static str,
+    /// Under the ground rules: what the session touches, and where support is.
+    pub opening_note: &'static str,
+    /// The slide with the QR code, just before the close.
+    pub later_heading: &'static str,
+    /// Beside the QR code.
+    pub later_text: &'static str,
+    pub closing_heading: &'static str,
+    pub closing_text: &'static str,
+    /// For someone on a call from another country.
+    pub closing_elsewhere: &'static str,
+    /// The facilitator stays afterwards.
+    pub closing_stay: &'static str,
+    /// The list of slides to jump to.
+    pub go_to: &'static str,
+    pub timer_heading: &'static str,
+    /// The legend of the timer's lengths.
+    pub timer_length: &'static str,
+    /// One length: `{n}` minutes.
+    pub timer_minutes: Plural,
+    pub start: &'static str,
+    pub pause: &'static str,
+    pub carry_on: &'static str,
+    pub reset: &'static str,
+    /// Names the clock for a screen reader.
+    pub time_left: &'static str,
+    /// Said once when the timer ends.
+    pub time_up: &'static str,
+    /// Said when the timer is paused.
+    pub timer_paused: &'static str,
+    pub qr_heading: &'static str,
+    pub qr_intro: &'static str,
+    pub qr_lang: &'static str,
+    /// No language in the address: each phone's own.
+    pub qr_lang_any: &'static str,
+    pub qr_pulse: &'static str,
+    pub qr_embed: &'static str,
+    /// The code's name for a screen reader: `{address}`.
+    pub qr_label: &'static str,
+    pub qr_download: &'static str,
+    /// An address too long for a code.
+    pub qr_too_long: &'static str,
 }
 
 /// What one moment of Right now is called, with a line under it.

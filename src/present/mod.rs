@@ -6,6 +6,7 @@
 //! ideas by theme, the cup's explanation, "what changed" and its threshold, the reminder choices,
 //! page titles, and the wording of every error.
 
+pub mod class;
 /// The content as JSON for the end-to-end tests (native builds only).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod export;
@@ -18,6 +19,7 @@ pub mod pages;
 pub mod paper;
 pub mod plan;
 pub mod plan_pages;
+pub mod qr;
 pub mod results;
 pub mod text;
 pub mod trainers;

@@ -225,6 +225,7 @@ pub fn embed_code(locale: &Locale, app_address: &str, choice: &EmbedChoice) -> S
         embed: Some(true),
         history: (!choice.history).then_some(false),
         open: None,
+        class: None,
     });
     let sandbox = if choice.sandbox {
         format!(" sandbox=\"{SANDBOX}\"")

@@ -1,5 +1,5 @@
 //! URL options for trainers and links: `lang`, `length` (full, pulse or quick), `embed=1`,
-//! `history=off`, and `open` (help, history, research, privacy, plan, now or day: the page to
+//! `history=off`, `class=1` (class mode, which keeps no history), and `open` (help, history, research, privacy, plan, now or day: the page to
 //! open at once, as the installed app's "Get help now", "My plan" and "Right now" shortcuts do; a
 //! plan opens only where one is kept on the device).
 //! Unknown or malformed values are counted and ignored; they never stop the app, and what they
@@ -20,6 +20,8 @@ pub struct UrlOptions {
     /// The page to open at once, by the same key as the page written at build time uses
     /// (`ui::state::early_press`).
     pub open: Option<&'static str>,
+    /// `class=1`: class mode, for a projector or a shared screen.
+    pub class: Option<bool>,
 }
 
 /// The pages an address may open at once.
@@ -60,6 +62,17 @@ pub fn parse(query: &str) -> (UrlOptions, usize) {
                 }
                 "0" | "false" => {
                     options.embed = Some(false);
+                    true
+                }
+                _ => false,
+            },
+            "class" => match value {
+                "1" | "true" | "" => {
+                    options.class = Some(true);
+                    true
+                }
+                "0" | "false" => {
+                    options.class = Some(false);
                     true
                 }
                 _ => false,
@@ -132,6 +145,9 @@ pub fn query(options: &UrlOptions) -> String {
     if let Some(open) = options.open {
         pairs.push(format!("open={open}"));
     }
+    if let Some(class) = options.class {
+        pairs.push(format!("class={}", if class { "1" } else { "0" }));
+    }
     if pairs.is_empty() {
         String::new()
     } else {
@@ -193,6 +209,14 @@ mod tests {
     }
 
     #[test]
+    fn class_mode_is_asked_for_with_class_1() {
+        assert_eq!(parse("?class=1").0.class, Some(true));
+        assert_eq!(parse("?class").0.class, Some(true));
+        assert_eq!(parse("?class=0").0.class, Some(false));
+        assert_eq!(parse("?class=maybe"), (UrlOptions::default(), 1));
+    }
+
+    #[test]
     fn every_set_of_options_is_written_as_a_query_that_reads_back_the_same() {
         let bools = [None, Some(true), Some(false)];
         let mut langs = vec![None];
@@ -204,15 +228,18 @@ mod tests {
                 for embed in bools {
                     for history in bools {
                         for open in [None, Some("help"), Some("privacy")] {
-                            let options = UrlOptions {
-                                lang: *lang,
-                                length: *length,
-                                embed,
-                                history,
-                                open,
-                            };
-                            let written = query(&options);
-                            assert_eq!(parse(&written), (options, 0), "{written}");
+                            for class in bools {
+                                let options = UrlOptions {
+                                    lang: *lang,
+                                    length: *length,
+                                    embed,
+                                    history,
+                                    open,
+                                    class,
+                                };
+                                let written = query(&options);
+                                assert_eq!(parse(&written), (options, 0), "{written}");
+                            }
                         }
                     }
                 }
@@ -232,6 +259,7 @@ mod tests {
                 embed: Some(true),
                 history: None,
                 open: None,
+                class: None,
             }
         );
         assert_eq!(ignored, 0);

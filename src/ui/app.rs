@@ -11,8 +11,9 @@ use super::hooks::{
     use_page_announced, use_question_before_words_are_lost, use_quick_exit_keys, use_tab_record,
 };
 use super::screens::{
-    DayScreen, GuideScreen, HelpScreen, HistoryScreen, NowScreen, PaperScreen, PlanScreen,
-    PrivacyScreen, QuestionPage, ResearchScreen, ResultsScreen, TrainersScreen, WelcomeScreen,
+    ClassScreen, DayScreen, GuideScreen, HelpScreen, HistoryScreen, NowScreen, PaperScreen,
+    PlanScreen, PrivacyScreen, QuestionPage, ResearchScreen, ResultsScreen, TrainersScreen,
+    WelcomeScreen,
 };
 use super::state::{early_actions, with_address_open, Action, Screen, State};
 use super::store::{Launch, Store};
@@ -62,7 +63,11 @@ fn read_start(config: Rc<ConfigState>) -> Start {
     if device::packaged() {
         settings = settings.packaged();
     }
-    let done = with_address_open(device::early(), options.open, handover.is_some());
+    // Class mode opens at once, as a page the address asks for does (`?class=1`).
+    let open = options
+        .open
+        .or(options.class.filter(|c| *c).map(|_| "class"));
+    let done = with_address_open(device::early(), open, handover.is_some());
     let pressed_early = done.start.is_some() || done.open.is_some();
     // A language the person chose on the early page (not in an LMS package, where the language
     // is the trainer's choice); else another asked for by the address, the copy or the browser.
@@ -182,6 +187,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Guide => html! { <GuideScreen /> },
         Screen::Now => html! { <NowScreen /> },
         Screen::Day => html! { <DayScreen /> },
+        Screen::Class => html! { <ClassScreen /> },
     };
     let embed = settings.embed;
     let scorm = settings.scorm;

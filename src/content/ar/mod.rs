@@ -1,6 +1,7 @@
 //! Modern Standard Arabic: every text Full Cup shows, in plain words (terminology in
 //! docs/i18n/glossary-ar.md).
 
+mod class;
 mod contacts;
 mod items;
 mod now;

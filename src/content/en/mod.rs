@@ -1,5 +1,6 @@
 //! English: every text Full Cup shows, in plain words.
 
+mod class;
 mod contacts;
 mod items;
 mod now;

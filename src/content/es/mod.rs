@@ -1,5 +1,6 @@
 //! Spanish, neutral (Latin America, the US and Spain): every text Full Cup shows, in plain words.
 
+mod class;
 mod contacts;
 mod items;
 mod now;

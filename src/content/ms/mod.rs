@@ -1,6 +1,7 @@
 //! Malay (Malaysia): every text Full Cup shows, in plain words. Terms follow
 //! docs/i18n/glossary-ms.md.
 
+mod class;
 mod contacts;
 mod items;
 mod now;

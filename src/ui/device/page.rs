@@ -132,3 +132,37 @@ impl Drop for Ticker {
         }
     }
 }
+
+/// Keys pressed anywhere on the page, for a presenter's view: `f` gets each key
+/// (`KeyboardEvent.key`) and says whether it used it (then the browser does nothing more with
+/// it). Keys held with Control, Alt or Meta, keys typed into a field or a list, and Space or
+/// Enter on a button or a link stay the browser's, so the keyboard works as everywhere else.
+pub fn on_page_keys(f: impl Fn(&str) -> bool + 'static) -> Option<gloo_events::EventListener> {
+    let doc = window()?.document()?;
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    Some(gloo_events::EventListener::new_with_options(
+        &doc,
+        "keydown",
+        options,
+        move |e| {
+            let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            if e.ctrl_key() || e.alt_key() || e.meta_key() || e.default_prevented() {
+                return;
+            }
+            let key = e.key();
+            let tag = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .map(|el| el.tag_name().to_ascii_lowercase())
+                .unwrap_or_default();
+            let typing = matches!(tag.as_str(), "input" | "select" | "textarea");
+            let pressing = matches!(tag.as_str(), "button" | "a" | "summary")
+                && matches!(key.as_str(), " " | "Spacebar" | "Enter");
+            if !typing && !pressing && f(&key) {
+                e.prevent_default();
+            }
+        },
+    ))
+}

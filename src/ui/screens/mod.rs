@@ -1,6 +1,7 @@
 //! One component per screen. A screen lays out what `present` computes and dispatches actions; it
 //! may use widgets, never another screen.
 
+mod class;
 mod day;
 mod history;
 mod now;
@@ -10,6 +11,7 @@ mod questions;
 mod results;
 mod welcome;
 
+pub use class::ClassScreen;
 pub use day::DayScreen;
 pub use history::HistoryScreen;
 pub use now::NowScreen;

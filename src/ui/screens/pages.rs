@@ -15,6 +15,7 @@ use crate::ui::store::{use_launch, use_settings, use_store};
 use crate::ui::widgets::chrome::NavLink;
 use crate::ui::widgets::embed_builder::EmbedBuilder;
 use crate::ui::widgets::page::Page;
+use crate::ui::widgets::qr_code::QrBuilder;
 use crate::ui::widgets::support::{ContactList, MyPeople, PrintedContacts, UsedAgainSteps};
 
 #[component]
@@ -123,6 +124,7 @@ pub fn TrainersScreen() -> Html {
             <ul class="trainer-links">
                 <li><NavLink screen={Screen::Guide} label={locale.ui.guide.link} /></li>
                 <li><NavLink screen={Screen::Paper} label={locale.ui.paper.link} /></li>
+                <li><NavLink screen={Screen::Class} label={locale.ui.class.link} /></li>
             </ul>
             <h2>{ t.not_heading }</h2>
             <p>{ t.not_text }</p>
@@ -147,6 +149,8 @@ pub fn TrainersScreen() -> Html {
             <h2>{ t.links_heading }</h2>
             <p>{ t.links_text }</p>
             <EmbedBuilder />
+            // In an LMS package the address is the LMS's own, no use on a phone in the room.
+            if !settings.scorm { <QrBuilder /> }
             <h2>{ t.lms_heading }</h2>
             <p>{ t.lms_text }</p>
             <h2>{ t.hosting_heading }</h2>

@@ -17,6 +17,8 @@ pub fn early_press(key: &str) -> Option<Action> {
         "privacy" => Screen::Privacy,
         "now" => Screen::Now,
         "day" => Screen::Day,
+        // Class mode, asked for by `?class=1` (never by the early page).
+        "class" => Screen::Class,
         // My plan opens only where a plan is kept (the reducer's rule); otherwise the welcome.
         "plan" => return Some(Action::ShowPlan),
         _ => return None,

@@ -36,7 +36,8 @@ impl State {
             | Screen::Privacy
             | Screen::Trainers
             | Screen::Paper
-            | Screen::Guide => FrameHeight::Measured,
+            | Screen::Guide
+            | Screen::Class => FrameHeight::Measured,
             Screen::Questions
             | Screen::Results
             | Screen::Plan
@@ -115,6 +116,7 @@ impl State {
             Screen::Guide => ui.guide.title,
             Screen::Now => ui.now.title,
             Screen::Day => ui.now.day_title,
+            Screen::Class => ui.class.title,
         };
         Where::Screen(heading)
     }

@@ -34,6 +34,8 @@ keyed! {
         Now = "now",
         /// The ten-second daily check.
         Day = "day",
+        /// Class mode: the guide's circles for a projector or a shared screen.
+        Class = "class",
     }
 }
 
@@ -51,6 +53,7 @@ impl Screen {
                 | Screen::Paper
                 | Screen::Now
                 | Screen::Day
+                | Screen::Class
         )
     }
 }

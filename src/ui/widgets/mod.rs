@@ -6,6 +6,7 @@ pub mod cup;
 pub mod embed_builder;
 pub mod keep_entry;
 pub mod page;
+pub mod qr_code;
 pub mod rating;
 pub mod save_box;
 pub mod suggestion_card;

@@ -1,0 +1,43 @@
+//! Class mode and the QR code for a room, in English.
+
+use crate::content::ui::ClassWords;
+use crate::content::Plural;
+
+pub const CLASS: ClassWords = ClassWords {
+    title: "Class mode",
+    link: "Class mode: the circles on a projector or a shared screen, with a breakout timer",
+    collected: "Full Cup collects nothing here. This screen never shows anyone's answers, and it keeps nothing from this session.",
+    keys: "The arrow keys, Page Up and Page Down (as a presenter's clicker sends) move between slides; Home and End go to the first and the last. The space bar starts and pauses the timer.",
+    slide_of: "Slide {n} of {total}",
+    slides_label: "Slides",
+    previous: "Previous",
+    next: "Next",
+    opening_heading: "Before we start",
+    opening_note: "Today we talk about hard parts of the work, such as loss and relapse. If it gets heavy, step out or have a word with the facilitator. Support lines are on the last slide.",
+    later_heading: "Full Cup, later, on your own",
+    later_text: "Point your phone's camera at this code. What you answer never leaves your phone, and nothing stays on it once you close the page, unless you choose to save it.",
+    closing_heading: "Before we close",
+    closing_text: "Thank you for what you brought today. If something came up for you, you don't have to carry it alone: talk with someone you trust or someone in your recovery, or call a line below.",
+    closing_elsewhere: "Somewhere else? Call your local emergency number, and find your country's lines under Get help now in Full Cup.",
+    closing_stay: "If you would like a private word, ask the facilitator after we close.",
+    go_to: "Go to",
+    timer_heading: "Breakout timer",
+    timer_length: "How long",
+    timer_minutes: Plural::one_other("{n} minute", "{n} minutes"),
+    start: "Start",
+    pause: "Pause",
+    carry_on: "Carry on",
+    reset: "Reset",
+    time_left: "Time left",
+    time_up: "Time is up. Please come back to the whole group.",
+    timer_paused: "The timer is paused.",
+    qr_heading: "A QR code for the room",
+    qr_intro: "Put it on a slide or print it: people point a phone's camera at it to open this copy of Full Cup. It holds only the address shown under it, never anyone's answers. It is drawn here, on this device, without asking any QR service.",
+    qr_lang: "Language",
+    qr_lang_any: "As this copy is set up (otherwise each phone's own language)",
+    qr_pulse: "Offer the quick pulse first",
+    qr_embed: "The compact layout of a course page",
+    qr_label: "QR code for {address}",
+    qr_download: "Download the code (SVG)",
+    qr_too_long: "This address is too long for a QR code. Share the link itself instead.",
+};

@@ -1,0 +1,43 @@
+//! Class mode and the QR code for a room, in Spanish.
+
+use crate::content::ui::ClassWords;
+use crate::content::Plural;
+
+pub const CLASS: ClassWords = ClassWords {
+    title: "Modo presentación",
+    link: "Modo presentación: los círculos para proyectar o compartir en pantalla, con un temporizador para grupos pequeños",
+    collected: "Full Cup no recopila nada aquí. Esta pantalla nunca muestra las respuestas de nadie y no guarda nada de esta sesión.",
+    keys: "Las flechas del teclado y las teclas Re Pág y Av Pág (Page Up y Page Down, las que envía un control remoto de presentaciones) cambian de diapositiva; Inicio y Fin (Home y End) llevan a la primera y a la última. La barra espaciadora inicia y pausa el temporizador.",
+    slide_of: "Diapositiva {n} de {total}",
+    slides_label: "Diapositivas",
+    previous: "Anterior",
+    next: "Siguiente",
+    opening_heading: "Antes de empezar",
+    opening_note: "Hoy vamos a hablar de partes difíciles del trabajo, como las pérdidas y las recaídas. Si se les hace pesado, pueden salir un rato o hablar con quien facilita. Las líneas de ayuda están en la última diapositiva.",
+    later_heading: "Full Cup, después, cada quien por su cuenta",
+    later_text: "Apunten la cámara de su teléfono a este código. Lo que respondan nunca sale de su teléfono, y al cerrar la página no queda nada en él, a menos que decidan guardarlo.",
+    closing_heading: "Antes de cerrar",
+    closing_text: "Gracias por lo que trajeron hoy a este espacio. Si algo les removió por dentro, no tienen que cargarlo a solas: hablen con alguien de confianza o con alguien de su red de recuperación, o llamen a una de las líneas de abajo.",
+    closing_elsewhere: "¿Están en otro país? Llamen al número local de emergencias y busquen las líneas de su país en «Pedir ayuda ahora», dentro de Full Cup.",
+    closing_stay: "Si quieren hablar en privado, pídanselo a quien facilita cuando terminemos.",
+    go_to: "Ir a",
+    timer_heading: "Temporizador para grupos pequeños",
+    timer_length: "Duración",
+    timer_minutes: Plural::one_many_other("{n} minuto", "{n} de minutos", "{n} minutos"),
+    start: "Empezar",
+    pause: "Pausar",
+    carry_on: "Continuar",
+    reset: "Reiniciar",
+    time_left: "Tiempo restante",
+    time_up: "Se acabó el tiempo. Por favor, vuelvan al grupo completo.",
+    timer_paused: "El temporizador está en pausa.",
+    qr_heading: "Un código QR para la sala",
+    qr_intro: "Ponlo en una diapositiva o imprímelo: la gente apunta la cámara de un teléfono al código para abrir esta copia de Full Cup. El código solo contiene la dirección que aparece debajo, nunca las respuestas de nadie. Se crea aquí, en este dispositivo, sin consultar ningún servicio de códigos QR.",
+    qr_lang: "Idioma",
+    qr_lang_any: "Según la configuración de esta copia (si no indica ninguno, el idioma de cada teléfono)",
+    qr_pulse: "Ofrecer primero el chequeo rápido",
+    qr_embed: "El diseño compacto de una página de curso",
+    qr_label: "Código QR de {address}",
+    qr_download: "Descargar el código (SVG)",
+    qr_too_long: "Esta dirección es demasiado larga para un código QR. Comparte el enlace directamente.",
+};

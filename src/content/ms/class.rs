@@ -1,0 +1,43 @@
+//! Class mode and the QR code for a room, in Malay.
+
+use crate::content::ui::ClassWords;
+use crate::content::Plural;
+
+pub const CLASS: ClassWords = ClassWords {
+    title: "Mod kelas",
+    link: "Mod kelas: sesi-sesi kumpulan pada projektor atau skrin yang dikongsi, dengan pemasa untuk perbincangan kumpulan kecil",
+    collected: "Full Cup tidak mengumpul apa-apa di sini. Skrin ini tidak pernah menunjukkan jawapan sesiapa, dan tidak menyimpan apa-apa daripada sesi ini.",
+    keys: "Tekan kekunci anak panah, Page Up atau Page Down (seperti yang dihantar oleh alat kawalan jauh pembentangan) untuk beralih antara slaid, dan Home atau End untuk ke slaid pertama atau terakhir. Bar ruang memulakan dan menjeda pemasa.",
+    slide_of: "Slaid {n} daripada {total}",
+    slides_label: "Slaid",
+    previous: "Sebelumnya",
+    next: "Seterusnya",
+    opening_heading: "Sebelum kita mula",
+    opening_note: "Hari ini kita akan bercakap tentang bahagian yang sukar dalam kerja ini, seperti kehilangan dan relaps. Jika terasa berat, anda boleh keluar sebentar atau bercakap dengan fasilitator. Talian bantuan ada pada slaid terakhir.",
+    later_heading: "Full Cup, kemudian, secara peribadi",
+    later_text: "Halakan kamera telefon anda ke kod ini. Jawapan anda tidak pernah keluar dari telefon anda, dan tiada apa-apa yang tinggal di dalamnya sebaik sahaja anda menutup halaman itu, melainkan anda memilih untuk menyimpannya.",
+    closing_heading: "Sebelum kita bersurai",
+    closing_text: "Terima kasih kerana bersama kami hari ini, dengan cara anda sendiri. Jika ada sesuatu yang timbul dalam diri anda, anda tidak perlu memikulnya seorang diri: bercakaplah dengan seseorang yang anda percayai atau seseorang yang menyokong kepulihan anda, atau hubungi salah satu talian di bawah.",
+    closing_elsewhere: "Berada di negara lain? Hubungi nombor kecemasan tempatan anda, dan cari talian negara anda di bawah “Dapatkan bantuan sekarang” dalam Full Cup.",
+    closing_stay: "Jika anda ingin bercakap secara peribadi, beritahu fasilitator selepas kita bersurai.",
+    go_to: "Pergi ke",
+    timer_heading: "Pemasa perbincangan kumpulan kecil",
+    timer_length: "Tempoh",
+    timer_minutes: Plural::same("{n} minit"),
+    start: "Mula",
+    pause: "Jeda",
+    carry_on: "Sambung",
+    reset: "Set semula",
+    time_left: "Baki masa",
+    time_up: "Masa sudah tamat. Sila kembali ke kumpulan besar.",
+    timer_paused: "Pemasa dijeda.",
+    qr_heading: "Kod QR untuk bilik ini",
+    qr_intro: "Letakkan kod ini pada slaid atau cetaknya: orang menghalakan kamera telefon ke kod ini untuk membuka salinan Full Cup ini. Kod ini hanya mengandungi alamat yang ditunjukkan di bawahnya, dan tidak sekali-kali mengandungi jawapan sesiapa. Ia dilukis di sini, pada peranti ini, tanpa menghubungi mana-mana perkhidmatan QR.",
+    qr_lang: "Bahasa",
+    qr_lang_any: "Mengikut tetapan salinan ini (jika tiada, bahasa telefon masing-masing)",
+    qr_pulse: "Tawarkan semakan pantas dahulu",
+    qr_embed: "Susun atur padat untuk halaman kursus",
+    qr_label: "Kod QR untuk {address}",
+    qr_download: "Muat turun kod (SVG)",
+    qr_too_long: "Alamat ini terlalu panjang untuk kod QR. Sebaliknya, kongsikan pautan itu terus.",
+};
