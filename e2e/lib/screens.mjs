@@ -173,6 +173,14 @@ export async function classClose(context) {
   return p;
 }
 
+/** The class pack, reached from For trainers. */
+export async function classPack(context) {
+  const p = await (await WelcomePage.open(context)).openTrainers();
+  await p.page.click(`button:has-text("${CONTENT.ui.class.pack_link}")`);
+  await p.waitForHeading(CONTENT.ui.class.pack_title);
+  return p;
+}
+
 /** My history with two saved quick pulses, so that trends and changes show. */
 export async function history(context) {
   const page = await context.newPage();
@@ -265,6 +273,7 @@ export const SCREENS = {
   classMode,
   classCircle,
   classClose,
+  classPack,
   history,
   rightNow,
   rightNowSupport,

@@ -166,6 +166,17 @@ pub struct ThemeText {
     pub aim: &'static str,
     /// A short practice for the circle, done privately or in pairs, never handed in.
     pub practice: &'static str,
+    /// The class pack's discussion card for groups of three.
+    pub card: Card,
+}
+
+/// A discussion card: a situation about a peer worker who is not in the room, so that nobody
+/// needs to speak about themselves, and two questions about them.
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct Card {
+    pub situation: &'static str,
+    pub questions: [&'static str; 2],
 }
 
 /// The wording of a question or a pattern explanation, by id.

@@ -341,10 +341,71 @@ pub struct Ui {
     pub now: NowWords,
     /// Class mode, and the QR code of this copy for a room.
     pub class: ClassWords,
+    /// The form on For trainers that makes a `config.json`.
+    pub form: FormWords,
     pub paper: PaperText,
     pub guide: GuideText,
     pub config_problems: ConfigProblemText,
     pub problems: ProblemText,
+}
+
+/// The form on For trainers that makes a `config.json` (`storage::config_draft`), checked live by
+/// the same reader and in the same words as this copy's own file.
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct FormWords {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    /// The file input that loads a config.json into the form.
+    pub load: &'static str,
+    pub load_done: &'static str,
+    /// A file that could not be loaded; its problems follow.
+    pub load_refused: &'static str,
+    pub about_heading: &'static str,
+    pub organisation: &'static str,
+    pub organisation_line: &'static str,
+    pub contacts_heading: &'static str,
+    pub contacts_intro: &'static str,
+    /// `{n}`: which contact.
+    pub contact_n: &'static str,
+    pub lines_heading: &'static str,
+    pub lines_intro: &'static str,
+    /// `{n}`: which line.
+    pub line_n: &'static str,
+    pub name: &'static str,
+    pub phone: &'static str,
+    pub text: &'static str,
+    pub web: &'static str,
+    pub hours: &'static str,
+    pub about: &'static str,
+    pub line_country: &'static str,
+    pub region: &'static str,
+    pub add_contact: &'static str,
+    pub add_line: &'static str,
+    pub remove: &'static str,
+    pub country: &'static str,
+    pub built_in: &'static str,
+    pub app_heading: &'static str,
+    /// The parts of the app that are on, as checkboxes.
+    pub modules_legend: &'static str,
+    pub on_history: &'static str,
+    pub on_pulse: &'static str,
+    pub on_plan: &'static str,
+    /// No language in the file: each browser's.
+    pub language_any: &'static str,
+    /// No check-in length in the file: Full Cup's default.
+    pub length_any: &'static str,
+    pub exit_url: &'static str,
+    pub lms_heading: &'static str,
+    pub complete_at: &'static str,
+    pub complete_questions: &'static str,
+    pub complete_results: &'static str,
+    pub complete_plan: &'static str,
+    pub frame_height: &'static str,
+    pub check_heading: &'static str,
+    pub ready: &'static str,
+    pub not_ready: &'static str,
+    pub download: &'static str,
 }
 
 /// Class mode (a presenter view of the guide's circles for a projector or a shared screen, with a
@@ -408,6 +469,22 @@ pub struct ClassWords {
     pub qr_download: &'static str,
     /// An address too long for a code.
     pub qr_too_long: &'static str,
+    /// The class pack: its title and the link on For trainers.
+    pub pack_title: &'static str,
+    pub pack_link: &'static str,
+    pub pack_intro: &'static str,
+    pub read_aloud_heading: &'static str,
+    /// The statement a trainer reads aloud: nothing anyone answers is collected.
+    pub read_aloud: &'static str,
+    pub cards_heading: &'static str,
+    /// How the cards are used: groups of three, about someone not in the room, passing is fine.
+    pub cards_intro: &'static str,
+    /// Printed on every card (cards are cut apart): passing, no names, where to turn.
+    pub card_footer: &'static str,
+    /// The dot poster's steps as the pack prints them, with its own poster.
+    pub pack_dot_steps: &'static [&'static str],
+    /// Before the paper version in the pack: for later, in private, never collected.
+    pub paper_note: &'static str,
 }
 
 /// What one moment of Right now is called, with a line under it.

@@ -9,6 +9,7 @@ use crate::content::{fill, Direction, Locale};
 use crate::settings::Settings;
 
 use super::pages::{lines, LinesView};
+use super::paper::{paper, PaperView};
 
 /// One slide.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,7 +56,7 @@ pub enum SlideView {
     Closing {
         heading: &'static str,
         text: &'static str,
-        lines: LinesView,
+        lines: Box<LinesView>,
         elsewhere: &'static str,
         stay: &'static str,
     },
@@ -91,10 +92,51 @@ pub fn slide_view(
         Slide::Closing => SlideView::Closing {
             heading: c.closing_heading,
             text: c.closing_text,
-            lines: lines(locale, settings, country),
+            lines: Box::new(lines(locale, settings, country)),
             elsewhere: c.closing_elsewhere,
             stay: c.closing_stay,
         },
+    }
+}
+
+/// One discussion card of the class pack.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardView {
+    /// The part of the cup it belongs to.
+    pub title: &'static str,
+    pub situation: &'static str,
+    pub questions: [&'static str; 2],
+}
+
+/// The class pack, in the order it prints: the statement to read aloud (with the QR code, drawn
+/// by the screen), a discussion card per part of the cup, the dot poster with a column per part,
+/// and the paper version with its key and this copy's lines.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PackView {
+    pub cards: Vec<CardView>,
+    /// The dot poster's columns: each part's title, in page order.
+    pub columns: Vec<&'static str>,
+    pub paper: PaperView,
+}
+
+pub fn pack(locale: &Locale, settings: &Settings, country: Option<&str>) -> PackView {
+    PackView {
+        cards: Theme::PAGE_ORDER
+            .iter()
+            .map(|&t| {
+                let text = locale.theme(t);
+                CardView {
+                    title: text.title,
+                    situation: text.card.situation,
+                    questions: text.card.questions,
+                }
+            })
+            .collect(),
+        columns: Theme::PAGE_ORDER
+            .iter()
+            .map(|&t| locale.theme(t).title)
+            .collect(),
+        paper: paper(locale, settings, country),
     }
 }
 

@@ -14,6 +14,8 @@ struct ThemeOut {
     key: &'static str,
     title: &'static str,
     intro: &'static str,
+    /// The class pack's discussion card.
+    card: &'static crate::content::Card,
 }
 
 #[derive(Serialize)]
@@ -160,6 +162,7 @@ pub fn to_json(lang: Lang) -> String {
                 key: t.key(),
                 title: l.theme(t).title,
                 intro: l.theme(t).intro,
+                card: &l.theme(t).card,
             })
             .collect(),
         full_pages: Theme::PAGE_ORDER

@@ -4,7 +4,8 @@
 use crate::assessment::{Length, Theme};
 use crate::content::{fill, Lang, Locale};
 use crate::settings::Settings;
-use crate::storage::config::{Config, Located, Problem, MAX_BYTES, MAX_CONTACTS, MAX_TEXT};
+use crate::storage::config::{parse, Config, Located, Problem, MAX_BYTES, MAX_CONTACTS, MAX_TEXT};
+use crate::storage::config_draft::Draft;
 use crate::storage::url_options::{self, UrlOptions};
 
 /// What became of this copy's `config.json`.
@@ -158,6 +159,21 @@ pub fn config_check(
     }
 }
 
+/// The live check of the form that makes a `config.json`: the file it writes, read by the same
+/// reader as this copy's own and worded the same way. Whether it is ready, a headline, and the
+/// lines under it (what the file sets, or every problem with where it is).
+pub fn form_check(locale: &Locale, draft: &Draft) -> (bool, String, Vec<String>) {
+    let f = &locale.ui.form;
+    let state = match parse(&draft.to_json()) {
+        Ok(config) => ConfigState::InUse(config),
+        Err(problems) => ConfigState::Refused(problems),
+    };
+    let ready = matches!(state, ConfigState::InUse(_));
+    let (_, lines) = config_check(locale, &state, &state.settings());
+    let headline = if ready { f.ready } else { f.not_ready };
+    (ready, headline.to_owned(), lines)
+}
+
 /// What a frame sandboxed by the embed builder allows, and why: the app's script and its own
 /// storage (`allow-scripts allow-same-origin`), the new-tab link and the help links
 /// (`allow-popups allow-popups-to-escape-sandbox`), Exit taking the whole tab away when pressed
@@ -252,6 +268,34 @@ pub fn prompts(locale: &Locale) -> Vec<(&'static str, &'static str)> {
 mod tests {
     use super::*;
     use crate::storage::config::parse;
+
+    #[test]
+    fn the_form_is_checked_by_the_same_reader_and_in_the_same_words() {
+        use crate::storage::config_draft::DraftContact;
+        let l = Lang::En.locale();
+        let (ready, headline, lines) = form_check(l, &Draft::default());
+        assert!(ready);
+        assert_eq!(headline, l.ui.form.ready);
+        assert!(lines.contains(&l.ui.trainers.config_no_contacts.to_owned()));
+        let mut draft = Draft::default();
+        draft.contacts.push(DraftContact {
+            name: "Warmline".into(),
+            phone: "call me".into(),
+            ..DraftContact::default()
+        });
+        let (ready, headline, lines) = form_check(l, &draft);
+        assert!(!ready);
+        assert_eq!(headline, l.ui.form.not_ready);
+        let problems = parse(&draft.to_json()).unwrap_err();
+        assert_eq!(
+            lines,
+            problems
+                .iter()
+                .map(|p| problem_line(l, p))
+                .collect::<Vec<_>>()
+        );
+        assert!(lines[0].contains("contacts[0].phone"), "{lines:?}");
+    }
 
     #[test]
     fn every_problem_is_worded_with_where_it_is() {

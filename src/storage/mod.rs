@@ -4,6 +4,7 @@
 //! only `ui::device` touches the browser.
 
 pub mod config;
+pub mod config_draft;
 pub mod country;
 /// A million bad inputs for every reader of outside data (native builds only).
 #[cfg(not(target_arch = "wasm32"))]

@@ -278,13 +278,12 @@ impl State {
                 if !self.screen.is_info() {
                     s.return_to = self.screen;
                 }
-                // The guide and the paper version belong to For trainers: Back returns there.
-                s.from_trainers = self.screen == Screen::Trainers
-                    && matches!(screen, Screen::Guide | Screen::Paper);
+                // The trainers' pages belong to For trainers: Back returns there.
+                s.from_trainers = self.screen == Screen::Trainers && screen.belongs_to_trainers();
                 s.screen = screen;
             }
             Action::Close => {
-                if s.from_trainers && matches!(self.screen, Screen::Guide | Screen::Paper) {
+                if s.from_trainers && self.screen.belongs_to_trainers() {
                     s.screen = Screen::Trainers;
                     s.from_trainers = false;
                 } else {
@@ -386,8 +385,7 @@ impl State {
                 if next.return_to.is_info() {
                     next.return_to = fallback;
                 }
-                next.from_trainers =
-                    h.from_trainers && matches!(next.screen, Screen::Guide | Screen::Paper);
+                next.from_trainers = h.from_trainers && next.screen.belongs_to_trainers();
                 s = next;
             }
             Action::HistoryFound(loaded) => {

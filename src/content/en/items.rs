@@ -4,7 +4,7 @@
 //! Never to Always; the page says once that they are about the last 4 weeks.
 
 use crate::assessment::{Band, Source, Theme};
-use crate::content::{item, sug, BandText, ResearchText, ThemeText};
+use crate::content::{item, sug, BandText, Card, ResearchText, ThemeText};
 use crate::content::{ItemText, SuggestionText};
 
 pub static THEMES: &[ThemeText] = &[
@@ -17,6 +17,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "What small things can a peer worker do to set down the weight of a hard day before going home?",
         aim: "Name what the work asks us to carry, and share ways to set it down.",
         practice: "Each person quietly writes down one thing they carried home this month, then one small way they set a load down. Share only the second, if you want to.",
+        card: Card {
+            situation: "A peer worker spent the afternoon with someone who told a painful story. At home that evening, the story keeps coming back.",
+            questions: [
+                "What might the worker be carrying home, and how could it show?",
+                "What could they do before leaving work, or on the way home, to set some of it down, or who could they talk it through with?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Recovery,
@@ -27,6 +34,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "Helping others all day can feel like recovery work. How is it different from looking after your own recovery?",
         aim: "Remind each other that our own recovery comes first, before the work.",
         practice: "Each person writes one recovery habit they want to protect this week, folds the paper and keeps it. Nobody needs to share it.",
+        card: Card {
+            situation: "A peer worker has been so busy that they have missed their own recovery support for a month. They tell themselves that helping others all day counts.",
+            questions: [
+                "What is the same, and what is different, between helping others all day and a peer worker looking after their own recovery?",
+                "What could help them get back to their own support, and what could their team or supervisor do to make room for it?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Outcomes,
@@ -37,6 +51,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "What does \"planting seeds\" mean in peer work, and how can the idea help after a setback?",
         aim: "Tell apart what is ours to do from what belongs to the people we support.",
         practice: "Draw two circles, one for \"my part\" and one for \"not mine\". Privately, sort three recent worries into them.",
+        card: Card {
+            situation: "Someone a peer worker has supported for months has started using again, and still wants to meet. The worker keeps going over what they might have missed.",
+            questions: [
+                "What was in the worker's hands, and what was not?",
+                "What could a colleague say that would help, and what might not help?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Awareness,
@@ -47,6 +68,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "What are some early signs that a peer worker's cup is running low, and who might notice them first?",
         aim: "Get to know our own early warning signs, and who could notice them.",
         practice: "Each person lists three signs that they are running low and one person they could tell. Keep the list somewhere you will see it.",
+        card: Card {
+            situation: "A peer worker's friends and colleagues notice that they are short-tempered, tired and skipping meals. The worker says they are fine, just busy.",
+            questions: [
+                "Which signs might the worker notice first in themselves, and which might others see first?",
+                "How could someone raise it kindly, and what could make it easier for the worker to hear it, or to step back for a while?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Boundaries,
@@ -57,6 +85,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "What kind words can a peer worker use to say \"not now\" to someone they support?",
         aim: "Practise kind ways to protect time off.",
         practice: "In pairs, take turns saying one kind \"not now\" sentence out loud, until it starts to feel natural.",
+        card: Card {
+            situation: "Someone the peer worker supports sends messages late at night. The worker always answers, and now feels they cannot stop.",
+            questions: [
+                "What might the worker fear would happen if they waited until the morning?",
+                "What could they say, and what could their team put in place, such as an out-of-hours number to give people, so that nights are covered and the worker's evenings are their own again?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Support,
@@ -67,6 +102,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "What makes supervision or a team check-in feel truly helpful to a peer worker?",
         aim: "Notice the support we have, and ask for what is missing.",
         practice: "Each person thinks of one person to call after a hard day, and one kind of support they will ask for. Nothing is said aloud unless they choose.",
+        card: Card {
+            situation: "After a hard phone call with someone they support, a peer worker wants to talk it through. Everyone on the team looks busy, so they say nothing.",
+            questions: [
+                "What makes it hard to ask for support in peer work?",
+                "What could make asking easier, for the worker and for the team?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Meaning,
@@ -77,6 +119,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "On a day when nothing seems to go right, what can help a peer worker remember why the work matters?",
         aim: "Reconnect with why the work matters to us.",
         practice: "Each person recalls one good moment with someone they support. Share it if you wish, without names.",
+        card: Card {
+            situation: "After a week of setbacks, a peer worker wonders whether the work makes any difference at all.",
+            questions: [
+                "What helps peer workers find meaning again on weeks like this?",
+                "What small thing could help the worker see the difference they make, and who could they talk to if the doubt stays?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Workplace,
@@ -87,6 +136,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "What could a team do so that everyone understands and values the peer role?",
         aim: "Talk about the role and the workplace, and what a team could change.",
         practice: "As a group, list two things the team or organisation could do differently, and pass the list, with no names, to someone who can act on it.",
+        card: Card {
+            situation: "In team meetings, the peer worker's view is asked for last, and sometimes not at all. They have started to stay quiet.",
+            questions: [
+                "How might this affect the worker, and the people they support?",
+                "What could the team or the organisation do so that the peer role is understood and valued?",
+            ],
+        },
     },
 ];
 

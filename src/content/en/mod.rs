@@ -2,6 +2,7 @@
 
 mod class;
 mod contacts;
+mod form;
 mod items;
 mod now;
 mod plan;

@@ -6,7 +6,7 @@
 //! on the scale Nunca to Siempre; the page says once that they are about the last 4 weeks.
 
 use crate::assessment::{Band, Source, Theme};
-use crate::content::{item, sug, BandText, ResearchText, ThemeText};
+use crate::content::{item, sug, BandText, Card, ResearchText, ThemeText};
 use crate::content::{ItemText, SuggestionText};
 
 pub static THEMES: &[ThemeText] = &[
@@ -19,6 +19,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "¿Qué cosas pequeñas podemos hacer como pares para soltar el peso de un día difícil antes de volver a casa?",
         aim: "Nombrar lo que el trabajo nos pide cargar y compartir formas de soltarlo.",
         practice: "Cada persona escribe en silencio algo que se llevó a casa este mes y luego una forma pequeña en que soltó una carga. Compartan solo lo segundo, si quieren.",
+        card: Card {
+            situation: "Una persona que trabaja como par pasó la tarde con alguien que le contó una historia dolorosa. Esa noche, en casa, la historia le sigue dando vueltas en la cabeza.",
+            questions: [
+                "¿Qué podría estar llevándose a casa esta persona, y cómo podría notarse?",
+                "¿Qué podría hacer antes de salir del trabajo, o camino a casa, para soltar parte de esa carga, o con quién podría hablarlo?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Recovery,
@@ -29,6 +36,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "Ayudar a otras personas todo el día puede parecer trabajo de recuperación. ¿En qué se diferencia de cuidar nuestra propia recuperación?",
         aim: "Recordarnos que nuestra propia recuperación va primero, antes que el trabajo.",
         practice: "Cada persona escribe un hábito de recuperación que quiere proteger esta semana, dobla el papel y se lo guarda. Nadie tiene que compartirlo.",
+        card: Card {
+            situation: "Una persona que trabaja como par ha tenido tanto trabajo que lleva un mes sin tiempo para sus propios apoyos de recuperación. Y se dice: «Ayudar a otras personas todo el día también cuenta».",
+            questions: [
+                "¿En qué se parecen y en qué se diferencian ayudar a otras personas todo el día y que quien trabaja como par cuide su propia recuperación?",
+                "¿Qué podría ayudarle a retomar sus propios apoyos, y qué podría hacer su equipo o quien supervisa su trabajo para que tenga tiempo para ellos?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Outcomes,
@@ -39,6 +53,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "¿Qué significa «sembrar semillas» en el apoyo entre pares, y cómo puede ayudar esa idea después de un tropiezo?",
         aim: "Distinguir lo que nos toca hacer de lo que les corresponde a las personas que acompañamos.",
         practice: "Cada persona dibuja dos círculos, uno para «mi parte» y otro para «no me toca». En privado, reparte entre ellos tres preocupaciones recientes.",
+        card: Card {
+            situation: "Alguien a quien una persona que trabaja como par acompaña desde hace meses ha vuelto a consumir, y todavía quiere que sigan viéndose. Quien trabaja como par no deja de darle vueltas a lo que se le pudo haber pasado por alto.",
+            questions: [
+                "¿Qué estaba en manos de quien trabaja como par, y qué no?",
+                "¿Qué podría decirle alguien del equipo que le ayude, y qué podría no ayudarle?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Awareness,
@@ -49,6 +70,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "¿Cuáles son algunas señales tempranas de que la taza de quien trabaja como par se está vaciando, y quién podría notarlas primero?",
         aim: "Conocer nuestras propias señales de alerta temprana y quién podría notarlas.",
         practice: "Cada persona anota tres señales de que su taza se está vaciando y a una persona a quien se lo podría contar. Guarden la lista en un lugar donde la vean.",
+        card: Card {
+            situation: "Las amistades de una persona que trabaja como par, y también sus colegas, notan que tiene poca paciencia, que se le ve el cansancio y que se salta comidas. Pero dice que está bien, que solo tiene mucho trabajo.",
+            questions: [
+                "¿Qué señales podría notar primero la propia persona, y cuáles podrían ver antes quienes la rodean?",
+                "¿Cómo podría alguien sacar el tema con amabilidad, y qué haría que a esa persona le resultara más fácil escucharlo, o tomar distancia por un tiempo?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Boundaries,
@@ -59,6 +87,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "¿Con qué palabras amables podemos decir «ahora no», como pares, a alguien que acompañamos?",
         aim: "Practicar formas amables de proteger el tiempo libre.",
         practice: "En parejas, túrnense para decir en voz alta una frase amable de «ahora no», hasta que empiece a salir con naturalidad.",
+        card: Card {
+            situation: "Una persona que trabaja como par recibe mensajes a altas horas de la noche de alguien a quien acompaña. Siempre contesta, y ahora siente que ya no puede dejar de hacerlo.",
+            questions: [
+                "Si esperara hasta la mañana para contestar, ¿qué podría temer que pasara?",
+                "¿Qué podría decir, y qué podría poner en marcha su equipo, por ejemplo un número de contacto para fuera del horario que se pueda dar a las personas que acompaña, para que las noches queden cubiertas y su tiempo libre vuelva a ser suyo?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Support,
@@ -69,6 +104,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "¿Qué hace que la supervisión, o un rato en equipo para preguntarnos cómo estamos, sirva de verdad a quien trabaja como par?",
         aim: "Reconocer el apoyo que tenemos y pedir el que falta.",
         practice: "Cada persona piensa en alguien a quien llamar después de un día difícil y en un tipo de apoyo que va a pedir. No se dice nada en voz alta, salvo que la persona quiera.",
+        card: Card {
+            situation: "Después de una llamada difícil con alguien a quien acompaña, una persona que trabaja como par quiere hablar de lo que pasó. Ve que todo el equipo parece ocupado, así que no dice nada.",
+            questions: [
+                "¿Qué hace que sea difícil pedir apoyo cuando se trabaja como par?",
+                "¿Qué podría hacer más fácil pedirlo, para esta persona y para el equipo?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Meaning,
@@ -79,6 +121,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "En un día en que nada parece salir bien, ¿qué puede ayudarnos, como pares, a recordar por qué importa este trabajo?",
         aim: "Volver a conectar con por qué nos importa este trabajo.",
         practice: "Cada persona recuerda un buen momento con alguien que acompaña. Compártanlo si quieren, sin nombres.",
+        card: Card {
+            situation: "Después de una semana de tropiezos, una persona que trabaja como par se pregunta si su trabajo realmente cambia algo.",
+            questions: [
+                "¿Qué ayuda a quienes trabajan como pares a volver a encontrarle sentido a su trabajo en semanas así?",
+                "¿Qué cosa pequeña podría ayudar a esta persona a ver la diferencia que marca, y con quién podría hablar si la duda no se va?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Workplace,
@@ -89,6 +138,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "¿Qué podría hacer un equipo para que todo el mundo entienda y valore el rol de par?",
         aim: "Hablar del rol y del lugar de trabajo, y de lo que un equipo podría cambiar.",
         practice: "En grupo, anoten dos cosas que el equipo o la organización podría hacer de otra manera, y pasen la lista, sin nombres, a alguien que pueda actuar.",
+        card: Card {
+            situation: "En las reuniones de equipo, a quien trabaja como par le piden su opinión al final, y a veces ni siquiera se la piden. Ha empezado a guardar silencio.",
+            questions: [
+                "¿Cómo podría afectar esto a esta persona y a las personas que acompaña?",
+                "¿Qué podría hacer el equipo o la organización para que se entienda y se valore el rol de par?",
+            ],
+        },
     },
 ];
 

@@ -4,7 +4,7 @@
 //! on the scale Tidak pernah to Sentiasa; the page says once that they are about the last 4 weeks.
 
 use crate::assessment::{Band, Source, Theme};
-use crate::content::{item, sug, BandText, ResearchText, ThemeText};
+use crate::content::{item, sug, BandText, Card, ResearchText, ThemeText};
 use crate::content::{ItemText, SuggestionText};
 
 pub static THEMES: &[ThemeText] = &[
@@ -17,6 +17,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "Apakah perkara kecil yang boleh dilakukan oleh pembimbing rakan sebaya untuk meletakkan beban hari yang sukar sebelum pulang ke rumah?",
         aim: "Namakan apa yang kerja ini minta kita pikul, dan kongsi cara untuk meletakkannya.",
         practice: "Setiap orang menulis secara senyap satu perkara yang dibawanya pulang bulan ini, kemudian satu cara kecil untuk meletakkan beban. Kongsi yang kedua sahaja, jika mahu.",
+        card: Card {
+            situation: "Seorang pembimbing rakan sebaya menghabiskan waktu petang bersama seseorang yang menceritakan kisah yang pedih. Malam itu di rumah, kisah itu terus bermain di fikirannya.",
+            questions: [
+                "Apakah yang mungkin terbawa-bawa pulang oleh pembimbing itu, dan bagaimana kesannya mungkin kelihatan?",
+                "Apakah yang boleh dilakukannya sebelum meninggalkan tempat kerja, atau dalam perjalanan pulang, untuk meletakkan sebahagian daripada beban itu, atau dengan siapa dia boleh bercakap tentangnya?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Recovery,
@@ -27,6 +34,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "Membantu orang lain sepanjang hari boleh terasa seperti kerja kepulihan. Apakah bezanya dengan menjaga kepulihan anda sendiri?",
         aim: "Saling mengingatkan bahawa kepulihan kita sendiri didahulukan, sebelum kerja.",
         practice: "Setiap orang menulis satu tabiat kepulihan yang mahu dijaganya minggu ini, melipat kertas itu dan menyimpannya. Tiada siapa perlu berkongsi.",
+        card: Card {
+            situation: "Seorang pembimbing rakan sebaya begitu sibuk sehingga sudah sebulan dia tidak sempat mendapatkan sokongan untuk kepulihannya sendiri. Dia berkata kepada diri sendiri bahawa membantu orang lain sepanjang hari pun sudah dikira sebagai kepulihan.",
+            questions: [
+                "Bagi seorang pembimbing rakan sebaya, apakah persamaan dan perbezaan antara membantu orang lain sepanjang hari dengan menjaga kepulihannya sendiri?",
+                "Apakah yang boleh membantu dia kembali mendapatkan sokongan untuk kepulihannya sendiri, dan apakah yang boleh dilakukan oleh pasukan atau penyelianya untuk memberi ruang bagi sokongan itu?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Outcomes,
@@ -37,6 +51,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "Apakah maksud \"menanam benih\" dalam kerja sokongan rakan sebaya, dan bagaimana idea ini boleh membantu selepas kemunduran?",
         aim: "Membezakan apa yang menjadi tugas kita daripada apa yang menjadi milik orang yang kita sokong.",
         practice: "Lukis dua bulatan, satu untuk \"bahagian saya\" dan satu untuk \"bukan bahagian saya\". Secara peribadi, masukkan tiga kebimbangan baru-baru ini ke dalamnya.",
+        card: Card {
+            situation: "Seseorang yang disokong oleh seorang pembimbing rakan sebaya selama berbulan-bulan telah kembali menggunakan dadah, dan masih mahu berjumpa dengannya. Pembimbing itu asyik terfikir-fikir tentang apa yang mungkin terlepas daripada perhatiannya.",
+            questions: [
+                "Apakah yang terletak di tangan pembimbing itu, dan apakah yang tidak?",
+                "Apakah yang boleh dikatakan oleh rakan sekerja untuk membantunya, dan apa yang mungkin tidak membantu?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Awareness,
@@ -47,6 +68,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "Apakah tanda awal bahawa cawan seorang pembimbing rakan sebaya semakin surut, dan siapa yang mungkin perasan dahulu?",
         aim: "Mengenali tanda amaran awal diri kita, dan siapa yang boleh perasan.",
         practice: "Setiap orang menyenaraikan tiga tanda bahawa cawannya semakin surut, dan seorang yang boleh diberitahunya. Simpan senarai itu di tempat yang anda akan nampak.",
+        card: Card {
+            situation: "Kawan-kawan dan rakan sekerja seorang pembimbing rakan sebaya perasan bahawa dia cepat marah, letih dan kerap tidak makan. Pembimbing itu berkata dia tidak apa-apa, cuma sibuk.",
+            questions: [
+                "Tanda mana yang mungkin dia perasan dahulu pada dirinya, dan tanda mana yang mungkin orang lain nampak dahulu?",
+                "Bagaimana seseorang boleh menyentuh hal ini dengan lembut, dan apa yang mungkin membuatkan pembimbing itu lebih mudah mendengarnya, atau berundur buat seketika?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Boundaries,
@@ -57,6 +85,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "Apakah kata-kata yang baik yang boleh digunakan oleh pembimbing rakan sebaya untuk berkata \"bukan sekarang\" kepada orang yang disokongnya?",
         aim: "Berlatih cara yang baik untuk melindungi waktu di luar kerja.",
         practice: "Secara berpasangan, bergilir-gilir menyebut satu ayat \"bukan sekarang\" yang baik dengan kuat, sehingga ia mula terasa biasa.",
+        card: Card {
+            situation: "Seseorang yang disokong oleh seorang pembimbing rakan sebaya menghantar mesej pada lewat malam. Pembimbing itu sentiasa membalasnya, dan kini dia rasa tidak boleh berhenti.",
+            questions: [
+                "Jika pembimbing itu menunggu sehingga pagi untuk membalas, apa yang mungkin dibimbanginya akan berlaku?",
+                "Apa yang boleh dia katakan, dan apa aturan yang boleh diwujudkan oleh pasukannya, seperti nombor telefon selepas waktu pejabat yang boleh diberikan kepada orang yang disokong, supaya ada orang yang menjawab pada waktu malam dan waktu selepas kerja pembimbing itu kembali menjadi miliknya sendiri?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Support,
@@ -67,6 +102,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "Apakah yang menjadikan penyeliaan atau sesi bertanya khabar dalam pasukan benar-benar membantu seorang pembimbing rakan sebaya?",
         aim: "Menyedari sokongan yang kita ada, dan meminta apa yang masih kurang.",
         practice: "Setiap orang memikirkan seorang yang boleh dihubungi selepas hari yang sukar, dan satu jenis sokongan yang akan dimintanya. Tiada apa perlu disebut dengan kuat melainkan dia mahu.",
+        card: Card {
+            situation: "Selepas satu panggilan telefon yang sukar dengan seseorang yang disokongnya, seorang pembimbing rakan sebaya ingin bercakap tentang panggilan itu. Semua orang dalam pasukannya kelihatan sibuk, jadi dia tidak berkata apa-apa.",
+            questions: [
+                "Dalam kerja sokongan rakan sebaya, apakah yang menyukarkan seseorang untuk meminta sokongan?",
+                "Apakah yang boleh memudahkan pembimbing itu, dan juga pasukannya, untuk meminta sokongan?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Meaning,
@@ -77,6 +119,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "Pada hari apabila semuanya seolah-olah tidak menjadi, apa yang boleh membantu pembimbing rakan sebaya mengingati mengapa kerja ini penting?",
         aim: "Kembali berhubung dengan sebab kerja ini penting bagi kita.",
         practice: "Setiap orang mengingati satu saat yang baik bersama orang yang disokongnya. Kongsi jika mahu, tanpa menyebut nama.",
+        card: Card {
+            situation: "Selepas seminggu yang penuh dengan kemunduran, seorang pembimbing rakan sebaya tertanya-tanya sama ada kerjanya benar-benar membawa apa-apa perubahan.",
+            questions: [
+                "Apakah yang membantu pembimbing rakan sebaya kembali menemui makna pada minggu-minggu seperti ini?",
+                "Apakah satu perkara kecil yang boleh membantu pembimbing itu melihat perubahan yang dibawanya, dan dengan siapa dia boleh bercakap jika keraguan itu berlarutan?",
+            ],
+        },
     },
     ThemeText {
         theme: Theme::Workplace,
@@ -87,6 +136,13 @@ pub static THEMES: &[ThemeText] = &[
         prompt: "Apakah yang boleh dilakukan oleh sesebuah pasukan supaya semua orang memahami dan menghargai peranan pembimbing rakan sebaya?",
         aim: "Berbincang tentang peranan dan tempat kerja, dan apa yang boleh diubah oleh pasukan.",
         practice: "Sebagai kumpulan, senaraikan dua perkara yang boleh dilakukan secara berbeza oleh pasukan atau organisasi, dan serahkan senarai itu, tanpa nama, kepada seseorang yang boleh bertindak.",
+        card: Card {
+            situation: "Dalam mesyuarat pasukannya, pendapat seorang pembimbing rakan sebaya diminta paling akhir, dan kadang-kadang tidak diminta langsung. Dia sudah mula berdiam diri.",
+            questions: [
+                "Bagaimana hal ini mungkin memberi kesan kepada pembimbing itu, dan kepada orang yang disokongnya?",
+                "Apakah yang boleh dilakukan oleh pasukan atau organisasi supaya peranan pembimbing rakan sebaya difahami dan dihargai?",
+            ],
+        },
     },
 ];
 

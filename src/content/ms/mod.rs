@@ -3,6 +3,7 @@
 
 mod class;
 mod contacts;
+mod form;
 mod items;
 mod now;
 mod plan;

@@ -145,3 +145,36 @@ fn the_clock_face_is_minutes_and_two_digit_seconds() {
     assert_eq!(clock_face(0), "0:00");
     assert_eq!(clock_face(900), "15:00");
 }
+
+#[test]
+fn the_pack_has_a_card_per_part_a_poster_column_per_part_and_the_paper_sheet() {
+    for lang in Lang::ALL {
+        let l = lang.locale();
+        let view = pack(l, &Settings::default(), None);
+        assert_eq!(view.cards.len(), Theme::PAGE_ORDER.len());
+        for (card, theme) in view.cards.iter().zip(Theme::PAGE_ORDER) {
+            assert_eq!(card.title, l.theme(theme).title, "{lang:?}: page order");
+            assert!(!card.situation.is_empty(), "{lang:?} {theme:?}");
+            for q in card.questions {
+                // Each is a question for the group, about the worker on the card.
+                assert!(
+                    q.trim_end().ends_with(['?', '؟']),
+                    "{lang:?} {theme:?}: {q}"
+                );
+            }
+            assert_ne!(card.questions[0], card.questions[1]);
+        }
+        assert_eq!(
+            view.columns,
+            Theme::PAGE_ORDER
+                .iter()
+                .map(|&t| l.theme(t).title)
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(view.paper, paper(l, &Settings::default(), None));
+        assert!(
+            !view.paper.lines.first.is_empty(),
+            "{lang:?}: lines on the sheet"
+        );
+    }
+}

@@ -193,7 +193,7 @@ pub fn ClassScreen() -> Html {
             <>
                 <h2 class="slide-heading">{ heading }</h2>
                 <p class="slide-text">{ text }</p>
-                <PrintedContacts lines={lines} />
+                <PrintedContacts lines={*lines} />
                 <p>{ elsewhere }</p>
                 <p>{ stay }</p>
             </>

@@ -5,6 +5,7 @@ mod class;
 mod day;
 mod history;
 mod now;
+mod pack;
 mod pages;
 mod plan;
 mod questions;
@@ -15,6 +16,7 @@ pub use class::ClassScreen;
 pub use day::DayScreen;
 pub use history::HistoryScreen;
 pub use now::NowScreen;
+pub use pack::ClassPackScreen;
 pub use pages::{
     GuideScreen, HelpScreen, PaperScreen, PrivacyScreen, ResearchScreen, TrainersScreen,
 };

@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use crate::assessment::Theme;
-use crate::content::fill;
 use crate::present::guide::guide;
 use crate::present::pages::{studies, tool_sources};
 use crate::present::paper::paper;
@@ -13,8 +12,10 @@ use crate::ui::device;
 use crate::ui::state::Screen;
 use crate::ui::store::{use_launch, use_settings, use_store};
 use crate::ui::widgets::chrome::NavLink;
+use crate::ui::widgets::config_form::ConfigForm;
 use crate::ui::widgets::embed_builder::EmbedBuilder;
 use crate::ui::widgets::page::Page;
+use crate::ui::widgets::paper_sheet::PaperSheet;
 use crate::ui::widgets::qr_code::QrBuilder;
 use crate::ui::widgets::support::{ContactList, MyPeople, PrintedContacts, UsedAgainSteps};
 
@@ -125,6 +126,7 @@ pub fn TrainersScreen() -> Html {
                 <li><NavLink screen={Screen::Guide} label={locale.ui.guide.link} /></li>
                 <li><NavLink screen={Screen::Paper} label={locale.ui.paper.link} /></li>
                 <li><NavLink screen={Screen::Class} label={locale.ui.class.link} /></li>
+                <li><NavLink screen={Screen::Pack} label={locale.ui.class.pack_link} /></li>
             </ul>
             <h2>{ t.not_heading }</h2>
             <p>{ t.not_text }</p>
@@ -146,6 +148,7 @@ pub fn TrainersScreen() -> Html {
                     <ul>{ for lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
                 }
             </section>
+            <ConfigForm />
             <h2>{ t.links_heading }</h2>
             <p>{ t.links_text }</p>
             <EmbedBuilder />
@@ -169,26 +172,6 @@ pub fn PaperScreen() -> Html {
     let ui = locale.ui;
     let p = &ui.paper;
     let view = paper(locale, &settings, store.country.as_deref());
-    let head = html! {
-        <thead><tr>
-            <th scope="col">{ p.number_col }</th>
-            <th scope="col">{ p.question_col }</th>
-            { for view.scale.iter().map(|s| html! { <th scope="col" class="tick">{ *s }</th> }) }
-        </tr></thead>
-    };
-    let rows = |qs: &[crate::present::paper::PaperQuestion]| {
-        html! {
-            <tbody>
-                { for qs.iter().map(|q| html! {
-                    <tr>
-                        <td>{ q.number }</td>
-                        <td>{ q.text }</td>
-                        { for view.scale.iter().map(|_| html! { <td class="tick" aria-hidden="true">{ "☐" }</td> }) }
-                    </tr>
-                }) }
-            </tbody>
-        }
-    };
     let on_print = Callback::from(|_| device::print());
     html! {
         <Page title={p.title}>
@@ -196,52 +179,7 @@ pub fn PaperScreen() -> Html {
             <div class="actions no-print">
                 <button type="button" class="primary" onclick={on_print}>{ ui.print }</button>
             </div>
-            <p class="paper-how">{ p.how_to }</p>
-            { for view.themes.iter().map(|t| html! {
-                <section class="paper-theme">
-                    <h2>{ t.title }</h2>
-                    <p>{ t.intro }</p>
-                    <div class="table-wrap" tabindex="0" role="region" aria-label={t.title}>
-                        <table class="paper-table">{ head.clone() }{ rows(&t.questions) }</table>
-                    </div>
-                </section>
-            }) }
-            <section class="paper-theme">
-                <h2>{ p.safety_heading }</h2>
-                <div class="table-wrap" tabindex="0" role="region" aria-label={p.safety_heading}>
-                    <table class="paper-table">{ head.clone() }{ rows(&view.safety) }</table>
-                </div>
-                <p>{ p.safety_intro }</p>
-                <PrintedContacts lines={view.lines.clone()} />
-            </section>
-            <section class="paper-key">
-                <h2>{ p.key_heading }</h2>
-                <p>{ p.key_intro }</p>
-                <ol class="paper-steps">{ for view.steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
-                { for view.key.iter().map(|k| html! {
-                    <div class="paper-key-theme">
-                        <h3>{ k.title }</h3>
-                        <div class="table-wrap" tabindex="0" role="region" aria-label={k.title}>
-                            <table class="paper-table">
-                                <thead><tr>
-                                    <th scope="col">{ p.number_col }</th>
-                                    { for ui.scale.iter().map(|s| html! { <th scope="col" class="tick">{ *s }</th> }) }
-                                </tr></thead>
-                                <tbody>
-                                    { for k.rows.iter().map(|r| html! {
-                                        <tr>
-                                            <th scope="row">{ r.number }</th>
-                                            { for r.points.iter().map(|pt| html! { <td class="tick">{ pt }</td> }) }
-                                        </tr>
-                                    }) }
-                                </tbody>
-                            </table>
-                        </div>
-                        <p class="paper-needs">{ fill(p.needs, &[("n", &k.needs.to_string())]) }{ ui.list_sep }{ p.level_line }</p>
-                    </div>
-                }) }
-            </section>
-            <p class="not-diagnosis">{ ui.results_not_diagnosis }</p>
+            <PaperSheet {view} />
         </Page>
     }
 }

@@ -37,7 +37,8 @@ impl State {
             | Screen::Trainers
             | Screen::Paper
             | Screen::Guide
-            | Screen::Class => FrameHeight::Measured,
+            | Screen::Class
+            | Screen::Pack => FrameHeight::Measured,
             Screen::Questions
             | Screen::Results
             | Screen::Plan
@@ -117,6 +118,7 @@ impl State {
             Screen::Now => ui.now.title,
             Screen::Day => ui.now.day_title,
             Screen::Class => ui.class.title,
+            Screen::Pack => ui.class.pack_title,
         };
         Where::Screen(heading)
     }

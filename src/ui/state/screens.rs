@@ -36,6 +36,8 @@ keyed! {
         Day = "day",
         /// Class mode: the guide's circles for a projector or a shared screen.
         Class = "class",
+        /// The class pack: one print for a class.
+        Pack = "pack",
     }
 }
 
@@ -54,6 +56,18 @@ impl Screen {
                 | Screen::Now
                 | Screen::Day
                 | Screen::Class
+                | Screen::Pack
+        )
+    }
+}
+
+impl Screen {
+    /// The pages reached from For trainers, from which Back returns there: the guide, the paper
+    /// version, class mode and the class pack.
+    pub fn belongs_to_trainers(self) -> bool {
+        matches!(
+            self,
+            Screen::Guide | Screen::Paper | Screen::Class | Screen::Pack
         )
     }
 }

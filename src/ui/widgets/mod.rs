@@ -2,10 +2,12 @@
 //! screen.
 
 pub mod chrome;
+pub mod config_form;
 pub mod cup;
 pub mod embed_builder;
 pub mod keep_entry;
 pub mod page;
+pub mod paper_sheet;
 pub mod qr_code;
 pub mod rating;
 pub mod save_box;
