@@ -121,6 +121,11 @@ for (const lang of LANGS) {
     await page.focus('#page-title');
     await page.keyboard.press('Home');
     assert.equal(await heading(), W.opening_heading);
+    // The list shows where the room is, even after a person picked from it and the keys moved on.
+    assert.equal(await page.inputValue('#slide-go'), '0');
+    await page.keyboard.press(next);
+    assert.equal(await page.inputValue('#slide-go'), '1');
+    await page.keyboard.press('Home');
     // Another length, chosen from the list, makes the timer ready again.
     await page.selectOption('#timer-length', '3');
     assert.equal(await face(), '3:00');
@@ -137,28 +142,38 @@ for (const lang of LANGS) {
   });
 }
 
-test('class mode from For trainers shows nothing a learner answered in that tab', async () => {
+test('class mode opens from For trainers in a tab of its own: nothing of the check-in behind it, and Back from Get help returns to the slides', async () => {
   const C = contentOf('en');
-  const context = await newContext({ bypassCSP: true });
+  const context = await newContext();
   const page = await context.newPage();
-  // A quick pulse answered "often" throughout, to its results.
+  // A quick pulse answered "often" throughout, to its results, in the trainer's own tab.
   const flow = new CheckInFlow(page);
   await flow.open();
   await flow.pulse('often');
-  await page.locator('.cup').first().waitFor();
   await page.click(`.site-footer button:has-text("${C.ui.for_trainers}")`);
-  await page.click(`button:has-text("${C.ui.class.link}")`);
-  await page.locator('.class-mode').waitFor();
-  assert.equal(await page.locator(`.site-header button:has-text("${C.ui.history_nav}")`).count(), 0, 'no link to My history on the projector');
+  const [room] = await Promise.all([context.waitForEvent('page'), page.click('#class-link')]);
+  await room.locator('.class-mode').waitFor();
+  assert.equal(new URL(room.url()).search, '?class=1');
+  const nothingAnswered = async (where) => {
+    const text = words(await room.locator('body').innerText());
+    for (const band of Object.values(C.band_names)) assert.ok(!text.includes(band), `${where} names a level: ${band}`);
+    assert.ok(!text.includes(C.ui.results_title), where);
+    assert.ok(!/\d+%|\/ ?100/.test(text), `${where} shows a score`);
+  };
+  assert.equal(await room.locator(`.site-header button:has-text("${C.ui.history_nav}")`).count(), 0, 'no link to My history on the projector');
   for (let i = 0; i < C.themes.length + 3; i += 1) {
-    const text = words(await page.locator('.class-mode').innerText());
-    for (const band of Object.values(C.band_names)) {
-      assert.ok(!text.includes(band), `slide ${i + 1} names a level: ${band}`);
-    }
-    assert.ok(!text.includes(C.ui.results_title), `slide ${i + 1}`);
-    assert.ok(!/\d+%|\/ ?100/.test(text), `slide ${i + 1} shows a score`);
-    await page.click('#slide-next');
+    await nothingAnswered(`slide ${i + 1}`);
+    await room.click('#slide-next');
   }
+  // Get help now from the slides, then Back: the slides again, never the results behind them.
+  await room.click(`.site-header button:has-text("${C.ui.get_help}")`);
+  await room.locator('#page-title', { hasText: C.ui.help_title }).waitFor();
+  await nothingAnswered('Get help now');
+  await room.click(`button:has-text("${C.ui.back}")`);
+  await room.locator('.class-mode').waitFor();
+  assert.deepEqual(await room.evaluate(() => ({ ...localStorage })), {});
+  // The trainer's own tab is where it was.
+  assert.equal(await page.locator('.class-mode').count(), 0);
   await context.close();
 });
 

@@ -107,6 +107,16 @@ test('a config.json made with the form is checked as it is typed, downloaded, an
   assert.equal(await again.inputValue('#contact-0-phone'), '+1 202 555 0147');
   assert.equal(await again.inputValue('#line-0-country'), 'MY');
   assert.equal(await again.inputValue('#form-language'), 'es');
+  // Picked by hand, then a file loaded over it: the list shows the file's choice.
+  await again.selectOption('#form-language', 'ar');
+  await again.setInputFiles('#form-load', file);
+  await again.waitForFunction(() => document.querySelector('#form-language').value === 'es');
+  // Away to the guide and back: what was typed is still there.
+  await again.fill('#form-organisation', 'Riverbend Academy, north');
+  await again.click(`button:has-text("${C.ui.guide.link}")`);
+  await again.click(`button:has-text("${C.ui.back}")`);
+  assert.equal(await again.inputValue('#form-organisation'), 'Riverbend Academy, north');
+  await again.fill('#form-organisation', 'Riverbend Academy');
   assert.equal(await again.isChecked('#form-plan'), false);
   const [second] = await Promise.all([again.waitForEvent('download'), again.click('#form-download')]);
   assert.equal(readFileSync(await second.path(), 'utf8'), text, 'written again, the same bytes');

@@ -3,6 +3,7 @@
 import { WelcomePage, InfoPage } from './pages.mjs';
 import { S, SAFETY_IDS, CONTENT } from './selectors.mjs';
 import { CheckInFlow } from './history.mjs';
+import { appUrl } from './browser.mjs';
 
 const NO_SIGNAL = Object.fromEntries(SAFETY_IDS.map((id) => [id, 'never']));
 
@@ -148,10 +149,11 @@ export async function paper(context) {
   return p;
 }
 
-/** Class mode, reached from For trainers: the opening slide, with the room's QR code. */
+/** Class mode as For trainers opens it, in a tab of its own (?class=1): the opening slide. */
 export async function classMode(context) {
-  const p = await (await WelcomePage.open(context)).openTrainers();
-  await p.page.click(`button:has-text("${CONTENT.ui.class.link}")`);
+  const page = await context.newPage();
+  await page.goto(appUrl('?class=1'));
+  const p = new InfoPage(page);
   await p.waitForHeading(CONTENT.ui.class.title);
   return p;
 }

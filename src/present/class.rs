@@ -25,12 +25,15 @@ pub enum Slide {
     Closing,
 }
 
-/// Every slide, in order: the opening, the circles in page order, the code for later, the
-/// close (so the support lines are the last thing the room sees).
-pub fn slides() -> Vec<Slide> {
+/// Every slide, in order: the opening, the circles in page order, the code for later (not in an
+/// LMS package, whose address is no use on a phone: `qr::room_address`), the close (so the support
+/// lines are the last thing the room sees).
+pub fn slides(settings: &Settings) -> Vec<Slide> {
     let mut all = vec![Slide::Opening];
     all.extend(Theme::PAGE_ORDER.iter().map(|&t| Slide::Circle(t)));
-    all.push(Slide::Later);
+    if !settings.scorm {
+        all.push(Slide::Later);
+    }
     all.push(Slide::Closing);
     all
 }
@@ -173,9 +176,11 @@ pub enum Command {
 }
 
 /// The command for a key (`KeyboardEvent.key`), in a page running `direction`: the arrow that
-/// points along the reading direction moves on, as a presenter's clicker and Page Down do.
-/// `None` for any other key, which is left to the browser.
-pub fn command(key: &str, direction: Direction) -> Option<Command> {
+/// points along the reading direction moves on, as a presenter's clicker and Page Down do. A key
+/// held down (`repeat`) moves on again, but never toggles the timer over and over. `None` for any
+/// other key, which is left to the browser (`ui::device::on_page_keys` also leaves it keys typed
+/// into a field, Space and Enter on a button or a link, and keys held with Control, Alt or Meta).
+pub fn command(key: &str, direction: Direction, repeat: bool) -> Option<Command> {
     let forward_arrow = match direction {
         Direction::LeftToRight => "ArrowRight",
         Direction::RightToLeft => "ArrowLeft",
@@ -187,6 +192,7 @@ pub fn command(key: &str, direction: Direction) -> Option<Command> {
         "ArrowRight" | "ArrowLeft" => Command::Previous,
         "Home" => Command::First,
         "End" => Command::Last,
+        " " | "Spacebar" if repeat => return None,
         " " | "Spacebar" => Command::Timer,
         _ => return None,
     })

@@ -7,6 +7,7 @@ use qrcodegen::{QrCode, QrCodeEcc};
 
 use crate::assessment::Length;
 use crate::content::Lang;
+use crate::settings::Settings;
 use crate::storage::url_options::{self, UrlOptions};
 
 /// Modules of light margin around the code, as the QR standard asks, so that a camera finds it
@@ -58,6 +59,27 @@ pub fn qr_address(page_address: &str, built: Lang, choice: &QrChoice) -> String 
         ..UrlOptions::default()
     });
     format!("{base}{query}")
+}
+
+/// The address of the code shown to a room (class mode's slide, the class pack): this copy in
+/// the language the class is in; `None` in an LMS package, whose address is the LMS's own and no
+/// use on a phone.
+pub fn room_address(
+    page_address: &str,
+    built: Lang,
+    shown: Lang,
+    settings: &Settings,
+) -> Option<String> {
+    (!settings.scorm).then(|| {
+        qr_address(
+            page_address,
+            built,
+            &QrChoice {
+                lang: Some(shown),
+                ..QrChoice::default()
+            },
+        )
+    })
 }
 
 /// The code for `address` (medium error correction: a printed code still reads with a smudge);

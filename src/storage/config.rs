@@ -170,14 +170,25 @@ pub struct Located {
     pub problem: Problem,
 }
 
+/// A file of `bytes` that is refused for its size alone, before it is read (a file chosen on the
+/// For trainers page is measured first); `None` when its size is fine.
+pub fn too_large(bytes: usize) -> Option<Vec<Located>> {
+    (bytes > MAX_BYTES).then(|| {
+        vec![Located {
+            path: String::new(),
+            problem: Problem::TooLarge { bytes },
+        }]
+    })
+}
+
 /// Reads `config.json`. `Ok` only when every field is valid; otherwise every problem found.
 pub fn parse(text: &str) -> Result<Config, Vec<Located>> {
     let at = |path: &str, problem| Located {
         path: path.to_owned(),
         problem,
     };
-    if text.len() > MAX_BYTES {
-        return Err(vec![at("", Problem::TooLarge { bytes: text.len() })]);
+    if let Some(problems) = too_large(text.len()) {
+        return Err(problems);
     }
     let value: Value = serde_json::from_str(text).map_err(|e| {
         vec![at(
@@ -789,6 +800,15 @@ mod tests {
         );
         let huge = format!(r#"{{"organisation": "{}"}}"#, "x".repeat(MAX_BYTES));
         assert!(matches!(problems(&huge)[0].1, Problem::TooLarge { .. }));
+        // Measured before reading: the size as it is, the same refusal.
+        assert_eq!(
+            too_large(3_000_000),
+            Some(vec![Located {
+                path: String::new(),
+                problem: Problem::TooLarge { bytes: 3_000_000 }
+            }])
+        );
+        assert_eq!(too_large(MAX_BYTES), None);
     }
 
     #[test]

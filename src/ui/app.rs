@@ -16,7 +16,7 @@ use super::screens::{
     TrainersScreen, WelcomeScreen,
 };
 use super::state::{early_actions, with_address_open, Action, Screen, State};
-use super::store::{Launch, Store};
+use super::store::{FormKeep, Launch, Store};
 use super::widgets::chrome::{ExitButton, Footer, Header, LanguageNotice, NewVersionNotice};
 use crate::content::Lang;
 use crate::present::trainers::ConfigState;
@@ -192,10 +192,12 @@ pub fn App(props: &AppProps) -> Html {
     };
     let embed = settings.embed;
     let scorm = settings.scorm;
+    let form_keep = use_state(FormKeep::default);
     html! {
         <ContextProvider<Rc<Settings>> context={settings}>
         <ContextProvider<Rc<Launch>> context={start.launch.clone()}>
         <ContextProvider<Store> context={store.clone()}>
+        <ContextProvider<FormKeep> context={(*form_keep).clone()}>
             <div class={classes!("app", embed.then_some("embed"))}>
                 <ExitButton />
                 <a class="skip-link" href="#main">{ store.lang.locale().ui.skip_to_main }</a>
@@ -205,6 +207,7 @@ pub fn App(props: &AppProps) -> Html {
                 <main id="main" tabindex="-1">{ screen }</main>
                 <Footer />
             </div>
+        </ContextProvider<FormKeep>>
         </ContextProvider<Store>>
         </ContextProvider<Rc<Launch>>>
         </ContextProvider<Rc<Settings>>>

@@ -283,7 +283,12 @@ impl State {
                 s.screen = screen;
             }
             Action::Close => {
-                if s.from_trainers && self.screen.belongs_to_trainers() {
+                if self.screen == Screen::Class {
+                    // Class mode is a tab of its own: Back leaves it for that tab's welcome.
+                    s.screen = Screen::Welcome;
+                    s.return_to = Screen::Welcome;
+                    s.from_trainers = false;
+                } else if s.from_trainers && self.screen.belongs_to_trainers() {
                     s.screen = Screen::Trainers;
                     s.from_trainers = false;
                 } else {

@@ -547,17 +547,18 @@ fn back_from_the_guide_or_paper_returns_to_for_trainers_then_to_where_the_person
     assert_eq!(s.screen, Screen::Trainers);
     let s = s.apply(Action::Open(Screen::Paper)).apply(Action::Close);
     assert_eq!(s.screen, Screen::Trainers);
-    // Class mode and the class pack belong to For trainers too.
-    let s = s.apply(Action::Open(Screen::Class)).apply(Action::Close);
-    assert_eq!(s.screen, Screen::Trainers);
+    // The class pack belongs to For trainers too.
     let s = s.apply(Action::Open(Screen::Pack)).apply(Action::Close);
     assert_eq!(s.screen, Screen::Trainers);
     assert_eq!(s.apply(Action::Close).screen, Screen::Questions);
-    // Class mode asked for by the address (?class=1): Back goes to the welcome.
-    let s = State::default()
-        .apply(Action::Open(Screen::Class))
-        .apply(Action::Close);
-    assert_eq!(s.screen, Screen::Welcome);
+    // Class mode (a tab of its own, ?class=1): Get help now and Back return to the slides, never
+    // to anything behind them; Back from the slides goes to the welcome.
+    let s = State::default().apply(Action::Open(Screen::Class));
+    let s = s.apply(Action::Open(Screen::Help)).apply(Action::Close);
+    assert_eq!(s.screen, Screen::Class);
+    let s = s.apply(Action::Open(Screen::Now)).apply(Action::Close);
+    assert_eq!(s.screen, Screen::Class);
+    assert_eq!(s.apply(Action::Close).screen, Screen::Welcome);
     // Help from the guide, then Back twice: never stuck on one page.
     let s = State::default()
         .apply(Action::Open(Screen::Guide))

@@ -52,6 +52,24 @@ pub fn use_launch() -> Rc<Launch> {
     use_context::<Rc<Launch>>().expect("screens are rendered inside App's provider")
 }
 
+/// The config.json being made on For trainers, kept for as long as the tab lives so that opening
+/// the guide or the pack and coming back loses nothing typed (a reload or another language starts
+/// the form afresh). Two handles are equal when they hold the same draft.
+#[derive(Clone, Default)]
+pub struct FormKeep(pub Rc<std::cell::RefCell<crate::storage::config_draft::Draft>>);
+
+impl PartialEq for FormKeep {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The config.json being made, from App's provider.
+#[hook]
+pub fn use_form_keep() -> FormKeep {
+    use_context::<FormKeep>().expect("screens are rendered inside App's provider")
+}
+
 /// Carries out `action`, first forgetting the check-in kept for the tab when it starts afresh
 /// ([`Action::starts_afresh`]).
 pub fn act(store: &Store, action: Action) {

@@ -3,7 +3,7 @@ use crate::content::Lang;
 
 #[test]
 fn the_slides_are_the_rules_every_circle_in_page_order_and_a_close() {
-    let all = slides();
+    let all = slides(&Settings::default());
     assert_eq!(all.len(), Theme::PAGE_ORDER.len() + 3);
     assert_eq!(all[0], Slide::Opening);
     assert_eq!(
@@ -12,6 +12,11 @@ fn the_slides_are_the_rules_every_circle_in_page_order_and_a_close() {
         "the code comes after the circles"
     );
     assert_eq!(all[all.len() - 1], Slide::Closing, "the lines come last");
+    // In an LMS package there is no code to show: no slide for it.
+    let packaged = slides(&Settings::default().packaged());
+    assert!(!packaged.contains(&Slide::Later));
+    assert_eq!(packaged.len(), all.len() - 1);
+    assert_eq!(packaged[packaged.len() - 1], Slide::Closing);
     for (i, t) in Theme::PAGE_ORDER.iter().enumerate() {
         assert_eq!(all[i + 1], Slide::Circle(*t));
     }
@@ -21,7 +26,7 @@ fn the_slides_are_the_rules_every_circle_in_page_order_and_a_close() {
 fn every_slide_has_words_in_every_language_and_the_close_has_lines_to_call() {
     for lang in Lang::ALL {
         let l = lang.locale();
-        for slide in slides() {
+        for slide in slides(&Settings::default()) {
             match slide_view(slide, l, &Settings::default(), None) {
                 SlideView::Opening {
                     heading,
@@ -59,7 +64,10 @@ fn every_slide_has_words_in_every_language_and_the_close_has_lines_to_call() {
         assert_eq!(slide_of(l, 2, 10).matches('3').count(), 1, "{lang:?}");
         assert!(slide_of(l, 2, 10).contains("10"), "{lang:?}");
         // Every slide has a name of its own in the list to jump to.
-        let names: Vec<&str> = slides().into_iter().map(|s| slide_name(s, l)).collect();
+        let names: Vec<&str> = slides(&Settings::default())
+            .into_iter()
+            .map(|s| slide_name(s, l))
+            .collect();
         let mut unique = names.clone();
         unique.sort_unstable();
         unique.dedup();
@@ -71,24 +79,24 @@ fn every_slide_has_words_in_every_language_and_the_close_has_lines_to_call() {
 fn the_arrow_along_the_reading_direction_moves_on() {
     let ltr = Direction::LeftToRight;
     let rtl = Direction::RightToLeft;
-    assert_eq!(command("ArrowRight", ltr), Some(Command::Next));
-    assert_eq!(command("ArrowLeft", ltr), Some(Command::Previous));
-    assert_eq!(command("ArrowLeft", rtl), Some(Command::Next));
-    assert_eq!(command("ArrowRight", rtl), Some(Command::Previous));
+    assert_eq!(command("ArrowRight", ltr, false), Some(Command::Next));
+    assert_eq!(command("ArrowLeft", ltr, false), Some(Command::Previous));
+    assert_eq!(command("ArrowLeft", rtl, false), Some(Command::Next));
+    assert_eq!(command("ArrowRight", rtl, false), Some(Command::Previous));
     for d in [ltr, rtl] {
-        assert_eq!(command("PageDown", d), Some(Command::Next));
-        assert_eq!(command("ArrowDown", d), Some(Command::Next));
-        assert_eq!(command("PageUp", d), Some(Command::Previous));
-        assert_eq!(command("Home", d), Some(Command::First));
-        assert_eq!(command("End", d), Some(Command::Last));
-        assert_eq!(command(" ", d), Some(Command::Timer));
-        assert_eq!(command("Tab", d), None, "Tab stays the browser's");
+        assert_eq!(command("PageDown", d, false), Some(Command::Next));
+        assert_eq!(command("ArrowDown", d, false), Some(Command::Next));
+        assert_eq!(command("PageUp", d, false), Some(Command::Previous));
+        assert_eq!(command("Home", d, false), Some(Command::First));
+        assert_eq!(command("End", d, false), Some(Command::Last));
+        assert_eq!(command(" ", d, false), Some(Command::Timer));
+        assert_eq!(command("Tab", d, false), None, "Tab stays the browser's");
         assert_eq!(
-            command("Enter", d),
+            command("Enter", d, false),
             None,
             "Enter presses the focused button"
         );
-        assert_eq!(command("a", d), None);
+        assert_eq!(command("a", d, false), None);
     }
 }
 

@@ -102,3 +102,21 @@ fn the_code_has_its_quiet_margin_and_the_file_is_dark_on_white() {
 fn an_address_too_long_for_any_code_gives_none() {
     assert!(qr(&format!("https://example.org/?{}", "x".repeat(5000))).is_none());
 }
+
+#[test]
+fn a_room_is_shown_the_copy_in_its_language_and_a_package_shows_none() {
+    let settings = Settings::default();
+    assert_eq!(
+        room_address("https://example.org/cup/ar/", Lang::Ar, Lang::Ar, &settings).as_deref(),
+        Some("https://example.org/cup/?lang=ar")
+    );
+    assert_eq!(
+        room_address(
+            "https://lms.example/x/",
+            Lang::En,
+            Lang::En,
+            &settings.packaged()
+        ),
+        None
+    );
+}

@@ -134,10 +134,12 @@ impl Drop for Ticker {
 }
 
 /// Keys pressed anywhere on the page, for a presenter's view: `f` gets each key
-/// (`KeyboardEvent.key`) and says whether it used it (then the browser does nothing more with
-/// it). Keys held with Control, Alt or Meta, keys typed into a field or a list, and Space or
+/// (`KeyboardEvent.key`) and whether it is held down, and says whether it used it (then the
+/// browser does nothing more with it). Keys held with Control, Alt or Meta, keys typed into a field or a list, and Space or
 /// Enter on a button or a link stay the browser's, so the keyboard works as everywhere else.
-pub fn on_page_keys(f: impl Fn(&str) -> bool + 'static) -> Option<gloo_events::EventListener> {
+pub fn on_page_keys(
+    f: impl Fn(&str, bool) -> bool + 'static,
+) -> Option<gloo_events::EventListener> {
     let doc = window()?.document()?;
     let options = gloo_events::EventListenerOptions::enable_prevent_default();
     Some(gloo_events::EventListener::new_with_options(
@@ -160,7 +162,7 @@ pub fn on_page_keys(f: impl Fn(&str) -> bool + 'static) -> Option<gloo_events::E
             let typing = matches!(tag.as_str(), "input" | "select" | "textarea");
             let pressing = matches!(tag.as_str(), "button" | "a" | "summary")
                 && matches!(key.as_str(), " " | "Spacebar" | "Enter");
-            if !typing && !pressing && f(&key) {
+            if !typing && !pressing && f(&key, e.repeat()) {
                 e.prevent_default();
             }
         },

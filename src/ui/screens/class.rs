@@ -14,11 +14,12 @@ use crate::present::class::{
     clock_face, command, moved, slide_name, slide_of, slide_view, slides, Breakout, Command,
     SlideView, TimerState, BREAKOUT_MINUTES,
 };
-use crate::present::qr::{qr_address, QrChoice};
+use crate::present::qr::room_address;
 use crate::ui::device::{self, Ticker};
 
 use crate::ui::state::Action;
 use crate::ui::store::{use_settings, use_store};
+use crate::ui::widgets::choice::{Choice, ChoiceOption};
 use crate::ui::widgets::qr_code::QrImage;
 use crate::ui::widgets::support::PrintedContacts;
 
@@ -26,10 +27,11 @@ fn now() -> u64 {
     device::now_ms().max(0.0) as u64
 }
 
-/// Where the room is: the slide, and the timer.
-#[derive(Clone, Copy, PartialEq, Default)]
+/// Where the room is: the slide (of how many), and the timer.
+#[derive(Clone, Copy, PartialEq)]
 struct Room {
     at: usize,
+    total: usize,
     breakout: Breakout,
 }
 
@@ -44,7 +46,7 @@ impl Reducible for Room {
     type Action = RoomAction;
 
     fn reduce(self: Rc<Self>, action: RoomAction) -> Rc<Self> {
-        let total = slides().len();
+        let total = self.total;
         let mut next = *self;
         match action {
             RoomAction::Do(Command::Timer, at) => next.breakout = self.breakout.toggled(at),
@@ -64,10 +66,17 @@ pub fn ClassScreen() -> Html {
     let ui = locale.ui;
     let c = &ui.class;
     let g = &ui.guide;
-    let room = use_reducer(Room::default);
+    let room = {
+        let total = slides(&settings).len();
+        use_reducer(move || Room {
+            at: 0,
+            total,
+            breakout: Breakout::default(),
+        })
+    };
     let clock_now = use_state(now);
     let ticker: Rc<RefCell<Option<Ticker>>> = use_mut_ref(|| None);
-    let all = slides();
+    let all = slides(&settings);
     let at = room.at.min(all.len() - 1);
     let state = room.breakout.state(*clock_now);
 
@@ -78,15 +87,16 @@ pub fn ClassScreen() -> Html {
         let direction = locale.dir;
         use_effect_with(direction, move |direction| {
             let direction = *direction;
-            let listener = device::on_page_keys(move |key| match command(key, direction) {
-                Some(c) => {
-                    let t = now();
-                    room.dispatch(RoomAction::Do(c, t));
-                    clock_now.set(t);
-                    true
-                }
-                None => false,
-            });
+            let listener =
+                device::on_page_keys(move |key, repeat| match command(key, direction, repeat) {
+                    Some(c) => {
+                        let t = now();
+                        room.dispatch(RoomAction::Do(c, t));
+                        clock_now.set(t);
+                        true
+                    }
+                    None => false,
+                });
             move || drop(listener)
         });
     }
@@ -117,9 +127,8 @@ pub fn ClassScreen() -> Html {
     };
     let on_minutes = {
         let room = room.clone();
-        Callback::from(move |e: Event| {
-            let select = e.target_unchecked_into::<web_sys::HtmlSelectElement>();
-            if let Ok(m) = select.value().parse::<u32>() {
+        Callback::from(move |value: String| {
+            if let Ok(m) = value.parse::<u32>() {
                 room.dispatch(RoomAction::Minutes(m));
             }
         })
@@ -162,17 +171,8 @@ pub fn ClassScreen() -> Html {
             </>
         },
         SlideView::Later { heading, text } => {
-            // In an LMS package the address is the LMS's own, no use on a phone in the room.
-            let address = (!settings.scorm).then(|| {
-                qr_address(
-                    &device::app_address(),
-                    Lang::BUILT,
-                    &QrChoice {
-                        lang: Some(store.lang),
-                        ..QrChoice::default()
-                    },
-                )
-            });
+            // `slides` offers this slide only where there is an address to hold.
+            let address = room_address(&device::app_address(), Lang::BUILT, store.lang, &settings);
             html! {
                 <>
                     <h2 class="slide-heading">{ heading }</h2>
@@ -201,9 +201,8 @@ pub fn ClassScreen() -> Html {
     };
     let on_go = {
         let room = room.clone();
-        Callback::from(move |e: Event| {
-            let select = e.target_unchecked_into::<web_sys::HtmlSelectElement>();
-            if let Ok(i) = select.value().parse::<usize>() {
+        Callback::from(move |value: String| {
+            if let Ok(i) = value.parse::<usize>() {
                 room.dispatch(RoomAction::Do(Command::To(i), now()));
             }
         })
@@ -232,24 +231,16 @@ pub fn ClassScreen() -> Html {
                 <button type="button" id="slide-previous" onclick={press(Command::Previous)}>{ c.previous }</button>
                 <button type="button" id="slide-next" class="primary" onclick={press(Command::Next)}>{ c.next }</button>
                 <label for="slide-go">{ c.go_to }</label>
-                <select id="slide-go" onchange={on_go}>
-                    { for all.iter().enumerate().map(|(i, s)| html! {
-                        <option value={i.to_string()} selected={i == at}>{ slide_name(*s, locale) }</option>
-                    }) }
-                </select>
+                <Choice id="slide-go" onchange={on_go} value={at.to_string()}
+                    options={all.iter().enumerate().map(|(i, s)| ChoiceOption::new(i.to_string(), slide_name(*s, locale))).collect::<Vec<_>>()} />
             </nav>
             </div>
             <section class={classes!("breakout", (state == TimerState::Done).then_some("done"))} aria-labelledby="timer-heading">
                 <h2 id="timer-heading">{ c.timer_heading }</h2>
                 <div class="fields">
                     <label for="timer-length">{ c.timer_length }</label>
-                    <select id="timer-length" onchange={on_minutes}>
-                        { for BREAKOUT_MINUTES.iter().map(|m| html! {
-                            <option value={m.to_string()} selected={room.breakout.minutes == *m}>
-                                { locale.count(&c.timer_minutes, *m as usize, &[]) }
-                            </option>
-                        }) }
-                    </select>
+                    <Choice id="timer-length" onchange={on_minutes} value={room.breakout.minutes.to_string()}
+                        options={BREAKOUT_MINUTES.iter().map(|m| ChoiceOption::new(m.to_string(), locale.count(&c.timer_minutes, *m as usize, &[]))).collect::<Vec<_>>()} />
                 </div>
                 <p class="timer-face" role="timer" aria-label={c.time_left} dir="ltr">{ clock_face(room.breakout.seconds_left(*clock_now)) }</p>
                 <div class="actions">

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::content::Lang;
 use crate::present::class::pack;
-use crate::present::qr::{qr_address, QrChoice};
+use crate::present::qr::room_address;
 use crate::ui::device;
 use crate::ui::store::{use_settings, use_store};
 use crate::ui::widgets::page::Page;
@@ -25,17 +25,7 @@ pub fn ClassPackScreen() -> Html {
     let c = &ui.class;
     let g = &ui.guide;
     let view = pack(locale, &settings, store.country.as_deref());
-    // In an LMS package the address is the LMS's own, no use on a phone in the room.
-    let address = (!settings.scorm).then(|| {
-        qr_address(
-            &device::app_address(),
-            Lang::BUILT,
-            &QrChoice {
-                lang: Some(store.lang),
-                ..QrChoice::default()
-            },
-        )
-    });
+    let address = room_address(&device::app_address(), Lang::BUILT, store.lang, &settings);
     let on_print = Callback::from(|_| device::print());
     html! {
         <Page title={c.pack_title}>

@@ -125,7 +125,9 @@ pub fn TrainersScreen() -> Html {
             <ul class="trainer-links">
                 <li><NavLink screen={Screen::Guide} label={locale.ui.guide.link} /></li>
                 <li><NavLink screen={Screen::Paper} label={locale.ui.paper.link} /></li>
-                <li><NavLink screen={Screen::Class} label={locale.ui.class.link} /></li>
+                // A tab of its own (`?class=1`): history off, nothing of this tab's check-in or
+                // plan behind it, and no way Back to them in front of the room.
+                <li><a href="?class=1" target="_blank" rel="noopener" id="class-link">{ locale.ui.class.link }</a></li>
                 <li><NavLink screen={Screen::Pack} label={locale.ui.class.pack_link} /></li>
             </ul>
             <h2>{ t.not_heading }</h2>

@@ -43,7 +43,8 @@ keyed! {
 
 impl Screen {
     /// A page opened over the check-in (help, research, privacy and the trainers' pages), from
-    /// which Back returns.
+    /// which Back returns. Not class mode: it opens in a tab of its own (`?class=1`), and a page
+    /// opened from it returns to it.
     pub fn is_info(self) -> bool {
         matches!(
             self,
@@ -55,7 +56,6 @@ impl Screen {
                 | Screen::Paper
                 | Screen::Now
                 | Screen::Day
-                | Screen::Class
                 | Screen::Pack
         )
     }

@@ -86,8 +86,9 @@ pub fn Header() -> Html {
             <nav aria-label={ui.main_nav} class="site-nav">
                 <NavLink screen={Screen::Help} label={ui.get_help} class="help-link" />
                 <NavLink screen={Screen::Now} label={ui.now.title} class="now-link" />
-                // Never one press from a projector: class mode shows no link to the presenter's own.
-                if settings.modules.history && store.screen != Screen::Class { <NavLink screen={Screen::History} label={ui.history_nav} /> }
+                // Never one press from a projector: class mode and the class pack show no link to
+                // the presenter's own.
+                if settings.modules.history && !matches!(store.screen, Screen::Class | Screen::Pack) { <NavLink screen={Screen::History} label={ui.history_nav} /> }
                 if launch.framed { <NewTabLink /> }
                 <NavLink screen={Screen::Research} label={ui.about_research} />
                 // Not in the SCORM package: another language is another page, and an LMS

@@ -9,10 +9,11 @@ use yew::prelude::*;
 use crate::assessment::Length;
 use crate::content::{fill, Lang};
 use crate::present::trainers::{form_check, problem_line};
-use crate::storage::config::{parse, CompleteAt, MAX_BYTES};
+use crate::storage::config::{parse, too_large, CompleteAt};
 use crate::storage::config_draft::{Draft, DraftContact, DraftLine, MAX_ROWS};
 use crate::ui::device;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_form_keep, use_store};
+use crate::ui::widgets::choice::{Choice, ChoiceOption};
 
 /// A change to the form: what a field's new text does to the draft.
 type Edit = Box<dyn Fn(&mut Draft, String)>;
@@ -52,7 +53,18 @@ pub fn ConfigForm() -> Html {
     let locale = store.lang.locale();
     let f = &locale.ui.form;
     let t = &locale.ui.trainers;
-    let draft = use_state(Draft::default);
+    // Kept for the tab (`store::FormKeep`): back from the guide or the pack, nothing is lost.
+    let keep = use_form_keep();
+    let draft = {
+        let keep = keep.clone();
+        use_state(move || keep.0.borrow().clone())
+    };
+    {
+        let keep = keep.clone();
+        use_effect_with((*draft).clone(), move |d| {
+            *keep.0.borrow_mut() = d.clone();
+        });
+    }
     let loaded = use_state(|| Loaded::Not);
     let (ready, headline, lines) = form_check(locale, &draft);
 
@@ -82,10 +94,9 @@ pub fn ConfigForm() -> Html {
     };
     let choose = |f: fn(&mut Draft, &str)| {
         let draft = draft.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        Callback::from(move |value: String| {
             let mut next = (*draft).clone();
-            f(&mut next, &select.value());
+            f(&mut next, &value);
             draft.set(next);
         })
     };
@@ -156,19 +167,21 @@ pub fn ConfigForm() -> Html {
             let draft = draft.clone();
             let loaded = loaded.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let text = if file.size() > MAX_BYTES as f64 {
-                    // Read no further: the reader refuses it by its size alone.
-                    Some("x".repeat(MAX_BYTES + 1))
-                } else {
-                    wasm_bindgen_futures::JsFuture::from(file.text())
-                        .await
-                        .ok()
-                        .and_then(|v| v.as_string())
+                // Too large is refused by its size alone, before a byte is read.
+                let read = match too_large(file.size() as usize) {
+                    Some(problems) => Err(problems),
+                    None => {
+                        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                            .await
+                            .ok()
+                            .and_then(|v| v.as_string());
+                        let Some(text) = text else {
+                            return;
+                        };
+                        parse(&text)
+                    }
                 };
-                let Some(text) = text else {
-                    return;
-                };
-                match parse(&text) {
+                match read {
                     Ok(config) => {
                         draft.set(Draft::from_config(&config));
                         loaded.set(Loaded::Done);
@@ -234,6 +247,34 @@ pub fn ConfigForm() -> Html {
         }
     });
     let d = &*draft;
+    let mut language_options = vec![ChoiceOption::new("", f.language_any)];
+    language_options.extend(Lang::ALL.iter().map(|l| ChoiceOption {
+        lang: Some(l.tag().into()),
+        ..ChoiceOption::new(l.tag(), l.name())
+    }));
+    let mut length_options = vec![ChoiceOption::new("", f.length_any)];
+    length_options.extend(Length::ALL.iter().map(|l| {
+        ChoiceOption::new(
+            l.key(),
+            match l {
+                Length::Full => t.embed_length_full,
+                Length::Pulse => t.embed_length_pulse,
+            },
+        )
+    }));
+    let complete_options: Vec<ChoiceOption> = CompleteAt::ALL
+        .iter()
+        .map(|c| {
+            ChoiceOption::new(
+                c.key(),
+                match c {
+                    CompleteAt::Questions => f.complete_questions,
+                    CompleteAt::Results => f.complete_results,
+                    CompleteAt::Plan => f.complete_plan,
+                },
+            )
+        })
+        .collect();
     html! {
         <section class="config-form" aria-labelledby="form-heading">
             <h3 id="form-heading">{ f.heading }</h3>
@@ -286,18 +327,11 @@ pub fn ConfigForm() -> Html {
             <h4>{ f.app_heading }</h4>
             <div class="fields">
                 <label for="form-language">{ t.embed_lang }</label>
-                <select id="form-language" onchange={choose(|d, v| d.language = Lang::from_tag(v))}>
-                    <option value="" selected={d.language.is_none()}>{ f.language_any }</option>
-                    { for Lang::ALL.iter().map(|l| html! {
-                        <option value={l.tag()} selected={d.language == Some(*l)}>{ l.name() }</option>
-                    }) }
-                </select>
+                <Choice id="form-language" onchange={choose(|d, v| d.language = Lang::from_tag(v))}
+                    value={d.language.map_or("", |l| l.tag())} options={language_options.clone()} />
                 <label for="form-length">{ t.embed_length }</label>
-                <select id="form-length" onchange={choose(|d, v| d.length = Length::from_key(v))}>
-                    <option value="" selected={d.length.is_none()}>{ f.length_any }</option>
-                    <option value={Length::Full.key()} selected={d.length == Some(Length::Full)}>{ t.embed_length_full }</option>
-                    <option value={Length::Pulse.key()} selected={d.length == Some(Length::Pulse)}>{ t.embed_length_pulse }</option>
-                </select>
+                <Choice id="form-length" onchange={choose(|d, v| d.length = Length::from_key(v))}
+                    value={d.length.map_or("", |l| l.key())} options={length_options} />
                 { text_field("form-exit".into(), f.exit_url, &d.exit_url, "url",
                     change(Box::new(|d: &mut Draft, v| d.exit_url = v))) }
             </div>
@@ -320,15 +354,8 @@ pub fn ConfigForm() -> Html {
             <h4>{ f.lms_heading }</h4>
             <div class="fields">
                 <label for="form-complete">{ f.complete_at }</label>
-                <select id="form-complete" onchange={choose(|d, v| if let Some(c) = CompleteAt::from_key(v) { d.lms_complete_at = c })}>
-                    { for CompleteAt::ALL.iter().map(|c| html! {
-                        <option value={c.key()} selected={d.lms_complete_at == *c}>{ match c {
-                            CompleteAt::Questions => f.complete_questions,
-                            CompleteAt::Results => f.complete_results,
-                            CompleteAt::Plan => f.complete_plan,
-                        } }</option>
-                    }) }
-                </select>
+                <Choice id="form-complete" onchange={choose(|d, v| if let Some(c) = CompleteAt::from_key(v) { d.lms_complete_at = c })}
+                    value={d.lms_complete_at.key()} options={complete_options} />
             </div>
             <p class="check">
                 <input id="form-frame" type="checkbox" checked={d.frame_height} onchange={toggle(|d, on| d.frame_height = on)} />

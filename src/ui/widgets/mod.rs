@@ -1,6 +1,7 @@
 //! Pieces that several screens share. A widget may use the store and other widgets, never a
 //! screen.
 
+pub mod choice;
 pub mod chrome;
 pub mod config_form;
 pub mod cup;

@@ -9,6 +9,7 @@ use crate::content::{fill, Lang};
 use crate::present::qr::{qr, qr_address, svg_file, QrChoice};
 use crate::ui::device;
 use crate::ui::store::use_store;
+use crate::ui::widgets::choice::{Choice, ChoiceOption};
 
 #[derive(Properties, PartialEq)]
 pub struct QrImageProps {
@@ -56,7 +57,20 @@ pub fn QrBuilder() -> Html {
             choice.set(next);
         })
     };
-    let on_lang = update(|c, i| c.lang = Lang::from_tag(&i.value()));
+    let on_lang = {
+        let choice = choice.clone();
+        Callback::from(move |value: String| {
+            choice.set(QrChoice {
+                lang: Lang::from_tag(&value),
+                ..*choice
+            });
+        })
+    };
+    let mut language_options = vec![ChoiceOption::new("", c.qr_lang_any)];
+    language_options.extend(Lang::ALL.iter().map(|l| ChoiceOption {
+        lang: Some(l.tag().into()),
+        ..ChoiceOption::new(l.tag(), l.name())
+    }));
     let on_pulse = update(|c, i| c.pulse = i.checked());
     let on_embed = update(|c, i| c.embed = i.checked());
     let on_download = {
@@ -75,12 +89,7 @@ pub fn QrBuilder() -> Html {
             <p>{ c.qr_intro }</p>
             <div class="fields">
                 <label for="qr-lang">{ c.qr_lang }</label>
-                <select id="qr-lang" onchange={on_lang}>
-                    <option value="" selected={choice.lang.is_none()}>{ c.qr_lang_any }</option>
-                    { for Lang::ALL.iter().map(|l| html! {
-                        <option value={l.tag()} selected={choice.lang == Some(*l)}>{ l.name() }</option>
-                    }) }
-                </select>
+                <Choice id="qr-lang" onchange={on_lang} value={choice.lang.map_or("", |l| l.tag())} options={language_options} />
             </div>
             <p class="check">
                 <input id="qr-pulse" type="checkbox" checked={choice.pulse} onchange={on_pulse} />
