@@ -167,10 +167,11 @@ export async function classCircle(context) {
   return p;
 }
 
-/** Class mode's close, reached by the End key: thanks, and the lines. */
+/** Class mode's close, chosen from the list of slides: thanks, and the lines. */
 export async function classClose(context) {
   const p = await classMode(context);
-  await p.page.keyboard.press('End');
+  const last = (await p.page.locator('#slide-go option').count()) - 1;
+  await p.page.selectOption('#slide-go', String(last));
   await p.page.locator('.slide .contacts li, .slide .emergency').first().waitFor();
   return p;
 }
@@ -180,6 +181,14 @@ export async function classPack(context) {
   const p = await (await WelcomePage.open(context)).openTrainers();
   await p.page.click(`button:has-text("${CONTENT.ui.class.pack_link}")`);
   await p.waitForHeading(CONTENT.ui.class.pack_title);
+  return p;
+}
+
+/** The crosswalk for course plans, reached from For trainers. */
+export async function crosswalk(context) {
+  const p = await (await WelcomePage.open(context)).openTrainers();
+  await p.page.click(`button:has-text("${CONTENT.ui.crosswalk.link}")`);
+  await p.waitForHeading(CONTENT.ui.crosswalk.title);
   return p;
 }
 
@@ -276,6 +285,7 @@ export const SCREENS = {
   classCircle,
   classClose,
   classPack,
+  crosswalk,
   history,
   rightNow,
   rightNowSupport,

@@ -165,3 +165,89 @@ pub static TOOL_CITATIONS: &[ToolCitation] = &[
 pub fn tool_citations(tool: Tool) -> impl Iterator<Item = &'static ToolCitation> {
     TOOL_CITATIONS.iter().filter(move |c| c.tool == tool)
 }
+
+keyed! {
+    /// The frameworks of the trainers' crosswalk (`present::crosswalk`), in the page's order.
+    pub enum Framework {
+        Samhsa = "samhsa",
+        Icrc = "icrc",
+        Gains = "gains",
+        Ccar = "ccar",
+    }
+}
+
+/// A source of the crosswalk. Organisations stand as authors; `year` only where the source states
+/// one; `checked` is the day the page or paper was last read for this use (the pages as the
+/// search tools held them on that day).
+#[derive(Debug)]
+pub struct FrameworkSource {
+    pub framework: Framework,
+    pub authors: &'static str,
+    pub year: Option<u16>,
+    pub title: &'static str,
+    pub venue: &'static str,
+    pub doi: Option<&'static str>,
+    pub url: Option<&'static str>,
+    pub checked: &'static str,
+}
+
+pub static FRAMEWORK_SOURCES: &[FrameworkSource] = &[
+    FrameworkSource {
+        framework: Framework::Samhsa,
+        authors: "Substance Abuse and Mental Health Services Administration",
+        year: Some(2012),
+        title: "Eight Dimensions of Wellness",
+        venue:
+            "SAMHSA's Wellness Initiative, HHS Publication No. (SMA) 12-4568 (first printed 2010)",
+        doi: None,
+        url: None,
+        checked: "2026-12-07",
+    },
+    FrameworkSource {
+        framework: Framework::Samhsa,
+        authors: "Swarbrick, M.",
+        year: Some(2006),
+        title: "A wellness approach",
+        venue: "Psychiatric Rehabilitation Journal, 29(4), 311–314",
+        doi: Some("10.2975/29.2006.311.314"),
+        url: None,
+        checked: "2026-12-07",
+    },
+    FrameworkSource {
+        framework: Framework::Icrc,
+        authors: "International Certification & Reciprocity Consortium",
+        year: None,
+        title: "Peer Recovery (PR): standards",
+        venue: "IC&RC",
+        doi: None,
+        url: Some("https://internationalcredentialing.org/icrc-credentials/pr"),
+        checked: "2026-12-07",
+    },
+    FrameworkSource {
+        framework: Framework::Gains,
+        authors: "SAMHSA's GAINS Center for Behavioral Health and Justice Transformation",
+        year: None,
+        title: "Wellness Strategies for Peer Support Workers",
+        venue: "Policy Research Associates",
+        doi: None,
+        url: Some("https://prainc.com/gains-wellness-in-peer-support"),
+        checked: "2026-12-07",
+    },
+    FrameworkSource {
+        framework: Framework::Ccar,
+        authors: "Valentine, P.",
+        year: None,
+        title: "The Art of Recovery Coaching",
+        venue: "Connecticut Community for Addiction Recovery (CCAR)",
+        doi: None,
+        url: Some("https://ccar.us/the-art-of-recovery-coaching"),
+        checked: "2026-12-07",
+    },
+];
+
+/// The sources of one framework, in order.
+pub fn framework_sources(framework: Framework) -> impl Iterator<Item = &'static FrameworkSource> {
+    FRAMEWORK_SOURCES
+        .iter()
+        .filter(move |s| s.framework == framework)
+}

@@ -343,10 +343,56 @@ pub struct Ui {
     pub class: ClassWords,
     /// The form on For trainers that makes a `config.json`.
     pub form: FormWords,
+    /// The crosswalk for course plans, with its timing sheets.
+    pub crosswalk: CrosswalkWords,
     pub paper: PaperText,
     pub guide: GuideText,
     pub config_problems: ConfigProblemText,
     pub problems: ProblemText,
+}
+
+/// One row of a crosswalk: a framework's element, and why the parts of the cup beside it touch it
+/// (the parts themselves are data: `present::crosswalk`).
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct RowWords {
+    pub element: &'static str,
+    pub why: &'static str,
+}
+
+/// One framework of the crosswalk: its name, a line on what it is and how far the mapping goes,
+/// and its rows (exactly as many as `present::crosswalk::Framework::rows`; a content test checks).
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct FrameworkWords {
+    pub name: &'static str,
+    pub about: &'static str,
+    pub rows: &'static [RowWords],
+}
+
+/// The crosswalk for course plans: Full Cup's parts beside four frameworks, each with its source,
+/// and timing sheets for a 10- and a 30-minute module.
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct CrosswalkWords {
+    pub title: &'static str,
+    pub link: &'static str,
+    pub intro: &'static str,
+    pub element_col: &'static str,
+    pub parts_col: &'static str,
+    pub why_col: &'static str,
+    /// Before a framework's sources.
+    pub sources: &'static str,
+    /// `{date}`: when a source was last checked.
+    pub checked: &'static str,
+    /// In the order of `present::crosswalk::Framework::ALL`.
+    pub frameworks: [FrameworkWords; 4],
+    pub timing_heading: &'static str,
+    pub timing_note: &'static str,
+    pub ten_heading: &'static str,
+    pub ten_steps: &'static [&'static str],
+    pub thirty_heading: &'static str,
+    pub thirty_steps: &'static [&'static str],
 }
 
 /// The form on For trainers that makes a `config.json` (`storage::config_draft`), checked live by

@@ -7,6 +7,7 @@
 //! page titles, and the wording of every error.
 
 pub mod class;
+pub mod crosswalk;
 /// The content as JSON for the end-to-end tests (native builds only).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod export;

@@ -11,9 +11,9 @@ use super::hooks::{
     use_page_announced, use_question_before_words_are_lost, use_quick_exit_keys, use_tab_record,
 };
 use super::screens::{
-    ClassPackScreen, ClassScreen, DayScreen, GuideScreen, HelpScreen, HistoryScreen, NowScreen,
-    PaperScreen, PlanScreen, PrivacyScreen, QuestionPage, ResearchScreen, ResultsScreen,
-    TrainersScreen, WelcomeScreen,
+    ClassPackScreen, ClassScreen, CrosswalkScreen, DayScreen, GuideScreen, HelpScreen,
+    HistoryScreen, NowScreen, PaperScreen, PlanScreen, PrivacyScreen, QuestionPage, ResearchScreen,
+    ResultsScreen, TrainersScreen, WelcomeScreen,
 };
 use super::state::{early_actions, with_address_open, Action, Screen, State};
 use super::store::{FormKeep, Launch, Store};
@@ -189,6 +189,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Day => html! { <DayScreen /> },
         Screen::Class => html! { <ClassScreen /> },
         Screen::Pack => html! { <ClassPackScreen /> },
+        Screen::Crosswalk => html! { <CrosswalkScreen /> },
     };
     let embed = settings.embed;
     let scorm = settings.scorm;

@@ -364,6 +364,7 @@ pub static UI: Ui = Ui {
     now: super::now::NOW,
     class: super::class::CLASS,
     form: super::form::FORM,
+    crosswalk: super::crosswalk::CROSSWALK,
     trainers: TrainersText {
         intro: "يقدّم Full Cup وقفة اطمئنان خاصة لمقدّمي دعم الأقران. ويعمل بالكامل في متصفح كل شخص: لا يُرسَل شيء من إجاباته إلى أي مكان، لا إليك، ولا إلى مؤسستك، ولا إلينا. هذه الصفحة للمدرّبين والمشرفين الذين يريدون استخدامه في دورة تدريبية أو مع فريق.",
         not_heading: "ما ليس هو",

@@ -308,6 +308,7 @@ pub static UI: Ui = Ui {
     now: super::now::NOW,
     class: super::class::CLASS,
     form: super::form::FORM,
+    crosswalk: super::crosswalk::CROSSWALK,
     trainers: TrainersText {
         intro: "Full Cup is a private check-in for peer support workers. It runs entirely in each person's browser: nothing they answer is sent anywhere, not to you, not to your organisation, and not to us. This page is for trainers and supervisors who want to use it in a course or a team.",
         not_heading: "What it is not",

@@ -2,6 +2,7 @@
 
 mod class;
 mod contacts;
+mod crosswalk;
 mod form;
 mod items;
 mod now;

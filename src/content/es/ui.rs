@@ -324,6 +324,7 @@ pub static UI: Ui = Ui {
     now: super::now::NOW,
     class: super::class::CLASS,
     form: super::form::FORM,
+    crosswalk: super::crosswalk::CROSSWALK,
     trainers: TrainersText {
         intro: "Full Cup es un chequeo privado para especialistas de apoyo entre pares. Funciona por completo en el navegador de cada persona: nada de lo que responde se envía a ningún lugar, ni a ti, ni a tu organización, ni a nosotros. Esta página es para quienes capacitan o supervisan y quieren usarlo en un curso o en un equipo.",
         not_heading: "Lo que no es",

@@ -294,6 +294,7 @@ pub static UI: Ui = Ui {
     now: super::now::NOW,
     class: super::class::CLASS,
     form: super::form::FORM,
+    crosswalk: super::crosswalk::CROSSWALK,
     trainers: TrainersText {
         intro: "Full Cup ialah semakan diri peribadi untuk pembimbing rakan sebaya. Ia berjalan sepenuhnya dalam pelayar setiap orang: tiada apa-apa yang mereka jawab dihantar ke mana-mana, tidak kepada anda, tidak kepada organisasi anda, dan tidak kepada kami. Halaman ini untuk jurulatih dan penyelia yang mahu menggunakannya dalam kursus atau pasukan.",
         not_heading: "Apa yang ia bukan",

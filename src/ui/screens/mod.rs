@@ -2,6 +2,7 @@
 //! may use widgets, never another screen.
 
 mod class;
+mod crosswalk;
 mod day;
 mod history;
 mod now;
@@ -13,6 +14,7 @@ mod results;
 mod welcome;
 
 pub use class::ClassScreen;
+pub use crosswalk::CrosswalkScreen;
 pub use day::DayScreen;
 pub use history::HistoryScreen;
 pub use now::NowScreen;

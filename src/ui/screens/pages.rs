@@ -129,6 +129,7 @@ pub fn TrainersScreen() -> Html {
                 // plan behind it, and no way Back to them in front of the room.
                 <li><a href="?class=1" target="_blank" rel="noopener" id="class-link">{ locale.ui.class.link }</a></li>
                 <li><NavLink screen={Screen::Pack} label={locale.ui.class.pack_link} /></li>
+                <li><NavLink screen={Screen::Crosswalk} label={locale.ui.crosswalk.link} /></li>
             </ul>
             <h2>{ t.not_heading }</h2>
             <p>{ t.not_text }</p>

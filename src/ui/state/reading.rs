@@ -38,7 +38,8 @@ impl State {
             | Screen::Paper
             | Screen::Guide
             | Screen::Class
-            | Screen::Pack => FrameHeight::Measured,
+            | Screen::Pack
+            | Screen::Crosswalk => FrameHeight::Measured,
             Screen::Questions
             | Screen::Results
             | Screen::Plan
@@ -119,6 +120,7 @@ impl State {
             Screen::Day => ui.now.day_title,
             Screen::Class => ui.class.title,
             Screen::Pack => ui.class.pack_title,
+            Screen::Crosswalk => ui.crosswalk.title,
         };
         Where::Screen(heading)
     }

@@ -38,6 +38,8 @@ keyed! {
         Class = "class",
         /// The class pack: one print for a class.
         Pack = "pack",
+        /// The crosswalk for course plans, with timing sheets.
+        Crosswalk = "crosswalk",
     }
 }
 
@@ -57,17 +59,18 @@ impl Screen {
                 | Screen::Now
                 | Screen::Day
                 | Screen::Pack
+                | Screen::Crosswalk
         )
     }
 }
 
 impl Screen {
     /// The pages reached from For trainers, from which Back returns there: the guide, the paper
-    /// version, class mode and the class pack.
+    /// version, the class pack and the crosswalk (and class mode, which opens in a tab of its own).
     pub fn belongs_to_trainers(self) -> bool {
         matches!(
             self,
-            Screen::Guide | Screen::Paper | Screen::Class | Screen::Pack
+            Screen::Guide | Screen::Paper | Screen::Class | Screen::Pack | Screen::Crosswalk
         )
     }
 }
