@@ -26,11 +26,8 @@ pub fn rows(framework: Framework) -> &'static [&'static [Theme]] {
             &[Support, Recovery],
             &[Meaning],
         ],
-        // Ethical Responsibility, Advocacy.
-        Framework::Icrc => &[
-            &[Awareness, Recovery, Boundaries, Workplace],
-            &[Support, Workplace],
-        ],
+        // Ethical Responsibility (Advocacy's tasks are about the people supported, not the worker).
+        Framework::Icrc => &[&[Awareness, Recovery, Boundaries, Support, Workplace]],
         // Own recovery, boundaries, self-compassion, supervision and support, remembering why.
         Framework::Gains => &[
             &[Recovery],
