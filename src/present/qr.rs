@@ -143,5 +143,6 @@ fn escaped(text: &str) -> String {
     out
 }
 
-#[cfg(test)]
+// Native only: the decoder that reads the codes back (`rqrr`) is a native dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -204,5 +204,6 @@ fn list(items: &[String]) -> String {
     format!("[\n{}\n  ]", inner.join(",\n"))
 }
 
-#[cfg(test)]
+// Native only: the property test's generator (`proptest`) is a native dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
