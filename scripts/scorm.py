@@ -5,19 +5,29 @@ The package is the app, every language's build included, with three differences:
 <meta name="full-cup-package" content="scorm12">, which turns history and the service worker off
 and lets the app tell the LMS when the lesson is completed; sw.js is left out; and an
 imsmanifest.xml lists every file. No mastery score, no schema references: the LMS records
-completion and nothing else. The zip is the same byte for byte for the same dist/."""
+completion and nothing else. The zip is the same byte for byte for the same dist/.
+
+`--write-list` writes dist/scorm-files.json instead: the name, size and CRC-32 of every file the
+package holds, in its order, so that For trainers can build the same package on the device from the copy's own files
+(`storage::package` in the app; it leaves the list itself out, as this script does)."""
 import argparse
 import json
 import os
 import re
 import sys
 import zipfile
+import zlib
 from xml.sax.saxutils import escape, quoteattr
+
+# The package's file list, for building it on the device (a static host's file, not the package's).
+LIST = "scorm-files.json"
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--dist", default="dist")
 parser.add_argument("--out", default="dist-scorm/full-cup-scorm12.zip")
 parser.add_argument("--config", help="a config.json to put in the package instead of dist's")
+parser.add_argument("--write-list", action="store_true",
+                    help=f"write {LIST} in --dist (the build does, after every language) and stop")
 opts = parser.parse_args()
 
 if not os.path.isfile(os.path.join(opts.dist, "index.html")):
@@ -32,10 +42,24 @@ for folder, dirs, names in os.walk(opts.dist):
         # An LMS serves files itself: the precompressed copies (for static hosts) stay out.
         if name == "sw.js" or name.startswith(".") or name.endswith((".gz", ".br")):
             continue
+        if folder == opts.dist and name == LIST:
+            continue
         path = os.path.join(folder, name)
         rel = os.path.relpath(path, opts.dist).replace(os.sep, "/")
         with open(path, "rb") as f:
             files[rel] = f.read()
+
+if opts.write_list:
+    # The names the app accepts (`storage::package::read_list`): plain paths, no hidden parts.
+    for name in files:
+        if not re.fullmatch(r"[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*", name):
+            sys.exit(f"scorm.py: {name} cannot go in a package made on the device (letters, digits, . _ - only)")
+    listed = [{"name": n, "size": len(b), "crc32": zlib.crc32(b)} for n, b in files.items()]
+    with open(os.path.join(opts.dist, LIST), "w", encoding="utf-8") as f:
+        json.dump({"files": listed}, f, indent=1)
+        f.write("\n")
+    print(f"scorm.py: wrote {opts.dist}/{LIST} ({len(files)} files)")
+    sys.exit(0)
 
 if opts.config:
     with open(opts.config, "rb") as f:

@@ -174,6 +174,9 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  // Asked of the host itself, never of a kept copy: For trainers building this copy's SCORM
+  // package wants the copy as it is online now (src/ui/device/package.rs).
+  if (request.cache === "no-store") return;
   url.hash = "";
   const bare = url.origin + url.pathname;
   if (bare === CONFIG) {

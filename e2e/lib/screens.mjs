@@ -133,6 +133,17 @@ export async function trainers(context) {
   return (await WelcomePage.open(context)).openTrainers();
 }
 
+/** For trainers after a SCORM package was asked for with the form's config.json while the form
+ *  has a problem: the builder's message, styled as an error, under the form's own check. */
+export async function trainersPackage(context) {
+  const screen = await trainers(context);
+  await screen.page.fill('#form-exit', 'not an address');
+  await screen.page.check('#package-config-form');
+  await screen.page.click('#package-download');
+  await screen.page.locator('#package-status.error').waitFor();
+  return screen;
+}
+
 /** The facilitator guide, reached from For trainers. */
 export async function guide(context) {
   const p = await (await WelcomePage.open(context)).openTrainers();
@@ -279,6 +290,7 @@ export const SCREENS = {
   research,
   privacy,
   trainers,
+  trainersPackage,
   guide,
   paper,
   classMode,

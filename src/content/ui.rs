@@ -343,6 +343,8 @@ pub struct Ui {
     pub class: ClassWords,
     /// The form on For trainers that makes a `config.json`.
     pub form: FormWords,
+    /// The SCORM package made on the device.
+    pub package: PackageWords,
     /// The crosswalk for course plans, with its timing sheets.
     pub crosswalk: CrosswalkWords,
     pub paper: PaperText,
@@ -452,6 +454,39 @@ pub struct FormWords {
     pub ready: &'static str,
     pub not_ready: &'static str,
     pub download: &'static str,
+}
+
+/// The SCORM package of this copy, made on the device on For trainers (`storage::package`).
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct PackageWords {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    /// Names the choice of config.json.
+    pub config_legend: &'static str,
+    pub config_copy: &'static str,
+    pub config_form: &'static str,
+    pub button: &'static str,
+    /// While it is made (said once to a screen reader).
+    pub working: &'static str,
+    /// Names the progress bar.
+    pub progress: &'static str,
+    /// `{file}`, `{count}` files, `{size}` in MB.
+    pub done: &'static str,
+    /// After `done`, when the browser could not compress.
+    pub stored: &'static str,
+    pub form_not_ready: &'static str,
+    pub no_list: &'static str,
+    /// `{file}`: a name in the list that cannot go in a package (a list edited by hand).
+    pub bad_list: &'static str,
+    /// `{file}`: the file the host would not give.
+    pub missing: &'static str,
+    /// `{file}`: a web page (or other wrong file) in place of it.
+    pub wrong: &'static str,
+    pub changed: &'static str,
+    /// `{file}`: what could not be fetched.
+    pub offline: &'static str,
+    pub not_offered: &'static str,
 }
 
 /// Class mode (a presenter view of the guide's circles for a projector or a shared screen, with a
@@ -897,6 +932,8 @@ pub struct TrainersText {
     pub embed_frame_title: &'static str,
     pub embed_headers: &'static str,
     pub lms_heading: &'static str,
+    /// Download the package below (For trainers, not inside a package, where it is hidden).
+    pub lms_download: &'static str,
     pub lms_text: &'static str,
     pub hosting_heading: &'static str,
     pub hosting_text: &'static str,

@@ -256,6 +256,37 @@ pub fn embed_code(locale: &Locale, app_address: &str, choice: &EmbedChoice) -> S
     )
 }
 
+/// Why this copy's SCORM package could not be made here, in words (`storage::package`).
+pub fn package_problem(locale: &Locale, problem: &crate::storage::package::Problem) -> String {
+    use crate::storage::package::Problem;
+    let w = &locale.ui.package;
+    match problem {
+        Problem::NoList => w.no_list.to_owned(),
+        Problem::BadName(file) => fill(w.bad_list, &[("file", file)]),
+        Problem::Offline(file) => fill(w.offline, &[("file", file)]),
+        Problem::NotOffered => w.not_offered.to_owned(),
+        Problem::Missing(file) => fill(w.missing, &[("file", file)]),
+        Problem::Wrong(file) | Problem::NoMarkerPlace(file) => fill(w.wrong, &[("file", file)]),
+        Problem::Changed(_) => w.changed.to_owned(),
+        // The form's file is checked before it goes in; this is the form's own problem.
+        Problem::BadConfig => w.form_not_ready.to_owned(),
+    }
+}
+
+/// What was downloaded: the file's name, how many files it holds and its size in MB (one
+/// decimal, in the language's way of writing it).
+pub fn package_done(locale: &Locale, files: usize, bytes: usize) -> String {
+    let mb = (bytes as f64 / (1024.0 * 1024.0) * 10.0).round() / 10.0;
+    fill(
+        locale.ui.package.done,
+        &[
+            ("file", crate::storage::package::FILE_NAME),
+            ("count", &files.to_string()),
+            ("size", &super::text::shown_number(locale, mb.max(0.1))),
+        ],
+    )
+}
+
 /// The discussion prompt of each theme, with its title, in page order.
 pub fn prompts(locale: &Locale) -> Vec<(&'static str, &'static str)> {
     Theme::PAGE_ORDER
@@ -268,6 +299,54 @@ pub fn prompts(locale: &Locale) -> Vec<(&'static str, &'static str)> {
 mod tests {
     use super::*;
     use crate::storage::config::parse;
+
+    #[test]
+    fn a_package_that_could_not_be_made_says_why_and_names_the_file() {
+        use crate::storage::package::Problem;
+        for lang in Lang::ALL {
+            let l = lang.locale();
+            let w = &l.ui.package;
+            assert_eq!(package_problem(l, &Problem::NoList), w.no_list);
+            assert_eq!(package_problem(l, &Problem::NotOffered), w.not_offered);
+            assert_eq!(
+                package_problem(l, &Problem::Changed("es/index.html".into())),
+                w.changed
+            );
+            assert_eq!(package_problem(l, &Problem::BadConfig), w.form_not_ready);
+            for p in [
+                Problem::BadName("es/app_bg.wasm".into()),
+                Problem::Offline("es/app_bg.wasm".into()),
+                Problem::Missing("es/app_bg.wasm".into()),
+                Problem::Wrong("es/app_bg.wasm".into()),
+                Problem::NoMarkerPlace("es/app_bg.wasm".into()),
+            ] {
+                let line = package_problem(l, &p);
+                assert!(
+                    line.contains("es/app_bg.wasm") && !line.contains('{'),
+                    "{lang:?}: {line}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_package_made_is_named_counted_and_sized_in_the_languages_numbers() {
+        let en = package_done(Lang::En.locale(), 33, 1_572_864);
+        assert!(
+            en.contains("full-cup-scorm12.zip") && en.contains("33") && en.contains("1.5 MB"),
+            "{en}"
+        );
+        for lang in Lang::ALL {
+            let l = lang.locale();
+            let line = package_done(l, 33, 1_572_864);
+            assert!(
+                line.contains(&super::super::text::shown_number(l, 1.5)) && !line.contains('{'),
+                "{line}"
+            );
+        }
+        // A tiny package is never "0 MB".
+        assert!(package_done(Lang::En.locale(), 2, 10).contains("0.1 MB"));
+    }
 
     #[test]
     fn the_form_is_checked_by_the_same_reader_and_in_the_same_words() {

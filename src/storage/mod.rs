@@ -12,6 +12,7 @@ pub mod fuzz;
 pub mod handover;
 pub mod history;
 pub mod lms;
+pub mod package;
 pub mod policy;
 pub mod session;
 pub mod url_options;

@@ -7,6 +7,7 @@ mod crosswalk;
 mod form;
 mod items;
 mod now;
+mod package;
 mod plan;
 mod ui;
 

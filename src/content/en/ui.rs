@@ -308,6 +308,7 @@ pub static UI: Ui = Ui {
     now: super::now::NOW,
     class: super::class::CLASS,
     form: super::form::FORM,
+    package: super::package::PACKAGE,
     crosswalk: super::crosswalk::CROSSWALK,
     trainers: TrainersText {
         intro: "Full Cup is a private check-in for peer support workers. It runs entirely in each person's browser: nothing they answer is sent anywhere, not to you, not to your organisation, and not to us. This page is for trainers and supervisors who want to use it in a course or a team.",
@@ -370,7 +371,8 @@ pub static UI: Ui = Ui {
         embed_frame_title: "Full Cup: a private check-in",
         embed_headers: "Your course page may sit on another site. The host that serves Full Cup must allow that: it must not send X-Frame-Options, and if it sends a Content-Security-Policy header, its frame-ancestors must name your course site (for example frame-ancestors 'self' https://courses.example.org). A meta tag cannot set this; it has to be a header.",
         lms_heading: "In a learning management system (SCORM)",
-        lms_text: "Whoever builds your copy can make a SCORM 1.2 package with scripts/scorm.sh and upload the zip to your LMS as a course activity. The LMS is told only that a person started and, when they reach their results, that they completed it. No answer, level or score is ever sent, even to the LMS. In the package, saving on the device is off, because an LMS keeps every course on one site. config.json inside the package works as it does anywhere; lms_complete_at can move the point of completion to the first questions or to My plan.",
+        lms_download: "Download this copy's SCORM 1.2 package below (or whoever builds your copy can make it with scripts/scorm.sh) and upload the zip to your LMS as a course activity.",
+        lms_text: "The LMS is told only that a person started and, when they reach their results, that they completed it. No answer, level or score is ever sent, even to the LMS. In the package, saving on the device is off, because an LMS keeps every course on one site. config.json inside the package works as it does anywhere; lms_complete_at can move the point of completion to the first questions or to My plan.",
         hosting_heading: "Hosting",
         hosting_text: "Full Cup is a folder of files: copy it to any static web host, at the root or under a sub-path. If you can, give it an address of its own, so that the check-ins people choose to save are not stored beside other sites' content. After the first visit it works offline.",
         quiet_line: "This copy's own settings could not be read, so it is using Full Cup's defaults.",

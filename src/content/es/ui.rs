@@ -324,6 +324,7 @@ pub static UI: Ui = Ui {
     now: super::now::NOW,
     class: super::class::CLASS,
     form: super::form::FORM,
+    package: super::package::PACKAGE,
     crosswalk: super::crosswalk::CROSSWALK,
     trainers: TrainersText {
         intro: "Full Cup es un chequeo privado para especialistas de apoyo entre pares. Funciona por completo en el navegador de cada persona: nada de lo que responde se envía a ningún lugar, ni a ti, ni a tu organización, ni a nosotros. Esta página es para quienes capacitan o supervisan y quieren usarlo en un curso o en un equipo.",
@@ -388,7 +389,8 @@ pub static UI: Ui = Ui {
         embed_frame_title: "Full Cup: un chequeo privado",
         embed_headers: "Tu página de curso puede estar en otro sitio. El servidor que aloja Full Cup tiene que permitirlo: no debe enviar X-Frame-Options y, si envía un encabezado Content-Security-Policy, su frame-ancestors debe nombrar el sitio de tu curso (por ejemplo, frame-ancestors 'self' https://courses.example.org). Una etiqueta meta no puede hacerlo; tiene que ser un encabezado.",
         lms_heading: "En un sistema de gestión del aprendizaje (SCORM)",
-        lms_text: "Quien prepare tu copia puede crear un paquete SCORM 1.2 con scripts/scorm.sh y subir el zip a tu LMS como actividad del curso. El LMS solo sabe que una persona empezó y, cuando llega a sus resultados, que terminó. Nunca se envía ninguna respuesta, nivel ni puntuación, ni siquiera al LMS. En el paquete, el guardado en el dispositivo está desactivado, porque un LMS mantiene todos los cursos en un solo sitio. config.json dentro del paquete funciona igual que en cualquier otro lugar; lms_complete_at puede mover el punto en que se da por terminado a las primeras preguntas o a Mi plan.",
+        lms_download: "Descarga aquí abajo el paquete SCORM 1.2 de esta copia (o quien prepare tu copia puede crearlo con scripts/scorm.sh) y sube el zip a tu LMS como actividad del curso.",
+        lms_text: "El LMS solo sabe que una persona empezó y, cuando llega a sus resultados, que terminó. Nunca se envía ninguna respuesta, nivel ni puntuación, ni siquiera al LMS. En el paquete, el guardado en el dispositivo está desactivado, porque un LMS mantiene todos los cursos en un solo sitio. config.json dentro del paquete funciona igual que en cualquier otro lugar; lms_complete_at puede mover el punto en que se da por terminado a las primeras preguntas o a Mi plan.",
         hosting_heading: "Alojamiento",
         hosting_text: "Full Cup es una carpeta de archivos: cópiala en cualquier alojamiento web estático, en la raíz o en una subruta. Si puedes, dale una dirección propia, para que los chequeos que la gente decida guardar no se almacenen junto al contenido de otros sitios. Después de la primera visita, funciona sin conexión.",
         quiet_line: "No se pudieron leer los ajustes propios de esta copia, así que usa los valores predeterminados de Full Cup.",

@@ -294,6 +294,7 @@ pub static UI: Ui = Ui {
     now: super::now::NOW,
     class: super::class::CLASS,
     form: super::form::FORM,
+    package: super::package::PACKAGE,
     crosswalk: super::crosswalk::CROSSWALK,
     trainers: TrainersText {
         intro: "Full Cup ialah semakan diri peribadi untuk pembimbing rakan sebaya. Ia berjalan sepenuhnya dalam pelayar setiap orang: tiada apa-apa yang mereka jawab dihantar ke mana-mana, tidak kepada anda, tidak kepada organisasi anda, dan tidak kepada kami. Halaman ini untuk jurulatih dan penyelia yang mahu menggunakannya dalam kursus atau pasukan.",
@@ -354,7 +355,8 @@ pub static UI: Ui = Ui {
         embed_frame_title: "Full Cup: semakan diri peribadi",
         embed_headers: "Halaman kursus anda mungkin berada di laman lain. Hos yang menyajikan Full Cup mesti membenarkannya: ia tidak boleh menghantar X-Frame-Options, dan jika ia menghantar pengepala Content-Security-Policy, frame-ancestors dalam pengepala itu mesti menamakan laman kursus anda (contohnya frame-ancestors 'self' https://courses.example.org). Teg meta tidak dapat menetapkan ini; ia mesti dihantar sebagai pengepala.",
         lms_heading: "Dalam sistem pengurusan pembelajaran (SCORM)",
-        lms_text: "Sesiapa yang membina salinan anda boleh membuat pakej SCORM 1.2 dengan scripts/scorm.sh dan memuat naik fail zip itu ke LMS anda sebagai aktiviti kursus. LMS hanya diberitahu bahawa seseorang telah bermula dan, apabila dia sampai ke keputusan, bahawa dia telah selesai. Tiada jawapan, tahap atau skor pernah dihantar, walaupun kepada LMS. Dalam pakej ini, simpanan pada peranti dimatikan, kerana LMS meletakkan setiap kursus di laman yang sama. config.json di dalam pakej berfungsi seperti di tempat lain; lms_complete_at boleh mengalihkan titik selesai ke soalan pertama atau ke Pelan saya.",
+        lms_download: "Muat turun pakej SCORM 1.2 salinan ini dengan butang di bawah (atau sesiapa yang membina salinan anda boleh membuatnya dengan scripts/scorm.sh), kemudian muat naik fail zip itu ke LMS anda sebagai aktiviti kursus.",
+        lms_text: "LMS hanya diberitahu bahawa seseorang telah bermula dan, apabila dia sampai ke keputusan, bahawa dia telah selesai. Tiada jawapan, tahap atau skor pernah dihantar, walaupun kepada LMS. Dalam pakej ini, simpanan pada peranti dimatikan, kerana LMS meletakkan setiap kursus di laman yang sama. config.json di dalam pakej berfungsi seperti di tempat lain; lms_complete_at boleh mengalihkan titik selesai ke soalan pertama atau ke Pelan saya.",
         hosting_heading: "Pengehosan",
         hosting_text: "Full Cup ialah satu folder fail: salin ke mana-mana hos web statik, di akar atau di bawah sub-laluan. Jika boleh, beri ia alamatnya sendiri, supaya semakan diri yang orang pilih untuk disimpan tidak berada bersebelahan dengan kandungan laman lain. Selepas lawatan pertama, ia berfungsi di luar talian.",
         quiet_line: "Tetapan salinan ini tidak dapat dibaca, jadi ia menggunakan tetapan lalai Full Cup.",

@@ -4,13 +4,23 @@ use super::*;
 
 /// Offers `content` as a file download, made entirely on the device.
 pub fn download(filename: &str, mime: &str, content: &str) -> bool {
+    offer(filename, mime, &wasm_bindgen::JsValue::from_str(content))
+}
+
+/// Offers `bytes` as a file download, made entirely on the device.
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> bool {
+    offer(filename, mime, &js_sys::Uint8Array::from(bytes))
+}
+
+/// Offers one blob part (text or bytes) as the file `filename`.
+fn offer(filename: &str, mime: &str, part: &wasm_bindgen::JsValue) -> bool {
     let Some(document) = window().and_then(|w| w.document()) else {
         return false;
     };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let parts = js_sys::Array::of1(part);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
         return false;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {

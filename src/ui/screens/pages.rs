@@ -14,6 +14,7 @@ use crate::ui::store::{use_launch, use_settings, use_store};
 use crate::ui::widgets::chrome::NavLink;
 use crate::ui::widgets::config_form::ConfigForm;
 use crate::ui::widgets::embed_builder::EmbedBuilder;
+use crate::ui::widgets::package_builder::PackageBuilder;
 use crate::ui::widgets::page::Page;
 use crate::ui::widgets::paper_sheet::PaperSheet;
 use crate::ui::widgets::qr_code::QrBuilder;
@@ -158,7 +159,14 @@ pub fn TrainersScreen() -> Html {
             // In an LMS package the address is the LMS's own, no use on a phone in the room.
             if !settings.scorm { <QrBuilder /> }
             <h2>{ t.lms_heading }</h2>
-            <p>{ t.lms_text }</p>
+            // Inside a package, the trainer has uploaded it already, and the builder is not there.
+            if settings.scorm {
+                <p>{ t.lms_text }</p>
+            } else {
+                <p>{ t.lms_download }{ " " }{ t.lms_text }</p>
+            }
+            // Not inside a package: an LMS serves its own copy, with no list of its files.
+            if !settings.scorm { <PackageBuilder /> }
             <h2>{ t.hosting_heading }</h2>
             <p>{ t.hosting_text }</p>
         </Page>

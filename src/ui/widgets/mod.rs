@@ -7,6 +7,7 @@ pub mod config_form;
 pub mod cup;
 pub mod embed_builder;
 pub mod keep_entry;
+pub mod package_builder;
 pub mod page;
 pub mod paper_sheet;
 pub mod qr_code;
