@@ -268,7 +268,10 @@ pub fn files(
 ) -> Result<Vec<(String, Vec<u8>)>, Problem> {
     let mut files = fetched;
     if let Some(config) = config {
-        if serde_json::from_slice::<serde_json::Value>(&config).is_err() {
+        // Read as text, as the config reader reads it: `from_slice` would bring a second copy of
+        // serde_json's reader into the download.
+        let text = std::str::from_utf8(&config).map_err(|_| Problem::BadConfig)?;
+        if serde_json::from_str::<serde_json::Value>(text).is_err() {
             return Err(Problem::BadConfig);
         }
         match files.iter_mut().find(|(name, _)| name == CONFIG) {
