@@ -1,5 +1,5 @@
-//! A zip file written as Python's `zipfile` writes `scripts/scorm.py`'s package: every entry dated
-//! 1 January 2020, made on Unix with read-write permissions for its owner and read for the rest,
+//! A zip file written as Python's `zipfile` writes `scripts/scorm.py`'s package on Unix or macOS
+//! (on Windows it says "made on FAT" instead): every entry dated 1 January 2020, made on Unix with read-write permissions for its owner and read for the rest,
 //! version 2.0, no extra fields, no comments, no data descriptors. The deflating is done outside
 //! (the browser's own `CompressionStream`); an entry without it is stored as it is.
 
