@@ -148,6 +148,36 @@ test('a form with problems is not put in a package: the trainer is told, and not
   assert.equal(downloads.length, 0);
 });
 
+test('a package finished after the trainer has left For trainers is not offered out of nowhere', async () => {
+  const context = await browser.newContext();
+  let release;
+  let asking;
+  const held = new Promise((resolve) => { release = resolve; });
+  // Known from the route itself: a page the service worker controls reports no request event.
+  const asked = new Promise((resolve) => { asking = resolve; });
+  const last = LIST[LIST.length - 1];
+  await context.route(`**/${last}`, async (route) => {
+    asking();
+    await held;
+    await route.continue();
+  });
+  const page = await openTrainers(context);
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.click('#package-download');
+  await asked;
+  // The trainer leaves for Get help now while the last file is on its way.
+  await page.click(`.site-header button:has-text("${contentOf('en').ui.get_help}")`);
+  await page.locator('#package').waitFor({ state: 'detached' });
+  release();
+  // Back on For trainers, a second package: only that one is offered (the first, which had less
+  // left to do, would have come first).
+  await page.click(`.site-footer button:has-text("${contentOf('en').ui.for_trainers}")`);
+  assert.equal(await page.locator('#package-status').innerText(), '', 'the builder is idle again');
+  await made(page, 'after-leaving.zip');
+  assert.equal(downloads.length, 1);
+});
+
 test('a copy that cannot make its package says why, names the file, and offers nothing', async () => {
   const W = contentOf('en').ui.package;
   const wasm = LIST.find((n) => n.startsWith('es/') && n.endsWith('.wasm'));

@@ -142,20 +142,25 @@ async fn archive(
     Ok((zip, files.len(), compressed))
 }
 
-/// Makes the package and offers it as a download. `progress(done, total)` follows the work.
+/// Makes the package and offers it as a download, unless `wanted()` says the trainer has left the
+/// page by then (`None`). `progress(done, total)` follows the work.
 pub async fn make_package(
     config: Option<Vec<u8>>,
     progress: impl Fn(usize, usize),
-) -> Result<Made, Problem> {
+    wanted: impl Fn() -> bool,
+) -> Result<Option<Made>, Problem> {
     // The files and their deflated copies are let go before the download is offered.
     let (zip, files, compressed) = archive(config, &progress).await?;
+    if !wanted() {
+        return Ok(None);
+    }
     progress(1, 1);
     if !download_bytes(package::FILE_NAME, "application/zip", &zip) {
         return Err(Problem::NotOffered);
     }
-    Ok(Made {
+    Ok(Some(Made {
         files,
         bytes: zip.len(),
         compressed,
-    })
+    }))
 }

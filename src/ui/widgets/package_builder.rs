@@ -29,6 +29,13 @@ pub fn PackageBuilder() -> Html {
     let use_form = use_state(|| false);
     let state = use_state(|| State::Idle);
     let working = matches!(*state, State::Working { .. });
+    // Whether the builder is still on the page: a package finished after the trainer has left
+    // For trainers is not offered to them out of nowhere.
+    let here = use_mut_ref(|| true);
+    {
+        let here = here.clone();
+        use_effect_with((), move |_| move || *here.borrow_mut() = false);
+    }
 
     let on_make = {
         let state = state.clone();
@@ -49,16 +56,20 @@ pub fn PackageBuilder() -> Html {
             };
             state.set(State::Working { done: 0, total: 1 });
             let state = state.clone();
+            let here = here.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let progress = {
                     let state = state.clone();
                     move |done, total| state.set(State::Working { done, total })
                 };
-                state.set(match device::make_package(config, progress).await {
-                    Ok(made) => State::Done(
+                let wanted = move || *here.borrow();
+                state.set(match device::make_package(config, progress, wanted).await {
+                    Ok(Some(made)) => State::Done(
                         package_done(locale, made.files, made.bytes),
                         !made.compressed,
                     ),
+                    // Left before it was done: nothing offered, nothing to say.
+                    Ok(None) => State::Idle,
                     Err(problem) => State::Failed(package_problem(locale, &problem)),
                 });
             });
