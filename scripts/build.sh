@@ -28,6 +28,8 @@ for file in e2e/lib/content.*.json; do
     --dist "dist/$lang" "$@"
   rm -f "dist/$lang"/config*.json
 done
+# The glue, the style sheet and early.js minified, with the page's integrity to match.
+node scripts/minify.mjs dist
 # The list of what the SCORM package holds, for For trainers to build it on the device.
 python3 scripts/scorm.py --dist dist --write-list >/dev/null
 # Precompressed copies beside each file (after every build, so that no worker lists them).
