@@ -20,6 +20,8 @@ elif [ -n "${RUSTFLAGS:-}" ]; then
   remap="$(printf '%s' "$RUSTFLAGS" | tr -s ' ' "$sep")$sep$remap"
 fi
 export CARGO_ENCODED_RUSTFLAGS="$remap"
+# Each build's post-build hook minifies with esbuild (scripts/minify.mjs), from package-lock.json.
+node -e "import('esbuild')" 2>/dev/null || { echo "build.sh: esbuild is missing; run scripts/setup.sh" >&2; exit 1; }
 trunk build --release "$@"
 for file in e2e/lib/content.*.json; do
   lang=${file#e2e/lib/content.}; lang=${lang%.json}
@@ -28,8 +30,6 @@ for file in e2e/lib/content.*.json; do
     --dist "dist/$lang" "$@"
   rm -f "dist/$lang"/config*.json
 done
-# The glue, the style sheet and early.js minified, with the page's integrity to match.
-node scripts/minify.mjs dist
 # The list of what the SCORM package holds, for For trainers to build it on the device.
 python3 scripts/scorm.py --dist dist --write-list >/dev/null
 # Precompressed copies beside each file (after every build, so that no worker lists them).

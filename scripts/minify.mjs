@@ -1,56 +1,69 @@
-// Minifies what each language's build sends before the first answer and with the app: the
+// Minifies what one language's build sends before the first answer and with the app: the
 // wasm-bindgen glue (full-cup-<hash>.js), the style sheet (style-<hash>.css) and static/early.js,
-// with esbuild (pinned in package.json), and writes the new sub-resource integrity of the glue and
-// the style sheet into the build's index.html, so the browser still checks them. Names stay as
-// Trunk wrote them. The service worker (sw.js) is left as it is: tests and hosts read its lines.
-// Measured in docs/size-history.md; kept because it pays on the first answer's bytes.
-// Usage: node scripts/minify.mjs DIST_DIR   (scripts/build.sh runs it after every language)
+// with esbuild (pinned in package.json). A hashed file is renamed from its minified bytes (Trunk
+// named it from the unminified ones), so that a name still means one content for the service
+// worker and every cache between (a kept unminified copy under the same name would fail the page's
+// integrity check); the page's references and integrity follow, each found exactly once. The
+// service worker (sw.js) is left as it is: tests and hosts read its lines.
+// Run by scripts/postbuild.py in Trunk's staging folder, before the page's policy (the inline
+// loader names the glue) and the worker's file list are written.
+// Usage: node scripts/minify.mjs STAGING_DIR
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 
+// One floor for scripts and styles: Trunk's loader needs module scripts with top-level await.
+const BROWSERS = ['chrome89', 'firefox89', 'safari15'];
 const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
-/** Minifies the files of one build's folder; returns how many bytes it saved. */
-function minifyBuild(dir) {
-  const pagePath = join(dir, 'index.html');
-  let page = readFileSync(pagePath, 'utf8');
-  let saved = 0;
-  for (const name of readdirSync(dir)) {
-    let loader;
-    let format;
-    if (/^full-cup-[0-9a-f]+\.js$/.test(name)) [loader, format] = ['js', 'esm'];
-    else if (/^style-[0-9a-f]+\.css$/.test(name)) [loader, format] = ['css', undefined];
-    else if (name === 'early.js') [loader, format] = ['js', undefined];
-    else continue;
-    const path = join(dir, name);
-    const before = readFileSync(path);
-    const { code } = transformSync(before.toString('utf8'), {
-      loader,
-      format,
-      minify: true,
-      // The browsers the app supports (CompressionStream's, and module workers').
-      target: loader === 'css' ? ['chrome103', 'firefox113', 'safari16.4'] : 'es2020',
-      legalComments: 'none',
-    });
-    const after = Buffer.from(code, 'utf8');
-    writeFileSync(path, after);
-    saved += before.length - after.length;
-    if (name === 'early.js') continue;
-    // The page checks the glue and the style sheet by their hash: give it the new one.
-    const old = integrity(before);
-    const count = page.split(old).length - 1;
-    if (count !== 1) throw new Error(`minify.mjs: ${pagePath} names ${name}'s integrity ${count} times, not once`);
-    page = page.replace(old, integrity(after));
-  }
-  writeFileSync(pagePath, page);
-  return saved;
+/** `text` with the one occurrence of `from` replaced by `to`; stops the build otherwise. */
+function once(text, from, to, what) {
+  const count = text.split(from).length - 1;
+  if (count !== 1) throw new Error(`minify.mjs: index.html names ${what} ${count} times, not once`);
+  return text.replace(from, () => to);
 }
 
-const dist = process.argv[2] ?? 'dist';
-let saved = minifyBuild(dist);
-for (const name of readdirSync(dist)) {
-  if (existsSync(join(dist, name, 'index.html')) && existsSync(join(dist, name, 'early.js'))) saved += minifyBuild(join(dist, name));
+const dir = process.argv[2];
+if (!dir) throw new Error('minify.mjs: which build folder?');
+const pagePath = join(dir, 'index.html');
+let page = readFileSync(pagePath, 'utf8');
+const writes = [];
+let saved = 0;
+for (const name of readdirSync(dir)) {
+  const hashed = /^(full-cup|style)-[0-9a-f]+\.(js|css)$/.exec(name);
+  if (!hashed && name !== 'early.js') continue;
+  const loader = name.endsWith('.css') ? 'css' : 'js';
+  const before = readFileSync(join(dir, name));
+  const result = transformSync(before.toString('utf8'), {
+    loader,
+    format: hashed && loader === 'js' ? 'esm' : undefined,
+    minify: true,
+    target: BROWSERS,
+    legalComments: 'none',
+  });
+  if (result.warnings.length) throw new Error(`minify.mjs: ${name}: ${result.warnings.map((w) => w.text).join('; ')}`);
+  const after = Buffer.from(result.code, 'utf8');
+  saved += before.length - after.length;
+  if (!hashed) {
+    writes.push([name, name, after]);
+    continue;
+  }
+  const renamed = `${hashed[1]}-${createHash('sha256').update(after).digest('hex').slice(0, 16)}.${hashed[2]}`;
+  // Every reference is `./name` (the stylesheet, the module preload, the loader's import).
+  const references = page.split(`./${name}`).length - 1;
+  if (references < 1) throw new Error(`minify.mjs: index.html does not name ${name}`);
+  page = page.replaceAll(`./${name}`, `./${renamed}`);
+  page = once(page, integrity(before), integrity(after), `${name}'s integrity`);
+  writes.push([name, renamed, after]);
 }
-console.log(`minify.mjs: ${(saved / 1024).toFixed(1)} KB less before compression`);
+if (!writes.some(([name]) => name.startsWith('full-cup-')) || !writes.some(([name]) => name.startsWith('style-'))) {
+  throw new Error(`minify.mjs: no glue or no style sheet in ${dir}`);
+}
+// Everything checked: now the files and the page change, together.
+for (const [name, renamed, bytes] of writes) {
+  writeFileSync(join(dir, name), bytes);
+  if (renamed !== name) renameSync(join(dir, name), join(dir, renamed));
+}
+writeFileSync(pagePath, page);
+console.log(`minify.mjs: ${writes.length} files, ${(saved / 1024).toFixed(1)} KB less before compression`);

@@ -2,6 +2,7 @@
 """Trunk post-build hook: finishes one language's build in Trunk's staging folder, one function
 per job (`main` lists them in order):
 
+- `minify.mjs` (first): the glue, the style sheet and early.js minified, renamed from their bytes;
 - `welcome`: the welcome screen, the first page of each check-in and Get help now, written into
   the page from the content export so that they arrive with the first response;
 - `page_head`: the page's language, direction, title, description, frame fallback, noscript
@@ -21,6 +22,7 @@ import html as _html
 import json
 import os
 import re
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -298,6 +300,10 @@ def main():
     lang = os.environ.get("FULL_CUP_LANG", "en")
     root = "./" if lang == "en" else "../"
     content = read_content(lang)
+    # The glue, the style sheet and early.js minified first, the hashed ones renamed from their new
+    # bytes (scripts/minify.mjs): the policy's hash of the loader and the worker's list below are
+    # of what is served.
+    subprocess.run(["node", os.path.join(HERE, "minify.mjs"), staging], check=True)
     path = os.path.join(staging, "index.html")
     with open(path, encoding="utf-8") as f:
         html = f.read()

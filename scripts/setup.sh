@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Full Cup needs to build (and, with --browser, to test), each tool pinned and skipped
 # when the right version is already present. Safe to run again and again.
-#   scripts/setup.sh            Rust target, Trunk, wasm-bindgen CLI, npm packages (wasm-opt, Playwright)
+#   scripts/setup.sh            Rust target, Trunk, wasm-bindgen CLI, npm packages (wasm-opt, esbuild, Playwright)
 #   scripts/setup.sh --browser  also Debian's chromium and chromium-driver (installed when run as root)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,0 +1,38 @@
+// The glue and the style sheet are minified at build time (scripts/minify.mjs) and renamed from
+// their minified bytes: a name is one content, as the service worker and every cache assume (a
+// copy kept from before minification under the same name would fail the page's integrity check).
+// In every language's build, each hashed script and style sheet is named for its bytes, is the one
+// the page and the worker name, and is smaller than its source; early.js is minified too.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
+const folders = ['', ...readdirSync(DIST).filter((n) => existsSync(join(DIST, n, 'index.html')))];
+
+test('in every build, the glue and the style sheet are named for their minified bytes, and the page and the worker load those', () => {
+  assert.ok(folders.length >= 4, `the root and the language folders (${folders.join()})`);
+  for (const folder of folders) {
+    const dir = join(DIST, folder);
+    const page = readFileSync(join(dir, 'index.html'), 'utf8');
+    const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
+    const hashed = readdirSync(dir).filter((n) => /^(full-cup|style)-[0-9a-f]+\.(js|css)$/.test(n));
+    assert.equal(hashed.length, 2, `${folder || 'root'}: one glue and one style sheet`);
+    for (const name of hashed) {
+      const bytes = readFileSync(join(dir, name));
+      const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+      assert.equal(name.replace(/^(full-cup|style)-|\.(js|css)$/g, ''), hash, `${folder}/${name} is named for its bytes`);
+      assert.ok(page.includes(`./${name}`), `${folder}/index.html loads ${name}`);
+      assert.ok(page.includes(`sha384-${createHash('sha384').update(bytes).digest('base64')}`), `${folder}/index.html checks ${name}'s bytes`);
+      assert.ok(worker.includes(`"./${name}"`), `${folder}/sw.js keeps ${name}`);
+    }
+    const source = readFileSync(join(ROOT, 'static/style.css'));
+    const style = hashed.find((n) => n.endsWith('.css'));
+    assert.ok(readFileSync(join(dir, style)).length < source.length * 0.9, `${folder}: the style sheet is minified`);
+    assert.ok(readFileSync(join(dir, 'early.js')).length < readFileSync(join(ROOT, 'static/early.js')).length * 0.6, `${folder}: early.js is minified`);
+  }
+});
