@@ -58,6 +58,12 @@ export function lmsSuite(makeZip, browser) {
 
   // Every call each host page made, by its ?run= id.
   const recorded = new Map();
+  // Who waits for a run's LMSFinish to reach this server, by run id.
+  const finishWaiters = new Map();
+  /** Resolves once run `run`'s LMSFinish has been recorded (it may arrive after the tab moved on). */
+  const finishRecorded = (run) => ((recorded.get(run) ?? []).some(([n]) => n === 'LMSFinish')
+    ? Promise.resolve()
+    : new Promise((resolve) => finishWaiters.set(run, resolve)));
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (url.pathname === '/record') {
@@ -65,7 +71,9 @@ export function lmsSuite(makeZip, browser) {
       req.on('data', (c) => { body += c; });
       req.on('end', () => {
         const run = url.searchParams.get('run') ?? '';
-        recorded.set(run, [...(recorded.get(run) ?? []), JSON.parse(body)]);
+        const call = JSON.parse(body);
+        recorded.set(run, [...(recorded.get(run) ?? []), call]);
+        if (call[0] === 'LMSFinish') finishWaiters.get(run)?.();
         res.writeHead(204);
         res.end();
       });
@@ -196,7 +204,7 @@ export function lmsSuite(makeZip, browser) {
     await frame.locator(S.exit).click();
     await page.waitForURL('https://www.google.com/**');
     // The record of the last call may reach this server just after the tab has moved on.
-    for (let i = 0; i < 200 && !recorded.get('exit').some(([n]) => n === 'LMSFinish'); i += 1) await new Promise((r) => setTimeout(r, 50));
+    await finishRecorded('exit');
     const all = recorded.get('exit');
     assert.deepEqual(all, [
       ...START,
