@@ -35,8 +35,14 @@ const server = createServer((req, res) => {
 before(() => new Promise((resolve) => server.listen(0, '127.0.0.1', resolve)));
 after(() => server.close());
 
-// The build's hashed files, as Trunk names them.
-const HASHED = readdirSync(DIST).filter((name) => /-[0-9a-f]{8,}(_bg)?\.(js|wasm|css)$/.test(name));
+// The whole app's script and wasm, as the page names them: loaded only when a person opens My
+// history or a trainers' page (e2e/whole.test.mjs).
+const WHOLE = (/<meta name="full-cup-whole" content="\.\/([^ "]+) \.\/([^ "]+)">/
+  .exec(readFileSync(join(DIST, 'index.html'), 'utf8')) ?? []).slice(1);
+// The build's hashed files, as Trunk names them, that a visit starts with.
+const HASHED = readdirSync(DIST)
+  .filter((name) => /-[0-9a-f]{8,}(_bg)?\.(js|wasm|css)$/.test(name))
+  .filter((name) => !WHOLE.includes(name));
 
 test('a first visit downloads each of the app\'s files once, the worker included', async () => {
   assert.ok(HASHED.some((n) => n.endsWith('.wasm')) && HASHED.some((n) => n.endsWith('.js')), `hashed files in dist: ${HASHED}`);
@@ -54,6 +60,11 @@ test('a first visit downloads each of the app\'s files once, the worker included
   for (const name of HASHED) {
     assert.ok(kept.includes(`/${name}`), `the worker keeps ${name}`);
     assert.equal(served.get(`/${name}`), 1, `${name} crossed the network ${served.get(`/${name}`)} times`);
+  }
+  assert.equal(WHOLE.length, 2, 'the page names the whole app');
+  for (const name of WHOLE) {
+    assert.ok(!kept.includes(`/${name}`), `the worker waits for ${name} to be used`);
+    assert.equal(served.get(`/${name}`), undefined, `${name} is not part of a first visit`);
   }
   await context.close();
 });

@@ -26,9 +26,19 @@ def sizes(paths):
     # The brotli copy the build wrote beside the file (scripts/compress.mjs), or gzip's if none.
     br = sum(os.path.getsize(p + ".br") if os.path.exists(p + ".br") else len(gzip.compress(open(p, "rb").read(), 9)) for p in paths)
     return raw, gz, br
-rows = [("wasm (English, at the root)", glob.glob("dist/*.wasm")), ("JS glue", glob.glob("dist/full-cup-*.js")),
+import re
+def whole(folder):
+    """The whole app's script and wasm, as the folder's page names them (loaded on first use of My
+    history or a trainers' page)."""
+    page = open(folder + "/index.html", encoding="utf-8").read()
+    m = re.search(r'<meta name="full-cup-whole" content="\./([^ "]+) \./([^ "]+)">', page)
+    return [folder + "/" + n for n in m.groups()] if m else []
+later = whole("dist")
+rows = [("wasm a visit starts with (English, at the root)", [p for p in glob.glob("dist/*.wasm") if p not in later]),
+        ("JS glue", [p for p in glob.glob("dist/full-cup-*.js") if p not in later]),
         ("CSS", glob.glob("dist/*.css")),
-        ("whole `dist/` root (English: every file a visitor could fetch, and config files)", [p for p in glob.glob("dist/*") if os.path.isfile(p)])]
+        ("whole app, loaded on first use of My history or a trainers' page: wasm + glue", later),
+        ("whole `dist/` root (English: every file a visitor could fetch, the whole app and config files included)", [p for p in glob.glob("dist/*") if os.path.isfile(p)])]
 print("| file | raw | gzip -9 | brotli 11 |\n|---|---|---|---|")
 for name, paths in rows:
     raw, gz, br = sizes(paths)
@@ -37,9 +47,11 @@ for name, paths in rows:
 # instead of English's, never as well.
 for folder in sorted(p for p in glob.glob("dist/*") if os.path.isdir(p)):
     files = [p for p in glob.glob(folder + "/*") if os.path.isfile(p)]
-    wasm, wasm_gz, wasm_br = sizes(glob.glob(folder + "/*.wasm"))
+    later = whole(folder)
+    wasm, wasm_gz, wasm_br = sizes([p for p in glob.glob(folder + "/*.wasm") if p not in later])
+    lwasm, lwasm_gz, lwasm_br = sizes([p for p in later if p.endswith(".wasm")])
     raw, gz, br = sizes(files)
-    print(f"| `{folder}/`: wasm / all its files | {wasm/1024:.1f} KB / {raw/1024:.1f} KB | {wasm_gz/1024:.1f} KB / {gz/1024:.1f} KB | {wasm_br/1024:.1f} KB / {br/1024:.1f} KB |")
+    print(f"| `{folder}/`: first wasm / whole app's wasm / all its files | {wasm/1024:.1f} / {lwasm/1024:.1f} / {raw/1024:.1f} KB | {wasm_gz/1024:.1f} / {lwasm_gz/1024:.1f} / {gz/1024:.1f} KB | {wasm_br/1024:.1f} / {lwasm_br/1024:.1f} / {br/1024:.1f} KB |")
 PY
 
 # The two subjects Full Cup is compared with, built from this tree: a bare yew app (the framework

@@ -22,12 +22,26 @@ fi
 export CARGO_ENCODED_RUSTFLAGS="$remap"
 # Each build's post-build hook minifies with esbuild (scripts/minify.mjs), from package-lock.json.
 node -e "import('esbuild')" 2>/dev/null || { echo "build.sh: esbuild is missing; run scripts/setup.sh" >&2; exit 1; }
-trunk build --release "$@"
+# Two builds per language (ARCHITECTURE.md, "Two builds per language"): the whole app first, in a
+# folder of its own, then the build a visit starts with (`--features first`), whose post-build
+# hook takes the whole app's script and wasm beside its own, to be loaded on first use.
+whole=target/whole-app
+build_language() {
+  local lang=$1 dist=$2; shift 2
+  local features=(--features first)
+  [ "$lang" = en ] || features=(--no-default-features --features "lang-$lang first")
+  local own=()
+  [ "$lang" = en ] || own=(--no-default-features --features "lang-$lang")
+  FULL_CUP_LANG=$lang FULL_CUP_PART=whole trunk build --release "${own[@]}" \
+    --dist "$whole/$lang" "$@"
+  FULL_CUP_LANG=$lang FULL_CUP_WHOLE="$whole/$lang" trunk build --release "${features[@]}" \
+    --dist "$dist" "$@"
+}
+build_language en dist "$@"
 for file in e2e/lib/content.*.json; do
   lang=${file#e2e/lib/content.}; lang=${lang%.json}
   [ "$lang" = en ] && continue
-  FULL_CUP_LANG=$lang trunk build --release --no-default-features --features "lang-$lang" \
-    --dist "dist/$lang" "$@"
+  build_language "$lang" "dist/$lang" "$@"
   rm -f "dist/$lang"/config*.json
 done
 # The list of what the SCORM package holds, for For trainers to build it on the device.

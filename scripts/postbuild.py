@@ -22,6 +22,7 @@ import html as _html
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 
@@ -260,18 +261,47 @@ def manifest(staging, content, lang):
         f.write("\n")
 
 
-def worker(staging, root):
+def whole_app(staging, html):
+    """The whole app (My history and the trainers' pages), built on its own before this first-visit
+    build (scripts/build.sh sets FULL_CUP_WHOLE to its folder): its script and wasm are copied beside
+    this build's and named in the page, where static/early.js loads them on first use
+    (src/ui/device/whole.rs). Returns the page and the two names, or none without FULL_CUP_WHOLE."""
+    folder = os.environ.get("FULL_CUP_WHOLE")
+    if not folder:
+        return html, []
+    found = {}
+    for name in os.listdir(folder):
+        kind = "js" if re.fullmatch(r"full-cup-[0-9a-f]+\.js", name) else \
+            "wasm" if re.fullmatch(r"full-cup-[0-9a-f]+_bg\.wasm", name) else None
+        if kind:
+            if kind in found:
+                sys.exit(f"postbuild.py: two {kind} files in {folder}")
+            found[kind] = name
+    if set(found) != {"js", "wasm"}:
+        sys.exit(f"postbuild.py: {folder} holds no whole app's script and wasm")
+    names = [found["js"], found["wasm"]]
+    for name in names:
+        if os.path.exists(os.path.join(staging, name)):
+            sys.exit(f"postbuild.py: {name} is in both builds")
+        shutil.copyfile(os.path.join(folder, name), os.path.join(staging, name))
+    meta = f'<meta name="full-cup-whole" content="./{names[0]} ./{names[1]}">'
+    html = put(html, r'<meta charset="utf-8">', '<meta charset="utf-8">\n  ' + meta, "<meta charset> for the whole app's names")
+    return html, names
+
+
+def worker(staging, root, later=()):
     """The service worker keeps exactly the files of this build, in a cache named for them. A
     trainer's config.json (and the example and schema beside it) are not the build's: the worker
-    keeps config.json apart and refreshes it, and a copy without them still installs. Returns how
-    many files it lists, or None without a worker."""
+    keeps config.json apart and refreshes it, and a copy without them still installs. The whole
+    app's files (`later`) are listed apart: kept once used, never fetched on a first visit.
+    Returns how many files it lists, or None without a worker."""
     sw_path = os.path.join(staging, "sw.js")
     if not os.path.exists(sw_path):
         return None
     files = sorted(
         name for name in os.listdir(staging)
         if os.path.isfile(os.path.join(staging, name))
-        and name not in ("sw.js", "404.html")
+        and name not in ("sw.js", "404.html", *later)
         and not name.startswith("config.")
     )
     digest = hashlib.sha256()
@@ -279,13 +309,14 @@ def worker(staging, root):
     # cache of its own, so a failed install can never delete the cache in use.
     with open(sw_path, "rb") as f:
         digest.update(b"sw.js" + f.read())
-    for name in files:
+    for name in [*files, *later]:
         with open(os.path.join(staging, name), "rb") as f:
             digest.update(name.encode() + f.read())
     with open(sw_path, encoding="utf-8") as f:
         sw = f.read()
     listing = "[" + ", ".join(f'"./{n}"' for n in ["", *files] if n != "index.html") + "]"
     sw = sw.replace('const FILES = ["./"];', f"const FILES = {listing};")
+    sw = sw.replace("const LATER = [];", "const LATER = [" + ", ".join(f'"./{n}"' for n in later) + "];")
     sw = sw.replace('const BUILD = "BUILD_ID";', 'const BUILD = "' + digest.hexdigest()[:12] + '";')
     sw = sw.replace('const ROOT = "./";', f'const ROOT = "{root}";')
     with open(sw_path, "w", encoding="utf-8") as f:
@@ -304,6 +335,10 @@ def main():
     # bytes (scripts/minify.mjs): the policy's hash of the loader and the worker's list below are
     # of what is served.
     subprocess.run(["node", os.path.join(HERE, "minify.mjs"), staging], check=True)
+    # The whole app's own build (scripts/build.sh): its files are taken into the first-visit
+    # build's folder by `whole_app`, and nothing else of it is kept.
+    if os.environ.get("FULL_CUP_PART") == "whole":
+        return
     path = os.path.join(staging, "index.html")
     with open(path, encoding="utf-8") as f:
         html = f.read()
@@ -311,6 +346,7 @@ def main():
     if n != 1:
         sys.exit("postbuild.py: no <!-- prerender --> mark in index.html for the welcome screen")
     html = page_head(html, content, lang, root)
+    html, later = whole_app(staging, html)
     html, scripts = with_policy(html, path)
     with open(path, "w", encoding="utf-8") as f:
         f.write(html)
@@ -319,7 +355,7 @@ def main():
         with open(os.path.join(staging, "404.html"), "w", encoding="utf-8") as f:
             f.write(not_found_page(content))
     manifest(staging, content, lang)
-    files = worker(staging, root)
+    files = worker(staging, root, later)
     if files is not None:
         print(f"postbuild.py: service worker lists {files} files")
 

@@ -27,6 +27,10 @@ cargo fmt --check || fail_step "cargo fmt"
 step "clippy (native and wasm32)"
 cargo clippy --quiet --all-targets -- -D warnings || fail_step "clippy native"
 cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warnings || fail_step "clippy wasm32"
+# The build a visit starts with (scripts/build.sh), which leaves My history and the trainers'
+# screens to the whole app.
+cargo clippy --quiet --lib --bin full-cup --target wasm32-unknown-unknown --features first -- -D warnings \
+  || fail_step "clippy wasm32 first"
 # Each other language's web build compiles only its own content (src/content/mod.rs, languages!).
 for lang in es ms ar; do
   cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features --features "lang-$lang" \

@@ -6,6 +6,22 @@
 // times) leaves at once, to the neutral page. Once the app is up, what was written at build time
 // is gone and this does nothing. Loaded async: it needs nothing but the events it listens for.
 (() => {
+  // The whole app (My history and the trainers' pages), loaded over the first-visit build the
+  // first time a person opens one of them (src/ui/device/whole.rs): its script and wasm, named in
+  // the page at build time (scripts/postbuild.py). Resolves once it has started; it then takes
+  // over the page from the first build. A failed load can be tried again.
+  let whole = null;
+  window.fullCupLoadWhole = () => {
+    if (whole) return whole;
+    const named = document.querySelector('meta[name="full-cup-whole"]');
+    const [script, wasm] = named ? named.content.split(" ") : [];
+    whole = script && wasm
+      ? import(script).then((glue) => glue.default({ module_or_path: wasm }))
+      : Promise.reject(new Error("this page names no whole app"));
+    whole.catch(() => { whole = null; });
+    return whole;
+  };
+
   const early = () => document.getElementById("prerender");
   const kept = (window.fullCupEarly = { start: null, open: null, answers: {}, next: false, lang: null });
 

@@ -12,6 +12,11 @@
 //   the background.
 // The build writes the exact file list and the build id below (scripts/postbuild.py).
 const FILES = ["./"];
+// The whole app's script and wasm (My history and the trainers' pages), loaded over this build the
+// first time a person opens one of them (src/ui/device/whole.rs): never fetched on a first visit,
+// kept in this version's cache once used, so that they open offline from then on. A new version
+// fetches them as it installs only where they were used (USED), and without failing for them.
+const LATER = [];
 const BUILD = "BUILD_ID";
 // The root of the copy, from this build's folder: each language is a build in a folder of its own
 // (English at the root), and the copy has one config.json, at its root.
@@ -28,6 +33,9 @@ const OWN_CONFIG_CACHE = PREFIX + "settings";
 // Files a copy can do without (a host that will not serve them must not stop the app updating).
 const OPTIONAL = /\.(svg|webmanifest)$/;
 const CONFIG = new URL(ROOT + "config.json", self.registration.scope).href;
+const LATER_URLS = LATER.map((file) => new URL(file, self.registration.scope).href);
+// Kept beside the whole app's files once they are used: a mark, never a page or a file of the copy.
+const USED = new URL("./.full-cup-whole-used", self.registration.scope).href;
 const INDEX = new URL("./", self.registration.scope).href;
 // How long a fetch of config.json may take before the copy on the device (or nothing) is used.
 const CONFIG_WAIT_MS = 2500;
@@ -111,6 +119,16 @@ self.addEventListener("install", (event) => {
           if (!OPTIONAL.test(url)) throw e;
         }
       }));
+      // The whole app, where a version before this one had kept it: best effort, never a reason
+      // to keep an old version.
+      if (LATER_URLS.length && (await caches.match(USED))) {
+        try {
+          for (const url of LATER_URLS) await cache.put(url, await fetchChecked(url));
+          await cache.put(USED, new Response(""));
+        } catch {
+          // Fetched again on first use.
+        }
+      }
     } catch (e) {
       // Not this version, then: nothing of it is kept, and the one on the device stays.
       await caches.delete(CACHE);
@@ -150,6 +168,17 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
+/** One of the whole app's files: from this version's cache, else fetched, checked and kept. */
+async function later(url) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(url);
+  if (hit) return hit;
+  const response = await fetchChecked(url);
+  await cache.put(url, response.clone());
+  await cache.put(USED, new Response(""));
+  return response;
+}
+
 /** config.json: the copy on the device at once, refreshed in the background. */
 async function config(request) {
   const cache = await caches.open(CONFIG_CACHE);
@@ -181,6 +210,10 @@ self.addEventListener("fetch", (event) => {
   const bare = url.origin + url.pathname;
   if (bare === CONFIG) {
     event.respondWith(config(request));
+    return;
+  }
+  if (LATER_URLS.includes(bare)) {
+    event.respondWith(later(bare));
     return;
   }
   const page = bare === INDEX || bare === INDEX + "index.html";

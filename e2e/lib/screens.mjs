@@ -144,6 +144,17 @@ export async function trainersPackage(context) {
   return screen;
 }
 
+/** My history asked for the first time on a device that cannot reach the whole app (its files
+ *  refused, as offline): the page says so, with a way back (src/ui/widgets/whole.rs). */
+export async function wholeUnreached(context) {
+  const screen = await WelcomePage.open(context);
+  const named = await screen.page.locator('meta[name="full-cup-whole"]').getAttribute('content');
+  for (const file of named.split(' ')) await context.route(`**/${file.replace('./', '')}`, (route) => route.abort());
+  await screen.page.click(`.site-header button:has-text("${CONTENT.ui.history_nav}")`);
+  await screen.page.locator('.whole-notice .notice').waitFor();
+  return screen;
+}
+
 /** The facilitator guide, reached from For trainers. */
 export async function guide(context) {
   const p = await (await WelcomePage.open(context)).openTrainers();
@@ -291,6 +302,7 @@ export const SCREENS = {
   privacy,
   trainers,
   trainersPackage,
+  wholeUnreached,
   guide,
   paper,
   classMode,

@@ -51,6 +51,12 @@ pub struct Ui {
     pub frame_sandbox_words: &'static str,
     /// Another language's build could not be reached: `{language}` is its name.
     pub language_unreached: &'static str,
+    /// The heading while My history or a trainers' page loads, the first time on a device.
+    pub whole_opening: &'static str,
+    /// The heading when it could not be loaded.
+    pub whole_unreached_title: &'static str,
+    /// Why, and that the rest of Full Cup works.
+    pub whole_unreached: &'static str,
     /// The copy's page for an address it does not have (404.html, on hosts that serve one).
     pub not_found: &'static str,
     /// Near print and download, inside a frame.

@@ -114,11 +114,75 @@ impl Session {
         self.uncommitted = false;
         vec![Call::Finish]
     }
+
+    /// The session as a number, for the whole app taking over from the first-visit build in the
+    /// same page (`ui::device::take_over`): the session goes on there, never begun twice.
+    pub fn to_bits(self) -> u32 {
+        [
+            self.started,
+            self.completed,
+            self.uncommitted,
+            self.finished,
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, b)| u32::from(*b) << i)
+        .sum()
+    }
+
+    /// The session [`Session::to_bits`] wrote; `None` for a number it never writes.
+    pub fn from_bits(bits: u32) -> Option<Session> {
+        if bits > 0b1111 {
+            return None;
+        }
+        let bit = |i: u32| bits & (1 << i) != 0;
+        Some(Session {
+            started: bit(0),
+            completed: bit(1),
+            uncommitted: bit(2),
+            finished: bit(3),
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_session_carried_to_the_whole_app_goes_on_as_it_was() {
+        // Every state a session reaches, carried over, plans the same calls afterwards.
+        let mut reached = vec![Session::default()];
+        let mut s = Session::default();
+        s.start("not attempted");
+        reached.push(s);
+        s.reached(Reached::Results, CompleteAt::Results);
+        reached.push(s);
+        s.hidden();
+        reached.push(s);
+        s.exit();
+        reached.push(s);
+        let mut done = Session::default();
+        done.start("completed");
+        reached.push(done);
+        for session in reached {
+            let carried = Session::from_bits(session.to_bits()).expect("read back");
+            assert_eq!(carried, session);
+            for step in 0..4 {
+                let (mut a, mut b) = (session, carried);
+                let plan = |s: &mut Session| match step {
+                    0 => s.start("incomplete"),
+                    1 => s.reached(Reached::Plan, CompleteAt::Plan),
+                    2 => s.hidden(),
+                    _ => s.exit(),
+                };
+                assert_eq!(plan(&mut a), plan(&mut b));
+            }
+        }
+        // Sixteen states fit in four bits; nothing above them is read.
+        assert!((0..16).all(|b| Session::from_bits(b).map(Session::to_bits) == Some(b)));
+        assert_eq!(Session::from_bits(16), None);
+    }
 
     #[test]
     fn a_first_visit_is_incomplete_then_completed_at_the_results_then_finished() {

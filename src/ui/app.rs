@@ -11,11 +11,10 @@ use super::hooks::{
     use_page_announced, use_question_before_words_are_lost, use_quick_exit_keys, use_tab_record,
 };
 use super::screens::{
-    ClassPackScreen, ClassScreen, CrosswalkScreen, DayScreen, GuideScreen, HelpScreen,
-    HistoryScreen, NowScreen, PaperScreen, PlanScreen, PrivacyScreen, QuestionPage, ResearchScreen,
-    ResultsScreen, TrainersScreen, WelcomeScreen,
+    DayScreen, HelpScreen, NowScreen, PlanScreen, PrivacyScreen, QuestionPage, ResearchScreen,
+    ResultsScreen, WelcomeScreen,
 };
-use super::state::{early_actions, with_address_open, Action, Screen, State};
+use super::state::{early_actions, with_address_open, Action, Notices, Screen, State};
 use super::store::{FormKeep, Launch, Store};
 use super::widgets::chrome::{ExitButton, Footer, Header, LanguageNotice, NewVersionNotice};
 use crate::content::Lang;
@@ -38,22 +37,34 @@ struct Start {
     /// Another language's build to load once the app has taken over: the one the address, the
     /// copy or the browser asks for, or one chosen before the app was ready.
     early_lang: Option<(Lang, bool)>,
+    /// The notices the first-visit build was showing, when the whole app takes over from it.
+    notices: Option<Notices>,
 }
 
-fn read_start(config: Rc<ConfigState>) -> Start {
+fn read_start(config: Rc<ConfigState>, carried: Option<&device::Carried>) -> Start {
+    use crate::storage::handover;
     let (options, ignored) = url_options::parse(&device::query());
     let saved = device::read_progress();
+    let now = device::now_ms() as u64;
     // What another language's build left: read once and gone, so a reload later starts as any
     // visit does. The check-in itself is in the tab's progress record.
-    let handover = device::session_get(crate::storage::handover::KEY).and_then(|t| {
+    let left = device::session_get(handover::KEY).and_then(|t| {
         let progress = saved.as_ref().and_then(|s| s.as_ref().ok()).cloned();
-        crate::storage::handover::read(&t, progress, device::now_ms() as u64)
+        handover::read(&t, progress, now)
     });
-    device::session_remove(crate::storage::handover::KEY);
+    device::session_remove(handover::KEY);
     let browser = device::browser_languages();
     let mut settings = config.settings().with_url(&options);
     // In an LMS package the tab's storage is shared with every course on the LMS's site.
-    let handover = handover.filter(|h| !device::packaged() || h.could_come_from_a_package());
+    let left = left.filter(|h| !device::packaged() || h.could_come_from_a_package());
+    // Taking over from this page's first-visit build: what it handed over, in memory, comes first.
+    let handover = match carried {
+        Some(c) => {
+            let progress = c.progress.as_deref().and_then(|p| session::read(p).ok());
+            handover::read(&c.handover, progress, now)
+        }
+        None => left,
+    };
     // Each language is a build of its own: when the address bar, the copy's default or the
     // browser asks for another than this, that build is loaded as soon as the app has taken over
     // what was done before it was ready (below); this page starts nothing that lasts.
@@ -68,7 +79,8 @@ fn read_start(config: Rc<ConfigState>) -> Start {
         .open
         .or(options.class.filter(|c| *c).map(|_| "class"));
     let done = with_address_open(device::early(), open, handover.is_some());
-    let pressed_early = done.start.is_some() || done.open.is_some();
+    // The person opened a screen of the whole app: focus goes to its heading, as after a press.
+    let pressed_early = done.start.is_some() || done.open.is_some() || carried.is_some();
     // A language the person chose on the early page (not in an LMS package, where the language
     // is the trainer's choice); else another asked for by the address, the copy or the browser.
     let chosen_early = done
@@ -76,9 +88,11 @@ fn read_start(config: Rc<ConfigState>) -> Start {
         .as_deref()
         .and_then(Lang::from_tag)
         .filter(|l| *l != Lang::BUILT && !settings.scorm);
+    // Taking over from the first-visit build, which stayed in this language: no move.
     let early_lang = chosen_early
         .map(|l| (l, true))
-        .or(wanted.map(|l| (l, false)));
+        .or(wanted.map(|l| (l, false)))
+        .filter(|_| carried.is_none());
     // In an LMS package the tab's storage belongs to the LMS's site: what was read is not left.
     if settings.scorm {
         device::forget_progress();
@@ -97,6 +111,7 @@ fn read_start(config: Rc<ConfigState>) -> Start {
         saved,
         handover,
         early_lang,
+        notices: carried.map(|c| Notices::read(&c.notices)),
     }
 }
 
@@ -105,6 +120,9 @@ fn read_start(config: Rc<ConfigState>) -> Start {
 pub struct AppProps {
     #[prop_or_default]
     pub config: Rc<ConfigState>,
+    /// What the first-visit build handed over, when the whole app takes over from it.
+    #[prop_or_default]
+    pub carried: Option<Rc<device::Carried>>,
 }
 
 fn initial_state(start: &Start) -> State {
@@ -139,6 +157,9 @@ fn initial_state(start: &Start) -> State {
             state = state.apply(Action::ChooseCountry(code));
         }
     }
+    if let Some(notices) = &start.notices {
+        state = state.apply(Action::TakeNotices(notices.clone()));
+    }
     // Done before the app was ready: carried on now (a check-in starts afresh).
     for action in &start.early {
         if action.starts_afresh() {
@@ -153,7 +174,8 @@ fn initial_state(start: &Start) -> State {
 pub fn App(props: &AppProps) -> Html {
     let start = use_memo((), {
         let config = props.config.clone();
-        move |_| read_start(config)
+        let carried = props.carried.clone();
+        move |_| read_start(config, carried.as_deref())
     });
     let store = {
         let start = start.clone();
@@ -173,24 +195,9 @@ pub fn App(props: &AppProps) -> Html {
     use_page_announced(&store, start.pressed_early);
     use_quick_exit_keys(&settings);
 
-    let screen = match store.screen {
-        Screen::Welcome => html! { <WelcomeScreen /> },
-        Screen::Questions => html! { <QuestionPage /> },
-        Screen::Results => html! { <ResultsScreen /> },
-        Screen::Plan => html! { <PlanScreen /> },
-        Screen::Help => html! { <HelpScreen /> },
-        Screen::Research => html! { <ResearchScreen /> },
-        Screen::Privacy => html! { <PrivacyScreen /> },
-        Screen::History => html! { <HistoryScreen /> },
-        Screen::Trainers => html! { <TrainersScreen /> },
-        Screen::Paper => html! { <PaperScreen /> },
-        Screen::Guide => html! { <GuideScreen /> },
-        Screen::Now => html! { <NowScreen /> },
-        Screen::Day => html! { <DayScreen /> },
-        Screen::Class => html! { <ClassScreen /> },
-        Screen::Pack => html! { <ClassPackScreen /> },
-        Screen::Crosswalk => html! { <CrosswalkScreen /> },
-    };
+    let screen = showing(store.screen);
+    #[cfg(feature = "first")]
+    LATEST.with(|l| *l.borrow_mut() = Some(store.clone()));
     let embed = settings.embed;
     let scorm = settings.scorm;
     let form_keep = use_state(FormKeep::default);
@@ -213,4 +220,70 @@ pub fn App(props: &AppProps) -> Html {
         </ContextProvider<Rc<Launch>>>
         </ContextProvider<Rc<Settings>>>
     }
+}
+
+/// The screen showing. The first-visit build holds only the screens `Screen::in_first_build`
+/// names; the rest come from the whole app ([`whole_only`]).
+fn showing(screen: Screen) -> Html {
+    if !screen.in_first_build() {
+        return whole_only(screen);
+    }
+    match screen {
+        Screen::Welcome => html! { <WelcomeScreen /> },
+        Screen::Questions => html! { <QuestionPage /> },
+        Screen::Results => html! { <ResultsScreen /> },
+        Screen::Plan => html! { <PlanScreen /> },
+        Screen::Help => html! { <HelpScreen /> },
+        Screen::Research => html! { <ResearchScreen /> },
+        Screen::Privacy => html! { <PrivacyScreen /> },
+        Screen::Now => html! { <NowScreen /> },
+        Screen::Day => html! { <DayScreen /> },
+        _ => whole_only(screen),
+    }
+}
+
+/// My history and the trainers' screens, in the whole app.
+#[cfg(not(feature = "first"))]
+fn whole_only(screen: Screen) -> Html {
+    use super::screens::{
+        ClassPackScreen, ClassScreen, CrosswalkScreen, GuideScreen, HistoryScreen, PaperScreen,
+        TrainersScreen,
+    };
+    match screen {
+        Screen::History => html! { <HistoryScreen /> },
+        Screen::Trainers => html! { <TrainersScreen /> },
+        Screen::Paper => html! { <PaperScreen /> },
+        Screen::Guide => html! { <GuideScreen /> },
+        Screen::Class => html! { <ClassScreen /> },
+        Screen::Pack => html! { <ClassPackScreen /> },
+        Screen::Crosswalk => html! { <CrosswalkScreen /> },
+        // Shown by `showing`.
+        _ => html! {},
+    }
+}
+
+/// In the first-visit build, a screen of the whole app: loaded over this page, which it then
+/// takes over (`device::whole`).
+#[cfg(feature = "first")]
+fn whole_only(_: Screen) -> Html {
+    html! { <super::widgets::whole::OpeningWhole /> }
+}
+
+#[cfg(feature = "first")]
+thread_local! {
+    /// The app's state as last rendered, for the hand-over to the whole app.
+    static LATEST: std::cell::RefCell<Option<Store>> = const { std::cell::RefCell::new(None) };
+}
+
+/// What this build hands the whole app taking over the page: where the person is now, as a
+/// language move would carry it, and the check-in. Its state is let go.
+#[cfg(feature = "first")]
+pub(super) fn carried_now() -> Option<device::Carried> {
+    let store = LATEST.with(|l| l.borrow_mut().take())?;
+    let handover = store.handover();
+    Some(device::Carried {
+        notices: store.notices().write(),
+        progress: handover.progress.as_ref().map(session::write),
+        handover: crate::storage::handover::write(&handover, device::now_ms() as u64),
+    })
 }

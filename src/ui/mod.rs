@@ -29,9 +29,20 @@ pub mod store;
 #[cfg(target_arch = "wasm32")]
 pub mod widgets;
 
-/// Renders Full Cup into the page body.
+/// Renders Full Cup into the page body: a visit's first build (`--features first`) or, loaded
+/// over it in the same page, the whole app taking over (`device::whole`).
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    if device::take_over_offered() {
+        // The first-visit build registered the worker and took what was done before it was
+        // ready; its app stays on the page, Exit and all, until this one is about to show.
+        wasm_bindgen_futures::spawn_local(async {
+            let config = std::rc::Rc::new(device::fetch_config().await);
+            let carried = device::take_over().map(std::rc::Rc::new);
+            yew::Renderer::<app::App>::with_props(app::AppProps { config, carried }).render();
+        });
+        return;
+    }
     // Offline after the first visit. Not in the SCORM package: an LMS's origin is shared with
     // everything else it serves.
     if !device::packaged() {
@@ -44,6 +55,17 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
         let config = std::rc::Rc::new(device::fetch_config().await);
         device::note_early_focus();
-        yew::Renderer::<app::App>::with_props(app::AppProps { config }).render();
+        let _app = yew::Renderer::<app::App>::with_props(app::AppProps {
+            config,
+            carried: None,
+        })
+        .render();
+        // The first build offers the page to the whole app, which its own app leaves for.
+        #[cfg(feature = "first")]
+        device::offer_take_over(move || {
+            let carried = app::carried_now();
+            _app.destroy();
+            carried
+        });
     });
 }

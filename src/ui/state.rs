@@ -105,6 +105,48 @@ impl Default for State {
     }
 }
 
+/// The notices showing that the hand-over record does not carry, for the whole app taking over
+/// this page from the first-visit build (`ui::device::whole`): that the history or the kept plan
+/// was changed in another tab, that the tab could not keep progress, that a language could not be
+/// reached. A language move starts them afresh; a take-over in the same page must not.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Notices {
+    pub history_changed_elsewhere: bool,
+    pub plan_changed_elsewhere: bool,
+    pub progress_not_kept: Option<usize>,
+    pub language_unreached: Option<Lang>,
+}
+
+impl Notices {
+    /// As one line of tab-separated fields, read back by [`Notices::read`].
+    pub fn write(&self) -> String {
+        let flag = |b: bool| if b { "1" } else { "0" };
+        [
+            flag(self.history_changed_elsewhere).to_owned(),
+            flag(self.plan_changed_elsewhere).to_owned(),
+            self.progress_not_kept
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
+            self.language_unreached
+                .map(|l| l.tag().to_owned())
+                .unwrap_or_default(),
+        ]
+        .join("\t")
+    }
+
+    /// What [`Notices::write`] wrote; any field it cannot read shows no notice.
+    pub fn read(text: &str) -> Notices {
+        let mut fields = text.split('\t');
+        let mut next = || fields.next().unwrap_or("");
+        Notices {
+            history_changed_elsewhere: next() == "1",
+            plan_changed_elsewhere: next() == "1",
+            progress_not_kept: next().parse().ok(),
+            language_unreached: Lang::from_tag(next()).filter(|l| *l != Lang::BUILT),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     Start(Length),
@@ -137,6 +179,8 @@ pub enum Action {
     SetLang(Lang),
     /// Carry on from a hand-over record left by another language's build in this tab.
     Restore(Box<Handover>),
+    /// The notices the first-visit build was showing, as the whole app takes over from it.
+    TakeNotices(Notices),
     /// What was found in local storage (at start, or read again after a deletion).
     HistoryFound(Loaded),
     /// Another tab or window changed the saved history; this is what the device holds now.
@@ -407,6 +451,12 @@ impl State {
                 s.history_changed_elsewhere = true;
                 s.forget_saved_mark_if_gone();
                 s.plan_changed_elsewhere = s.take_up_kept_plan();
+            }
+            Action::TakeNotices(n) => {
+                s.history_changed_elsewhere |= n.history_changed_elsewhere;
+                s.plan_changed_elsewhere |= n.plan_changed_elsewhere;
+                s.progress_not_kept = s.progress_not_kept.or(n.progress_not_kept);
+                s.language_unreached = s.language_unreached.or(n.language_unreached);
             }
             Action::LanguageUnreached(lang) => {
                 if lang != Lang::BUILT {

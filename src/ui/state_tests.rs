@@ -847,3 +847,88 @@ fn the_address_opens_my_plan_only_where_a_plan_is_kept_and_keeping_is_on() {
         Screen::Welcome
     );
 }
+
+#[test]
+fn a_hard_moment_never_waits_for_the_whole_app() {
+    // Get help now, Right now, every page of a check-in, its results (with their crisis lines)
+    // and plan are in the build every visit starts with.
+    for screen in [
+        Screen::Welcome,
+        Screen::Questions,
+        Screen::Results,
+        Screen::Plan,
+        Screen::Help,
+        Screen::Now,
+        Screen::Day,
+        Screen::Research,
+        Screen::Privacy,
+    ] {
+        assert!(screen.in_first_build(), "{screen:?}");
+    }
+    // A whole check-in, walked through the reducer, never leaves the first build.
+    for length in [Length::Full, Length::Pulse] {
+        let mut state = started(length);
+        let mut seen = vec![state.screen];
+        for _ in 0..40 {
+            if state.screen == Screen::Results {
+                break;
+            }
+            state = state.apply(Action::Next);
+            seen.push(state.screen);
+        }
+        assert_eq!(state.screen, Screen::Results, "{length:?}: {seen:?}");
+        state = state.apply(Action::ShowPlan);
+        assert_eq!(state.screen, Screen::Plan);
+        seen.push(state.screen);
+        assert!(seen.iter().all(|s| s.in_first_build()), "{seen:?}");
+    }
+    // My history and the trainers' pages load the whole app.
+    for screen in [
+        Screen::History,
+        Screen::Trainers,
+        Screen::Guide,
+        Screen::Paper,
+        Screen::Class,
+        Screen::Pack,
+        Screen::Crosswalk,
+    ] {
+        assert!(!screen.in_first_build(), "{screen:?}");
+    }
+}
+
+#[test]
+fn the_whole_app_takes_over_with_the_notices_showing() {
+    // A finished pulse whose history was changed in another tab, opening My history.
+    let loaded = crate::storage::policy::Loaded {
+        history: OnDevice::Nothing,
+        set_aside: None,
+        available: true,
+    };
+    let s = finished_pulse()
+        .apply(Action::HistoryChangedElsewhere(loaded))
+        .apply(Action::LanguageUnreached(Lang::Ar))
+        .apply(Action::Open(Screen::History));
+    assert!(s.history_changed_elsewhere);
+    let notices = Notices::read(&s.notices().write());
+    assert_eq!(notices, s.notices());
+    let taken = State::default()
+        .apply(Action::Restore(Box::new(s.handover())))
+        .apply(Action::TakeNotices(notices));
+    assert_eq!(taken.screen, Screen::History);
+    assert_eq!(taken.notices(), s.notices());
+    // Every field, each way.
+    for n in [
+        Notices::default(),
+        Notices {
+            history_changed_elsewhere: true,
+            plan_changed_elsewhere: true,
+            progress_not_kept: Some(3),
+            language_unreached: Some(Lang::Es),
+        },
+    ] {
+        assert_eq!(Notices::read(&n.write()), n);
+    }
+    // Nothing readable shows nothing.
+    assert_eq!(Notices::read("x\ty\t-1\tzz"), Notices::default());
+    assert_eq!(Notices::read(""), Notices::default());
+}

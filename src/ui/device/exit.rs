@@ -8,10 +8,10 @@ thread_local! {
     static LEAVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// True once the person has chosen to exit, or while the page may be leaving for another
-/// language's build.
+/// True once the person has chosen to exit, while the page may be leaving for another
+/// language's build, and once the whole app has taken over from this build ([`retired`]).
 pub fn leaving() -> bool {
-    LEAVING.with(std::cell::Cell::get) || going_to_language()
+    LEAVING.with(std::cell::Cell::get) || going_to_language() || retired()
 }
 
 /// Leaves at once: the current history entry is replaced, so Back does not return here. Inside a

@@ -28,6 +28,10 @@ pub fn tell_frame_height() {
     thread_local! {
         static LAST: std::cell::Cell<i32> = const { std::cell::Cell::new(-1) };
     }
+    // The whole app, having taken over this page, tells it from now on.
+    if retired() {
+        return;
+    }
     let Some(w) = window() else { return };
     let fixed = FRAME_FIXED.with(std::cell::Cell::get);
     let Some(height) = fixed.map(|h| h as i32).or_else(|| {

@@ -75,17 +75,20 @@ fn lms_run(api: &wasm_bindgen::JsValue, calls: Vec<crate::storage::lms::Call>) {
 /// session when the page goes away.
 pub fn lms_start() -> Option<(gloo_events::EventListener, gloo_events::EventListener)> {
     use crate::storage::lms::{Call, Session};
-    let api = find_lms_api()?;
-    if lms_call(&api, "LMSInitialize", &[]).as_deref() != Some("true") {
-        return None;
+    // Taken over from the first-visit build (`take_over`): the session it began goes on.
+    if !lms_active() {
+        let api = find_lms_api()?;
+        if lms_call(&api, "LMSInitialize", &[]).as_deref() != Some("true") {
+            return None;
+        }
+        let status = lms_call(&api, "LMSGetValue", &[crate::storage::lms::LESSON_STATUS])
+            .unwrap_or_default();
+        let mut session = Session::default();
+        let calls = session.start(&status);
+        debug_assert!(!calls.contains(&Call::Initialize));
+        lms_run(&api, calls);
+        LMS.with(|l| *l.borrow_mut() = Some((api, session)));
     }
-    let status =
-        lms_call(&api, "LMSGetValue", &[crate::storage::lms::LESSON_STATUS]).unwrap_or_default();
-    let mut session = Session::default();
-    let calls = session.start(&status);
-    debug_assert!(!calls.contains(&Call::Initialize));
-    lms_run(&api, calls);
-    LMS.with(|l| *l.borrow_mut() = Some((api, session)));
     let w = window()?;
     let d = w.document()?;
     let seen = d.clone();
@@ -132,4 +135,18 @@ pub fn lms_exit() {
 /// Whether a session with an LMS was begun on this page.
 pub(super) fn lms_active() -> bool {
     LMS.with(|l| l.try_borrow().map(|l| l.is_some()).unwrap_or(false))
+}
+
+/// The LMS session this page began, given up to the whole app taking over the page
+/// (`offer_take_over`): nothing more is said to the LMS from here.
+pub(super) fn lms_hand_over() -> Option<(wasm_bindgen::JsValue, u32)> {
+    let (api, session) = LMS.with(|l| l.try_borrow_mut().ok()?.take())?;
+    Some((api, session.to_bits()))
+}
+
+/// The session the first-visit build began (`take_over`), carried on here.
+pub(super) fn lms_adopt(api: wasm_bindgen::JsValue, bits: u32) {
+    if let Some(session) = crate::storage::lms::Session::from_bits(bits) {
+        LMS.with(|l| *l.borrow_mut() = Some((api, session)));
+    }
 }

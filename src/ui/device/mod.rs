@@ -24,6 +24,7 @@ mod package;
 mod page;
 mod shelf;
 mod tab;
+mod whole;
 mod worker;
 
 pub use config::*;
@@ -37,4 +38,5 @@ pub use package::*;
 pub use page::*;
 pub use shelf::*;
 pub use tab::*;
+pub use whole::*;
 pub use worker::*;

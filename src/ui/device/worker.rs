@@ -22,12 +22,17 @@ pub fn watch_for_new_version(ready: impl Fn() + 'static, no_space: impl Fn() + '
         let said = event
             .dyn_ref::<web_sys::MessageEvent>()
             .and_then(|m| m.data().as_string());
-        if said.as_deref() == Some("no-space") {
+        if said.as_deref() == Some("no-space") && !retired() {
             no_space();
         }
     })
     .forget();
-    let ready = std::rc::Rc::new(ready);
+    // Once the whole app has taken over this page, it watches for itself.
+    let ready = std::rc::Rc::new(move || {
+        if !retired() {
+            ready();
+        }
+    });
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(reg) = JsFuture::from(container.get_registration()).await else {
             return;

@@ -95,6 +95,16 @@ impl State {
         }
     }
 
+    /// The notices showing, for the whole app taking over from the first-visit build.
+    pub fn notices(&self) -> super::Notices {
+        super::Notices {
+            history_changed_elsewhere: self.history_changed_elsewhere,
+            plan_changed_elsewhere: self.plan_changed_elsewhere,
+            progress_not_kept: self.progress_not_kept,
+            language_unreached: self.language_unreached,
+        }
+    }
+
     /// Where the person is, for the browser tab's title.
     pub fn where_is(&self) -> Where {
         let locale = self.lang.locale();

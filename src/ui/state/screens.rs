@@ -65,6 +65,27 @@ impl Screen {
 }
 
 impl Screen {
+    /// Whether the first-visit build shows this screen itself. Each language has two builds: the
+    /// one every visit starts with, holding every screen of a check-in, its results and plan,
+    /// help, Right now, the daily check, About the research and Your privacy; and the whole app,
+    /// loaded over it the first time a person opens My history or a trainers' page. A hard moment
+    /// never waits for a download: Get help now, Right now and the results with their crisis
+    /// lines are always in the first.
+    pub fn in_first_build(self) -> bool {
+        !matches!(
+            self,
+            Screen::History
+                | Screen::Trainers
+                | Screen::Guide
+                | Screen::Paper
+                | Screen::Class
+                | Screen::Pack
+                | Screen::Crosswalk
+        )
+    }
+}
+
+impl Screen {
     /// The pages reached from For trainers, from which Back returns there: the guide, the paper
     /// version, the class pack and the crosswalk (and class mode, which opens in a tab of its own).
     pub fn belongs_to_trainers(self) -> bool {

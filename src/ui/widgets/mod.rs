@@ -16,6 +16,7 @@ pub mod save_box;
 pub mod suggestion_card;
 pub mod support;
 pub mod trend_chart;
+pub mod whole;
 
 use crate::assessment::Band;
 
