@@ -290,6 +290,33 @@ export function lmsSuite(makeZip, browser) {
     await context.close();
   });
 
+  test('the whole app taking over in an LMS carries the one session on: begun once, finished once', async () => {
+    const context = await browser.newContext();
+    await context.route('https://www.google.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Search</title>' }),
+    );
+    const page = await context.newPage();
+    await page.goto(lms('?run=whole'));
+    const frame = page.frameLocator('iframe');
+    await takePulse(frame);
+    await page.waitForFunction(() => window.calls.length >= 5);
+    // For trainers is the whole app's: it loads over the first build and takes over its session.
+    const C = JSON.parse(readFileSync(new URL('./content.en.json', import.meta.url), 'utf8'));
+    await frame.locator(`.site-footer button:has-text("${C.ui.for_trainers}")`).click();
+    await frame.locator('#config-check').waitFor();
+    await frame.locator(`button:has-text("${C.ui.back}")`).last().click();
+    await frame.locator(S.results).waitFor();
+    await frame.locator(S.exit).click();
+    await page.waitForURL('https://www.google.com/**');
+    await finishRecorded('whole');
+    assert.deepEqual(recorded.get('whole'), [
+      ...START,
+      ['LMSSetValue', 'cmi.core.lesson_status', 'completed'],
+      ['LMSFinish', ''],
+    ]);
+    await context.close();
+  });
+
   test('class mode runs inside the package: every slide by keys alone, no code of an address, nothing kept, nothing completed', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
