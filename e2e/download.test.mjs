@@ -37,7 +37,7 @@ after(() => server.close());
 
 // The whole app's script and wasm, as the page names them: loaded only when a person opens My
 // history or a trainers' page (e2e/whole.test.mjs).
-const WHOLE = (/<meta name="full-cup-whole" content="\.\/([^ "]+) \.\/([^ "]+)">/
+const WHOLE = (/<meta name="full-cup-whole" content="\.\/([^ "]+) sha384-[^ "]+ \.\/([^ "]+) sha384-[^ "]+">/
   .exec(readFileSync(join(DIST, 'index.html'), 'utf8')) ?? []).slice(1);
 // The build's hashed files, as Trunk names them, that a visit starts with.
 const HASHED = readdirSync(DIST)

@@ -2,12 +2,17 @@
 // pages load the whole app over it, in the same page, the first time a person opens one of them
 // (src/ui/device/whole.rs). Counted at the server, as a host would see it: a first visit never
 // downloads the whole app; opening My history downloads it once and carries on with everything the
-// person was doing; once used it opens offline; never used and offline, the page says so and
-// nothing is lost; Exit works while it loads.
+// person was doing; once used it opens offline; never used and offline, the page says so, every
+// screen of a check-in and of a hard moment still works, and it loads once the browser is back
+// online. It takes over only while the person is waiting for it: never in the middle of Right now
+// (never after Exit either: Playwright's calls into a page wait for a navigation it has begun, so
+// that rule is held by a browser test, tests/web.rs). A file that is not the one the page names is
+// refused.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useBrowser, watchErrors } from './lib/browser.mjs';
@@ -41,15 +46,19 @@ const base = () => `http://127.0.0.1:${server.address().port}/`;
 
 /** The whole app's script and wasm, as the page names them. */
 const page = readFileSync(join(DIST, 'index.html'), 'utf8');
-const WHOLE = (/<meta name="full-cup-whole" content="\.\/([^ "]+) \.\/([^ "]+)">/.exec(page) ?? []).slice(1);
+const WHOLE = (/<meta name="full-cup-whole" content="\.\/([^ "]+) sha384-[^ "]+ \.\/([^ "]+) sha384-[^ "]+">/.exec(page) ?? []).slice(1);
 const count = () => WHOLE.map((name) => served.get(`/${name}`) ?? 0);
 const historyLink = `.site-header button:has-text("${UI.history_nav}")`;
 const heading = (p) => p.locator(S.heading).innerText();
 
-test('the page names the whole app, and the first build is the smaller', () => {
+test('the page names the whole app with its integrity, and the first build is the smaller', () => {
   assert.equal(WHOLE.length, 2, 'the page names a script and a wasm');
   assert.match(WHOLE[0], /^full-cup-[0-9a-f]+\.js$/);
   assert.match(WHOLE[1], /^full-cup-[0-9a-f]+_bg\.wasm$/);
+  for (const name of WHOLE) {
+    const hash = `sha384-${createHash('sha384').update(readFileSync(join(DIST, name))).digest('base64')}`;
+    assert.ok(page.includes(`./${name} ${hash}`), `the page names ${name} with its hash`);
+  }
   const own = /<link rel="preload" href="\.\/(full-cup-[0-9a-f]+_bg\.wasm)"/.exec(page)?.[1];
   assert.ok(own && own !== WHOLE[1], `the page loads a wasm of its own: ${own}`);
   const size = (name) => readFileSync(join(DIST, name)).length;
@@ -57,9 +66,15 @@ test('the page names the whole app, and the first build is the smaller', () => {
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
   const files = /const FILES = (\[.*\]);/.exec(sw)[1];
   const later = /const LATER = (\[.*\]);/.exec(sw)[1];
-  assert.deepEqual(JSON.parse(later), WHOLE.map((n) => `./${n}`), 'the worker keeps them once used');
+  assert.deepEqual(
+    JSON.parse(later),
+    WHOLE.map((n) => [`./${n}`, `sha384-${createHash('sha384').update(readFileSync(join(DIST, n))).digest('base64')}`]),
+    'the worker keeps them once used, each checked against its hash',
+  );
   for (const name of WHOLE) assert.ok(!files.includes(name), `${name} is not fetched as the worker installs`);
 });
+
+const titled = (p, text) => p.waitForFunction((t) => document.querySelector('#page-title')?.innerText === t, text);
 
 test('a first visit never downloads the whole app; My history loads it once and carries everything on', async () => {
   served.clear();
@@ -76,12 +91,11 @@ test('a first visit never downloads the whole app; My history loads it once and 
   await q.next(2, 9);
   const part = await heading(p);
   await p.click(historyLink);
-  await p.waitForFunction((t) => document.querySelector('#page-title')?.innerText === t, UI.history_nav);
+  await titled(p, UI.history_nav);
   assert.deepEqual(count(), [1, 1], 'each crossed the network once');
-  assert.equal(await p.locator(S.app).count(), 1, 'one app on the page');
   // Back: the check-in, where the person was, with the answer given.
   await p.click(`button:has-text("${UI.back}")`);
-  await p.waitForFunction((t) => document.querySelector('#page-title')?.innerText === t, part);
+  await titled(p, part);
   await q.back();
   await q.waitForPart(1, 9);
   assert.equal(await q.checkedKey('int_drained'), 'often', 'the answer is still there');
@@ -90,13 +104,13 @@ test('a first visit never downloads the whole app; My history loads it once and 
   await p.reload();
   await p.waitForSelector(S.app);
   await p.click(historyLink);
-  await p.waitForFunction((t) => document.querySelector('#page-title')?.innerText === t, UI.history_nav);
+  await titled(p, UI.history_nav);
   assert.deepEqual(count(), [1, 1], 'from the device the second time');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test('never opened on this device and offline: the page says so, the rest works, and a later try opens it', async () => {
+test('never opened and offline: the page says so, a hard moment still has everything, and it loads once back online', async () => {
   served.clear();
   const context = await browser.newContext();
   const welcome = await WelcomePage.open(context, base());
@@ -104,35 +118,97 @@ test('never opened on this device and offline: the page says so, the rest works,
   await readyOffline(p);
   await context.setOffline(true);
   await p.click(historyLink);
-  await p.waitForFunction((t) => document.querySelector('#page-title')?.innerText === t, UI.whole_unreached_title);
+  await titled(p, UI.whole_unreached_title);
   assert.equal(await p.locator('.whole-notice').innerText(), UI.whole_unreached);
   assert.equal(await p.locator(S.exit).count(), 1, 'Exit is there');
   await p.click(`button:has-text("${UI.back}")`);
   await p.waitForSelector(S.startFull);
-  // Get help now works offline all along.
+  // Get help now, Right now and the daily check are in the first build.
   await p.click(S.helpLink);
-  await p.waitForFunction((t) => document.querySelector('#page-title')?.innerText === t, UI.help_title);
-  await context.setOffline(false);
+  await titled(p, UI.help_title);
+  await p.click(`button:has-text("${UI.back}")`);
+  await p.click('.site-nav .now-link');
+  await titled(p, UI.now.title);
+  await p.locator('#moment-loss').waitFor();
+  // The welcome again (from the worker, offline), for the daily check.
+  await p.goto(base());
+  await p.click('.between-links button >> nth=1');
+  await titled(p, UI.now.day_title);
+  await p.locator('input[name="colour"]').first().waitFor();
+  // Still offline: My history says so again; back online, it loads without a press.
   await p.click(historyLink);
-  await p.waitForFunction((t) => document.querySelector('#page-title')?.innerText === t, UI.history_nav);
+  await titled(p, UI.whole_unreached_title);
+  await context.setOffline(false);
+  await titled(p, UI.history_nav);
   await context.close();
 });
 
-test('Exit leaves at once while the whole app is still loading', async () => {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const exits = [];
-  await context.route('https://www.google.com/**', (route) => {
-    exits.push(route.request().url());
-    return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Search</title>' });
+/** A context that holds back the whole app's wasm until the returned function is called. */
+async function holding(context) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(`**/${WHOLE[1]}*`, async (route) => {
+    await held;
+    await route.continue();
   });
-  // The whole app's wasm never arrives.
-  await context.route(`**/${WHOLE[1]}`, () => {});
+  return release;
+}
+
+test('a person who leaves the loading page for Right now stays there; My history then opens at once', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const release = await holding(context);
   const welcome = await WelcomePage.open(context, base());
   const p = welcome.page;
   await p.click(historyLink);
-  await p.waitForFunction((t) => document.querySelector('#page-title')?.innerText === t, UI.whole_opening);
-  await p.click(S.exit);
-  await p.waitForURL('https://www.google.com/');
-  assert.equal(exits.length, 1);
+  await titled(p, UI.whole_opening);
+  await p.click('.site-nav .now-link');
+  await titled(p, UI.now.title);
+  await p.click('#moment-loss');
+  release();
+  await p.waitForFunction(() => window.fullCupWholeReady === undefined);
+  // Two frames more: a take-over would have shown by then.
+  await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await heading(p), UI.now.title, 'Right now was not taken away');
+  assert.equal(await p.locator('#moment-loss').count(), 0, 'the moment chosen is still chosen');
+  await p.click(historyLink);
+  await titled(p, UI.history_nav);
+  await context.close();
+});
+
+test('a whole app whose bytes are not the ones the page names is refused', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.route(`**/${WHOLE[0]}*`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()}\n// changed\n` });
+  });
+  const welcome = await WelcomePage.open(context, base());
+  const p = welcome.page;
+  await p.click(historyLink);
+  await titled(p, UI.whole_unreached_title);
+  await context.close();
+});
+
+test('under the worker, a copy that is not the file the page names is never kept, and the right one is', async () => {
+  const context = await browser.newContext();
+  const welcome = await WelcomePage.open(context, base());
+  const p = welcome.page;
+  await readyOffline(p);
+  const changed = async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()}\n// changed\n` });
+  };
+  await context.route(`**/${WHOLE[0]}*`, changed);
+  await p.click(historyLink);
+  await titled(p, UI.whole_unreached_title);
+  const kept = () => p.evaluate(async () => {
+    const name = (await caches.keys()).find((k) => k.startsWith('full-cup-') && !k.endsWith('-settings'));
+    return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+  });
+  assert.ok(!(await kept()).includes(`/${WHOLE[0]}`), 'the changed copy was not kept');
+  await context.unroute(`**/${WHOLE[0]}*`, changed);
+  await p.click(`button:has-text("${UI.back}")`);
+  await p.click(historyLink);
+  await titled(p, UI.history_nav);
+  assert.ok((await kept()).includes(`/${WHOLE[0]}`), 'the right one is kept');
   await context.close();
 });

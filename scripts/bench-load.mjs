@@ -22,6 +22,8 @@ import { fileIn, contentType } from '../e2e/lib/files.mjs';
 import { waitInPage, workerActivated } from '../e2e/lib/wait.mjs';
 
 const [runsArg, plainDir, bareDir, distDir] = process.argv.slice(2);
+// The header's My history, as the English build names it.
+const HISTORY_LABEL = JSON.parse(readFileSync(new URL('../e2e/lib/content.en.json', import.meta.url), 'utf8')).ui.history_nav;
 const RUNS = Number(runsArg ?? 5);
 const NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
 const CPU = 4;
@@ -216,6 +218,7 @@ async function measure(name, dir, worker) {
   const work = [];
   const turns = [];
   const results = [];
+  const whole = [];
   let memory = null;
   for (let run = 0; run < RUNS; run += 1) {
     const context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 360, height: 740 } });
@@ -239,6 +242,19 @@ async function measure(name, dir, worker) {
     if (done.results !== null) results.push(done.results);
     const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     memory = { heap: metrics.JSHeapUsedSize, wasm: done.wasm, nodes: done.nodes };
+    // Full Cup's whole app, loaded over the first build the first time My history is opened:
+    // from the press until its screen shows, and the bytes the host sent for it.
+    if (worker) {
+      const at = { ...server.counted };
+      const took = await page.evaluate(async (label) => {
+        const button = [...document.querySelectorAll('.site-header button')].find((b) => b.textContent.trim() === label);
+        const t0 = performance.now();
+        button.click();
+        while (!document.querySelector('.screen.history')) await new Promise((ok) => requestAnimationFrame(ok));
+        return performance.now() - t0;
+      }, HISTORY_LABEL);
+      whole.push({ took, gzip: server.counted.gzip - at.gzip, br: server.counted.br - at.br });
+    }
     await context.close();
   }
   server.close();
@@ -255,6 +271,9 @@ async function measure(name, dir, worker) {
     work: [pct(work, 0.5), pct(work, 0.95)],
     turn: turns.length ? [pct(turns, 0.5), pct(turns, 0.95)] : null,
     results: results.length ? median(results) : null,
+    whole: whole.length
+      ? { took: median(whole.map((w) => w.took)), gzip: median(whole.map((w) => w.gzip)), br: median(whole.map((w) => w.br)) }
+      : null,
     memory,
   };
 }
@@ -285,4 +304,5 @@ console.log(row('an answer, click to next frame: p50 / p95', (s) => `${ms(s.answ
 console.log(row('an answer, click to updated layout (the page\'s own work): p50 / p95', (s) => `${ms(s.work[0])} / ${ms(s.work[1])}`, ratio(app.work[1], plain.work[1])));
 console.log(row('a page turn, click to next frame: p50 / p95', (s) => (s.turn ? `${ms(s.turn[0])} / ${ms(s.turn[1])}` : '–')));
 console.log(row('last Next to the results, next frame', (s) => ms(s.results)));
+console.log(row('My history opened the first time (the whole app loaded over the first build): press to screen, and what the host sent (gzip / brotli)', (s) => (s.whole ? `${ms(s.whole.took)}; ${kb(s.whole.gzip)} / ${kb(s.whole.br)}` : '–')));
 console.log(row('memory after the check-in: JS heap / wasm memory / DOM elements', (s) => `${kb(s.memory.heap)} / ${s.memory.wasm ? kb(s.memory.wasm) : '–'} / ${s.memory.nodes}`));

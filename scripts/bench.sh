@@ -31,7 +31,7 @@ def whole(folder):
     """The whole app's script and wasm, as the folder's page names them (loaded on first use of My
     history or a trainers' page)."""
     page = open(folder + "/index.html", encoding="utf-8").read()
-    m = re.search(r'<meta name="full-cup-whole" content="\./([^ "]+) \./([^ "]+)">', page)
+    m = re.search(r'<meta name="full-cup-whole" content="\./([^ "]+) sha384-[^ "]+ \./([^ "]+) sha384-[^ "]+">', page)
     return [folder + "/" + n for n in m.groups()] if m else []
 later = whole("dist")
 rows = [("wasm a visit starts with (English, at the root)", [p for p in glob.glob("dist/*.wasm") if p not in later]),

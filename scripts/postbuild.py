@@ -268,6 +268,9 @@ def whole_app(staging, html):
     (src/ui/device/whole.rs). Returns the page and the two names, or none without FULL_CUP_WHOLE."""
     folder = os.environ.get("FULL_CUP_WHOLE")
     if not folder:
+        # A first-visit build without the whole app would fail every time My history is opened.
+        if is_first_build(staging):
+            sys.exit("postbuild.py: a first-visit build needs FULL_CUP_WHOLE (run scripts/build.sh)")
         return html, []
     found = {}
     for name in os.listdir(folder):
@@ -284,16 +287,35 @@ def whole_app(staging, html):
         if os.path.exists(os.path.join(staging, name)):
             sys.exit(f"postbuild.py: {name} is in both builds")
         shutil.copyfile(os.path.join(folder, name), os.path.join(staging, name))
-    meta = f'<meta name="full-cup-whole" content="./{names[0]} ./{names[1]}">'
+    later = [(name, integrity(os.path.join(staging, name))) for name in names]
+    # Each name followed by its integrity hash: static/early.js loads them with it.
+    meta = '<meta name="full-cup-whole" content="' + " ".join(f"./{n} {h}" for n, h in later) + '">'
     html = put(html, r'<meta charset="utf-8">', '<meta charset="utf-8">\n  ' + meta, "<meta charset> for the whole app's names")
-    return html, names
+    return html, later
+
+
+def integrity(path):
+    """The integrity hash of a file, as a page and the service worker check it."""
+    with open(path, "rb") as f:
+        return "sha384-" + base64.b64encode(hashlib.sha384(f.read()).digest()).decode()
+
+
+def is_first_build(staging):
+    """Whether this is a first-visit build (`--features first`): only its wasm asks the page to
+    load the whole app."""
+    for name in os.listdir(staging):
+        if name.endswith(".wasm"):
+            with open(os.path.join(staging, name), "rb") as f:
+                if b"fullCupLoadWhole" in f.read():
+                    return True
+    return False
 
 
 def worker(staging, root, later=()):
     """The service worker keeps exactly the files of this build, in a cache named for them. A
     trainer's config.json (and the example and schema beside it) are not the build's: the worker
     keeps config.json apart and refreshes it, and a copy without them still installs. The whole
-    app's files (`later`) are listed apart: kept once used, never fetched on a first visit.
+    app's files (`later`, each with its integrity hash) are listed apart: kept once used, never fetched on a first visit.
     Returns how many files it lists, or None without a worker."""
     sw_path = os.path.join(staging, "sw.js")
     if not os.path.exists(sw_path):
@@ -301,7 +323,7 @@ def worker(staging, root, later=()):
     files = sorted(
         name for name in os.listdir(staging)
         if os.path.isfile(os.path.join(staging, name))
-        and name not in ("sw.js", "404.html", *later)
+        and name not in ("sw.js", "404.html", *(n for n, _ in later))
         and not name.startswith("config.")
     )
     digest = hashlib.sha256()
@@ -309,16 +331,21 @@ def worker(staging, root, later=()):
     # cache of its own, so a failed install can never delete the cache in use.
     with open(sw_path, "rb") as f:
         digest.update(b"sw.js" + f.read())
-    for name in [*files, *later]:
+    for name in [*files, *(n for n, _ in later)]:
         with open(os.path.join(staging, name), "rb") as f:
             digest.update(name.encode() + f.read())
     with open(sw_path, encoding="utf-8") as f:
         sw = f.read()
     listing = "[" + ", ".join(f'"./{n}"' for n in ["", *files] if n != "index.html") + "]"
-    sw = sw.replace('const FILES = ["./"];', f"const FILES = {listing};")
-    sw = sw.replace("const LATER = [];", "const LATER = [" + ", ".join(f'"./{n}"' for n in later) + "];")
-    sw = sw.replace('const BUILD = "BUILD_ID";', 'const BUILD = "' + digest.hexdigest()[:12] + '";')
-    sw = sw.replace('const ROOT = "./";', f'const ROOT = "{root}";')
+    for mark, line in [
+        ('const FILES = ["./"];', f"const FILES = {listing};"),
+        ("const LATER = [];", "const LATER = [" + ", ".join(f'["./{n}", "{h}"]' for n, h in later) + "];"),
+        ('const BUILD = "BUILD_ID";', 'const BUILD = "' + digest.hexdigest()[:12] + '";'),
+        ('const ROOT = "./";', f'const ROOT = "{root}";'),
+    ]:
+        if sw.count(mark) != 1:
+            sys.exit(f"postbuild.py: sw.js has no one line {mark}")
+        sw = sw.replace(mark, line)
     with open(sw_path, "w", encoding="utf-8") as f:
         f.write(sw)
     return len(files)

@@ -31,10 +31,13 @@ cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warning
 # screens to the whole app.
 cargo clippy --quiet --lib --bin full-cup --target wasm32-unknown-unknown --features first -- -D warnings \
   || fail_step "clippy wasm32 first"
-# Each other language's web build compiles only its own content (src/content/mod.rs, languages!).
+# Each other language's web build compiles only its own content (src/content/mod.rs, languages!),
+# as the whole app and as the first-visit build.
 for lang in es ms ar; do
   cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features --features "lang-$lang" \
     -- -D warnings || fail_step "clippy wasm32 lang-$lang"
+  cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features --features "lang-$lang first" \
+    -- -D warnings || fail_step "clippy wasm32 lang-$lang first"
 done
 
 step "native tests"

@@ -8,16 +8,35 @@
 (() => {
   // The whole app (My history and the trainers' pages), loaded over the first-visit build the
   // first time a person opens one of them (src/ui/device/whole.rs): its script and wasm, named in
-  // the page at build time (scripts/postbuild.py). Resolves once it has started; it then takes
-  // over the page from the first build. A failed load can be tried again.
+  // the page with their integrity hashes at build time (scripts/postbuild.py). Resolves with the
+  // function that lets it take over, once it has started and says it is ready; fails when a file
+  // cannot be fetched or fails its check, or after a minute without an answer. A later try asks
+  // for the files afresh (a browser may keep a failed import for the page's life).
+  const WHOLE_WAIT_MS = 60000;
   let whole = null;
+  let tries = 0;
   window.fullCupLoadWhole = () => {
     if (whole) return whole;
     const named = document.querySelector('meta[name="full-cup-whole"]');
-    const [script, wasm] = named ? named.content.split(" ") : [];
-    whole = script && wasm
-      ? import(script).then((glue) => glue.default({ module_or_path: wasm }))
-      : Promise.reject(new Error("this page names no whole app"));
+    const [script, scriptHash, wasm, wasmHash] = named ? named.content.split(" ") : [];
+    const again = tries ? `?try=${tries}` : "";
+    tries += 1;
+    whole = new Promise((resolve, reject) => {
+      if (!script || !wasm) throw new Error("this page names no whole app");
+      window.fullCupWholeReady = resolve;
+      setTimeout(() => reject(new Error("the whole app took too long")), WHOLE_WAIT_MS);
+      for (const old of document.querySelectorAll("link[data-whole]")) old.remove();
+      const preload = document.createElement("link");
+      preload.dataset.whole = "";
+      preload.rel = "modulepreload";
+      preload.href = script + again;
+      preload.integrity = scriptHash;
+      document.head.append(preload);
+      import(script + again)
+        .then((glue) => glue.default({ module_or_path: fetch(wasm + again, { integrity: wasmHash }) }))
+        // Started, but never said it was ready: it cannot take over.
+        .then(() => reject(new Error("the whole app did not start")), reject);
+    });
     whole.catch(() => { whole = null; });
     return whole;
   };

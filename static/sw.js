@@ -14,8 +14,10 @@
 const FILES = ["./"];
 // The whole app's script and wasm (My history and the trainers' pages), loaded over this build the
 // first time a person opens one of them (src/ui/device/whole.rs): never fetched on a first visit,
-// kept in this version's cache once used, so that they open offline from then on. A new version
-// fetches them as it installs only where they were used (USED), and without failing for them.
+// kept in this version's cache once used while this worker controls the page (so not when used
+// before it has taken over on a first visit), so that they open offline from then on. A new
+// version fetches them as it installs only where they were used (USED), and without failing for
+// them. Each with the integrity hash the page names: a file that is not it is never kept.
 const LATER = [];
 const BUILD = "BUILD_ID";
 // The root of the copy, from this build's folder: each language is a build in a folder of its own
@@ -33,7 +35,8 @@ const OWN_CONFIG_CACHE = PREFIX + "settings";
 // Files a copy can do without (a host that will not serve them must not stop the app updating).
 const OPTIONAL = /\.(svg|webmanifest)$/;
 const CONFIG = new URL(ROOT + "config.json", self.registration.scope).href;
-const LATER_URLS = LATER.map((file) => new URL(file, self.registration.scope).href);
+const LATER_HASH = new Map(LATER.map(([file, hash]) => [new URL(file, self.registration.scope).href, hash]));
+const LATER_URLS = [...LATER_HASH.keys()];
 // Kept beside the whole app's files once they are used: a mark, never a page or a file of the copy.
 const USED = new URL("./.full-cup-whole-used", self.registration.scope).href;
 const INDEX = new URL("./", self.registration.scope).href;
@@ -122,9 +125,10 @@ self.addEventListener("install", (event) => {
       // The whole app, where a version before this one had kept it: best effort, never a reason
       // to keep an old version.
       if (LATER_URLS.length && (await caches.match(USED))) {
+        // Marked first: a fetch that fails here must not make later versions forget it was used.
+        await cache.put(USED, new Response(""));
         try {
-          for (const url of LATER_URLS) await cache.put(url, await fetchChecked(url));
-          await cache.put(USED, new Response(""));
+          for (const url of LATER_URLS) await cache.put(url, await fetchLater(url));
         } catch {
           // Fetched again on first use.
         }
@@ -168,14 +172,35 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
+/** The integrity hash of a response's bytes, as a page writes it. */
+async function sha384(response) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-384", await response.clone().arrayBuffer()));
+  return "sha384-" + btoa(String.fromCharCode(...digest));
+}
+
+/** One of the whole app's files, checked against its hash: once more from the network if the copy
+ *  at hand is not it, and never kept if that is not it either. */
+async function fetchLater(url) {
+  const first = await fetchChecked(url);
+  if ((await sha384(first)) === LATER_HASH.get(url)) return first;
+  const again = await fetch(url, { cache: "reload" });
+  await check(url, again);
+  if ((await sha384(again)) !== LATER_HASH.get(url)) throw new Error(`${url}: not the file this version names`);
+  return again;
+}
+
 /** One of the whole app's files: from this version's cache, else fetched, checked and kept. */
 async function later(url) {
   const cache = await caches.open(CACHE);
   const hit = await cache.match(url);
   if (hit) return hit;
-  const response = await fetchChecked(url);
-  await cache.put(url, response.clone());
-  await cache.put(USED, new Response(""));
+  const response = await fetchLater(url);
+  try {
+    await cache.put(url, response.clone());
+    await cache.put(USED, new Response(""));
+  } catch {
+    // A device short of space: the file still reaches the page, and is fetched again next time.
+  }
   return response;
 }
 

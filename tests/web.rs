@@ -282,3 +282,36 @@ async fn the_plan_holds_three_and_says_so_when_full() {
         "the notice clears on the next change"
     );
 }
+
+/// The first-visit build never hands the page to the whole app while it is leaving (Exit, a move
+/// to another language's build): a whole app that arrives then would bring the person's answers
+/// back onto a page they chose to leave (`ui::device::whole::hand_over`).
+#[wasm_bindgen_test]
+fn a_page_on_its_way_out_never_hands_over_to_the_whole_app() {
+    use full_cup::ui::device;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let given = Rc::new(Cell::new(false));
+    let asked = given.clone();
+    device::offer_take_over(
+        move || {
+            asked.set(true);
+            None
+        },
+        || {},
+    );
+    let called = Rc::new(Cell::new(false));
+    let seen = called.clone();
+    let take_over =
+        wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_| {
+            seen.set(true)
+        });
+    let take_over: &js_sys::Function = take_over.as_ref().unchecked_ref();
+    device::leave_for_language();
+    let handed = device::hand_over(take_over);
+    device::stay_in_language();
+    assert!(!handed, "a page leaving hands nothing over");
+    assert!(!given.get(), "nothing was asked of the app");
+    assert!(!called.get(), "the whole app was not started");
+    assert!(!device::retired(), "the page goes on as it was");
+}

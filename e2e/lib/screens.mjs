@@ -149,7 +149,8 @@ export async function trainersPackage(context) {
 export async function wholeUnreached(context) {
   const screen = await WelcomePage.open(context);
   const named = await screen.page.locator('meta[name="full-cup-whole"]').getAttribute('content');
-  for (const file of named.split(' ')) await context.route(`**/${file.replace('./', '')}`, (route) => route.abort());
+  const files = named.split(' ').filter((part) => part.startsWith('./'));
+  for (const file of files) await context.route(`**/${file.replace('./', '')}*`, (route) => route.abort());
   await screen.page.click(`.site-header button:has-text("${CONTENT.ui.history_nav}")`);
   await screen.page.locator('.whole-notice .notice').waitFor();
   return screen;

@@ -151,7 +151,7 @@ mod tests {
 
     #[test]
     fn a_session_carried_to_the_whole_app_goes_on_as_it_was() {
-        // Every state a session reaches, carried over, plans the same calls afterwards.
+        // Every state a session reaches.
         let mut reached = vec![Session::default()];
         let mut s = Session::default();
         s.start("not attempted");
@@ -165,19 +165,9 @@ mod tests {
         let mut done = Session::default();
         done.start("completed");
         reached.push(done);
+        // Each, carried over, is the same session: it plans the same calls from there on.
         for session in reached {
-            let carried = Session::from_bits(session.to_bits()).expect("read back");
-            assert_eq!(carried, session);
-            for step in 0..4 {
-                let (mut a, mut b) = (session, carried);
-                let plan = |s: &mut Session| match step {
-                    0 => s.start("incomplete"),
-                    1 => s.reached(Reached::Plan, CompleteAt::Plan),
-                    2 => s.hidden(),
-                    _ => s.exit(),
-                };
-                assert_eq!(plan(&mut a), plan(&mut b));
-            }
+            assert_eq!(Session::from_bits(session.to_bits()), Some(session));
         }
         // Sixteen states fit in four bits; nothing above them is read.
         assert!((0..16).all(|b| Session::from_bits(b).map(Session::to_bits) == Some(b)));

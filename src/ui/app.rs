@@ -223,7 +223,8 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 /// The screen showing. The first-visit build holds only the screens `Screen::in_first_build`
-/// names; the rest come from the whole app ([`whole_only`]).
+/// names; the rest come from the whole app ([`whole_only`]). Every screen is named here, so that
+/// none can fall through to the wrong build unnoticed.
 fn showing(screen: Screen) -> Html {
     if !screen.in_first_build() {
         return whole_only(screen);
@@ -238,7 +239,13 @@ fn showing(screen: Screen) -> Html {
         Screen::Privacy => html! { <PrivacyScreen /> },
         Screen::Now => html! { <NowScreen /> },
         Screen::Day => html! { <DayScreen /> },
-        _ => whole_only(screen),
+        Screen::History
+        | Screen::Trainers
+        | Screen::Paper
+        | Screen::Guide
+        | Screen::Class
+        | Screen::Pack
+        | Screen::Crosswalk => whole_only(screen),
     }
 }
 
@@ -257,8 +264,16 @@ fn whole_only(screen: Screen) -> Html {
         Screen::Class => html! { <ClassScreen /> },
         Screen::Pack => html! { <ClassPackScreen /> },
         Screen::Crosswalk => html! { <CrosswalkScreen /> },
-        // Shown by `showing`.
-        _ => html! {},
+        Screen::Welcome
+        | Screen::Questions
+        | Screen::Results
+        | Screen::Plan
+        | Screen::Help
+        | Screen::Research
+        | Screen::Privacy
+        | Screen::Now
+        // Never reached: `showing` shows these itself.
+        | Screen::Day => html! {},
     }
 }
 
@@ -276,12 +291,13 @@ thread_local! {
 }
 
 /// What this build hands the whole app taking over the page: where the person is now, as a
-/// language move would carry it, and the check-in. Its state is let go.
+/// language move would carry it, the check-in, what the record leaves out and the config.json read.
 #[cfg(feature = "first")]
 pub(super) fn carried_now() -> Option<device::Carried> {
-    let store = LATEST.with(|l| l.borrow_mut().take())?;
+    let store = LATEST.with(|l| l.borrow().clone())?;
     let handover = store.handover();
     Some(device::Carried {
+        config: device::config_text(),
         notices: store.notices().write(),
         progress: handover.progress.as_ref().map(session::write),
         handover: crate::storage::handover::write(&handover, device::now_ms() as u64),

@@ -33,13 +33,17 @@ pub mod widgets;
 /// over it in the same page, the whole app taking over (`device::whole`).
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    if device::take_over_offered() {
-        // The first-visit build registered the worker and took what was done before it was
-        // ready; its app stays on the page, Exit and all, until this one is about to show.
-        wasm_bindgen_futures::spawn_local(async {
-            let config = std::rc::Rc::new(device::fetch_config().await);
-            let carried = device::take_over().map(std::rc::Rc::new);
-            yew::Renderer::<app::App>::with_props(app::AppProps { config, carried }).render();
+    if device::loaded_over_first() {
+        // Loaded over the first-visit build, which registered the worker, read config.json and
+        // took what was done before it was ready. Nothing shows until it hands over: its app
+        // stays on the page, Exit and all, until then.
+        device::ready_to_take_over(|carried| {
+            let config = std::rc::Rc::new(device::config_state(carried.config.as_deref()));
+            yew::Renderer::<app::App>::with_props(app::AppProps {
+                config,
+                carried: Some(std::rc::Rc::new(carried)),
+            })
+            .render();
         });
         return;
     }
@@ -60,12 +64,9 @@ pub fn start() {
             carried: None,
         })
         .render();
-        // The first build offers the page to the whole app, which its own app leaves for.
+        // The first build hands the page to the whole app when a person opens one of its
+        // screens (`widgets::whole`): what they were doing, then its own app goes.
         #[cfg(feature = "first")]
-        device::offer_take_over(move || {
-            let carried = app::carried_now();
-            _app.destroy();
-            carried
-        });
+        device::offer_take_over(app::carried_now, move || _app.destroy());
     });
 }

@@ -105,16 +105,20 @@ impl Default for State {
     }
 }
 
-/// The notices showing that the hand-over record does not carry, for the whole app taking over
-/// this page from the first-visit build (`ui::device::whole`): that the history or the kept plan
-/// was changed in another tab, that the tab could not keep progress, that a language could not be
-/// reached. A language move starts them afresh; a take-over in the same page must not.
+/// What the hand-over record does not carry, for the whole app taking over this page from the
+/// first-visit build (`ui::device::whole`): the notices showing (the history or the kept plan
+/// changed in another tab, progress the tab could not keep, a language that could not be
+/// reached), the country chosen for the crisis lines (kept only here inside an LMS package, or
+/// where the tab refuses storage), and the suggestions a kept plan was offered as new. A language
+/// move starts these afresh; a take-over in the same page must not.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Notices {
     pub history_changed_elsewhere: bool,
     pub plan_changed_elsewhere: bool,
     pub progress_not_kept: Option<usize>,
     pub language_unreached: Option<Lang>,
+    pub country: Option<String>,
+    pub plan_new: Vec<String>,
 }
 
 impl Notices {
@@ -130,6 +134,8 @@ impl Notices {
             self.language_unreached
                 .map(|l| l.tag().to_owned())
                 .unwrap_or_default(),
+            self.country.clone().unwrap_or_default(),
+            self.plan_new.join(","),
         ]
         .join("\t")
     }
@@ -143,6 +149,12 @@ impl Notices {
             plan_changed_elsewhere: next() == "1",
             progress_not_kept: next().parse().ok(),
             language_unreached: Lang::from_tag(next()).filter(|l| *l != Lang::BUILT),
+            country: crate::storage::country::read(next()),
+            plan_new: next()
+                .split(',')
+                .filter(|id| !id.is_empty())
+                .map(str::to_owned)
+                .collect(),
         }
     }
 }
@@ -457,6 +469,14 @@ impl State {
                 s.plan_changed_elsewhere |= n.plan_changed_elsewhere;
                 s.progress_not_kept = s.progress_not_kept.or(n.progress_not_kept);
                 s.language_unreached = s.language_unreached.or(n.language_unreached);
+                if let Some(code) = n.country.as_deref().and_then(crate::storage::country::read) {
+                    s.country = Some(code);
+                }
+                // The ideas still marked new: those the kept plan's answers point to, as named.
+                if s.plan_new.is_empty() && !n.plan_new.is_empty() {
+                    s.plan_new = s.plan.clone().prefill(&s.answers);
+                    s.plan_new.retain(|id| n.plan_new.iter().any(|c| c == id));
+                }
             }
             Action::LanguageUnreached(lang) => {
                 if lang != Lang::BUILT {

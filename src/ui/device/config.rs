@@ -10,11 +10,34 @@ const CONFIG_WAIT_MS: i32 = 3000;
 /// when offline) and reads it. A missing file, a failed fetch or one slower than
 /// [`CONFIG_WAIT_MS`] means the defaults, silently.
 pub async fn fetch_config() -> crate::present::trainers::ConfigState {
+    let text = fetch_config_text().await;
+    READ.with(|r| *r.borrow_mut() = text.clone());
+    config_state(text.as_deref())
+}
+
+thread_local! {
+    /// The text of the `config.json` read at launch, handed to the whole app if it takes over.
+    static READ: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The text of the `config.json` read at launch, if one was.
+pub fn config_text() -> Option<String> {
+    READ.with(|r| r.borrow().clone())
+}
+
+/// A `config.json`'s text read: the settings in use, or its problems; `None` means the defaults.
+pub fn config_state(text: Option<&str>) -> crate::present::trainers::ConfigState {
     use crate::present::trainers::ConfigState;
+    match text.map(crate::storage::config::parse) {
+        Some(Ok(config)) => ConfigState::InUse(config),
+        Some(Err(problems)) => ConfigState::Refused(problems),
+        None => ConfigState::Missing,
+    }
+}
+
+async fn fetch_config_text() -> Option<String> {
     use wasm_bindgen_futures::JsFuture;
-    let Some(w) = window() else {
-        return ConfigState::Missing;
-    };
+    let w = window()?;
     // One config.json for the whole copy, at its root, whichever language's folder this is.
     let fetched = w.fetch_with_str(&format!(
         "{}config.json",
@@ -24,23 +47,13 @@ pub async fn fetch_config() -> crate::present::trainers::ConfigState {
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, CONFIG_WAIT_MS);
     });
     let first = js_sys::Promise::race(&js_sys::Array::of2(&fetched, &timer));
-    let Some(response) = JsFuture::from(first)
+    let response = JsFuture::from(first)
         .await
         .ok()
         .and_then(|v| v.dyn_into::<web_sys::Response>().ok())
-    else {
-        return ConfigState::Missing;
-    };
-    if !response.ok() {
-        return ConfigState::Missing;
-    }
-    let text = match response.text() {
-        Ok(p) => JsFuture::from(p).await.ok().and_then(|v| v.as_string()),
-        Err(_) => None,
-    };
-    match text.map(|t| crate::storage::config::parse(&t)) {
-        Some(Ok(config)) => ConfigState::InUse(config),
-        Some(Err(problems)) => ConfigState::Refused(problems),
-        None => ConfigState::Missing,
-    }
+        .filter(web_sys::Response::ok)?;
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
 }

@@ -75,7 +75,11 @@ fn lms_run(api: &wasm_bindgen::JsValue, calls: Vec<crate::storage::lms::Call>) {
 /// session when the page goes away.
 pub fn lms_start() -> Option<(gloo_events::EventListener, gloo_events::EventListener)> {
     use crate::storage::lms::{Call, Session};
-    // Taken over from the first-visit build (`take_over`): the session it began goes on.
+    // Taken over from the first-visit build (`ready_to_take_over`): the session it began goes
+    // on, and one it could not begin is not tried again.
+    if took_over() && !lms_active() {
+        return None;
+    }
     if !lms_active() {
         let api = find_lms_api()?;
         if lms_call(&api, "LMSInitialize", &[]).as_deref() != Some("true") {
@@ -138,13 +142,13 @@ pub(super) fn lms_active() -> bool {
 }
 
 /// The LMS session this page began, given up to the whole app taking over the page
-/// (`offer_take_over`): nothing more is said to the LMS from here.
+/// (`hand_over`): nothing more is said to the LMS from here.
 pub(super) fn lms_hand_over() -> Option<(wasm_bindgen::JsValue, u32)> {
     let (api, session) = LMS.with(|l| l.try_borrow_mut().ok()?.take())?;
     Some((api, session.to_bits()))
 }
 
-/// The session the first-visit build began (`take_over`), carried on here.
+/// The session the first-visit build began (`ready_to_take_over`), carried on here.
 pub(super) fn lms_adopt(api: wasm_bindgen::JsValue, bits: u32) {
     if let Some(session) = crate::storage::lms::Session::from_bits(bits) {
         LMS.with(|l| *l.borrow_mut() = Some((api, session)));

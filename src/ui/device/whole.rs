@@ -1,16 +1,26 @@
 //! The whole app, loaded over the first-visit build in the same page. Each language has two
 //! builds (`Screen::in_first_build` says which screens the first holds): a visit starts with the
-//! smaller one, and the first time a person opens My history or a trainers' page,
-//! `static/early.js` loads the whole app's script and wasm (`fullCupLoadWhole`). Its start takes
-//! over from the first: the first build hands it what the person was doing (the same hand-over a
-//! language move writes, kept in memory here, never stored) and the LMS session it began, takes its
-//! own app off the page, and from then on does nothing (`retired`). The two never run at once.
+//! smaller one, and when a person opens My history or a trainers' page, the first build's
+//! `OpeningWhole` asks `static/early.js` to load the whole app's script and wasm
+//! (`fullCupLoadWhole`, each checked against its integrity hash). The whole app starts without
+//! rendering and says it is ready (`ready_to_take_over`); then, only if the person is still
+//! waiting for it and is not leaving (Exit, a language move), the first build hands over
+//! (`hand_over`): what the person was doing (the record a language move writes, kept in memory
+//! here and never stored, with the notices showing), the `config.json` it read, and the LMS
+//! session it began; it lets go of its own app and does nothing from then on (`retired`).
 
 use super::*;
+
+/// In the first-visit build: what the person is doing, and how the build lets go of its app.
+type Give = (Box<dyn Fn() -> Option<Carried>>, Box<dyn FnOnce()>);
 
 thread_local! {
     /// Set in the first-visit build once the whole app has taken over the page.
     static RETIRED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// In the first-visit build: gives what the person is doing and lets go of the app.
+    static HAND_OVER: std::cell::RefCell<Option<Give>> = std::cell::RefCell::new(None);
+    /// In the whole app: it took over from a first-visit build (which began any LMS session).
+    static TOOK_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Whether this build has handed the page to the whole app: what it left running (the frame's
@@ -19,93 +29,137 @@ pub fn retired() -> bool {
     RETIRED.with(std::cell::Cell::get)
 }
 
+/// Whether this is the whole app, taken over from the page's first-visit build.
+pub(super) fn took_over() -> bool {
+    TOOK_OVER.with(std::cell::Cell::get)
+}
+
 /// What the first-visit build hands the whole app: the hand-over record
 /// ([`crate::storage::handover::write`]), the check-in, if there is one
-/// ([`crate::storage::session::write`]), and the notices showing
-/// ([`crate::ui::state::Notices::write`]). The LMS session goes with them, inside `device`.
+/// ([`crate::storage::session::write`]), what the hand-over record leaves out
+/// ([`crate::ui::state::Notices::write`]) and the text of the `config.json` it read, if any. The
+/// LMS session goes with them, inside `device`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Carried {
     pub handover: String,
     pub progress: Option<String>,
     pub notices: String,
+    pub config: Option<String>,
 }
 
-const TAKE_OVER: &str = "fullCupTakeOver";
+/// In the first-visit build: how it hands over, once the whole app is ready (see [`hand_over`]):
+/// `carried` says what the person is doing; `let_go` takes its app off the page.
+pub fn offer_take_over(
+    carried: impl Fn() -> Option<Carried> + 'static,
+    let_go: impl FnOnce() + 'static,
+) {
+    HAND_OVER.with(|h| *h.borrow_mut() = Some((Box::new(carried), Box::new(let_go))));
+}
 
-/// Loads the whole app over this page (`fullCupLoadWhole` in static/early.js): true once its
-/// script and wasm have loaded and it has started; false when they could not be reached (a
-/// device offline that never opened them, a host that lost them to a newer version). The whole
-/// app takes over through the function [`offer_take_over`] left on the page.
-pub async fn load_whole() -> bool {
-    let Some(w) = window() else { return false };
-    let asked = js_sys::Reflect::get(&w, &"fullCupLoadWhole".into())
-        .and_then(|f| f.dyn_into::<js_sys::Function>())
-        .and_then(|load| load.call0(&w));
-    match asked {
-        Ok(answer) => wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&answer))
-            .await
-            .is_ok(),
-        Err(_) => false,
+/// Loads the whole app over this page (`fullCupLoadWhole` in static/early.js): its function that
+/// takes over, once its script and wasm have loaded and it has started; `None` when they could not
+/// be reached (a device offline that never opened them, a host that moved on to a newer version)
+/// or failed their check.
+pub async fn load_whole() -> Option<js_sys::Function> {
+    let w = window()?;
+    let loading = js_sys::Reflect::get(&w, &"fullCupLoadWhole".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .call0(&w)
+        .ok()?;
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&loading))
+        .await
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()
+}
+
+/// Hands the page to the whole app's `take_over` function (from [`load_whole`]): false, and
+/// nothing done, when this page is leaving (Exit, a language move) or has already handed over.
+/// Should the whole app fail as it takes over, this page stays as it was, LMS session and all.
+pub fn hand_over(take_over: &js_sys::Function) -> bool {
+    if leaving() {
+        return false;
     }
+    let Some((carried, let_go)) = HAND_OVER.with(|h| h.borrow_mut().take()) else {
+        return false;
+    };
+    let Some(c) = carried() else {
+        HAND_OVER.with(|h| *h.borrow_mut() = Some((carried, let_go)));
+        return false;
+    };
+    let given = js_sys::Object::new();
+    let set = |name: &str, value: &wasm_bindgen::JsValue| {
+        let _ = js_sys::Reflect::set(&given, &name.into(), value);
+    };
+    set("handover", &c.handover.into());
+    set("notices", &c.notices.into());
+    if let Some(p) = c.progress {
+        set("progress", &p.into());
+    }
+    if let Some(text) = c.config {
+        set("config", &text.into());
+    }
+    if no_space_told() {
+        set("noSpace", &true.into());
+    }
+    let lms = lms_hand_over();
+    if let Some((api, session)) = &lms {
+        set("lmsApi", api);
+        set("lmsSession", &(*session).into());
+    }
+    if take_over
+        .call1(&wasm_bindgen::JsValue::NULL, &given)
+        .is_err()
+    {
+        if let Some((api, session)) = lms {
+            lms_adopt(api, session);
+        }
+        HAND_OVER.with(|h| *h.borrow_mut() = Some((carried, let_go)));
+        return false;
+    }
+    RETIRED.with(|r| r.set(true));
+    let_go();
+    true
 }
 
-/// Leaves on the page the function the whole app calls as it takes over: it runs `hand_over`
-/// (which gives what the person was doing and takes this build's app off the page), retires this
-/// build, and gives the whole app that, with the LMS session this build began.
-pub fn offer_take_over(hand_over: impl FnOnce() -> Option<Carried> + 'static) {
-    let Some(w) = window() else { return };
-    let take = wasm_bindgen::closure::Closure::once_into_js(move || -> wasm_bindgen::JsValue {
-        let carried = hand_over();
-        RETIRED.with(|r| r.set(true));
-        let given = js_sys::Object::new();
-        let set = |name: &str, value: &wasm_bindgen::JsValue| {
-            let _ = js_sys::Reflect::set(&given, &name.into(), value);
-        };
-        if let Some(c) = carried {
-            set("handover", &c.handover.into());
-            set("notices", &c.notices.into());
-            if let Some(p) = c.progress {
-                set("progress", &p.into());
-            }
-        }
-        if let Some((api, session)) = lms_hand_over() {
-            set("lmsApi", &api);
-            set("lmsSession", &session.into());
-        }
-        given.into()
-    });
-    let _ = js_sys::Reflect::set(&w, &TAKE_OVER.into(), &take);
-}
-
-/// Whether this page is the first-visit build's, asking the whole app to take over from it.
-pub fn take_over_offered() -> bool {
+/// Whether this wasm is the whole app, loaded over a first-visit build (static/early.js waits
+/// for it to say it is ready).
+pub fn loaded_over_first() -> bool {
     window()
-        .and_then(|w| js_sys::Reflect::get(&w, &TAKE_OVER.into()).ok())
+        .and_then(|w| js_sys::Reflect::get(&w, &"fullCupWholeReady".into()).ok())
         .is_some_and(|f| f.is_function())
 }
 
-/// Takes over from the first-visit build (see [`offer_take_over`]): its app leaves the page, and
-/// what it was doing comes back. The LMS session it began carries on here, not begun again.
-pub fn take_over() -> Option<Carried> {
-    let w = window()?;
-    let take = js_sys::Reflect::get(&w, &TAKE_OVER.into())
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    let _ = js_sys::Reflect::delete_property(&w, &TAKE_OVER.into());
-    let given = take.call0(&w).ok()?;
-    let field = |name: &str| js_sys::Reflect::get(&given, &name.into()).ok();
-    if let (Some(api), Some(session)) = (
-        field("lmsApi").filter(|a| a.is_object()),
-        field("lmsSession").and_then(|s| s.as_f64()),
-    ) {
-        lms_adopt(api, session as u32);
+/// In the whole app: tells static/early.js it is ready, with the function the first-visit build
+/// calls to hand over; `start` then renders it with what was handed over.
+pub fn ready_to_take_over(start: impl FnOnce(Carried) + 'static) {
+    let Some(w) = window() else { return };
+    let take = wasm_bindgen::closure::Closure::once_into_js(move |given: wasm_bindgen::JsValue| {
+        let field = |name: &str| js_sys::Reflect::get(&given, &name.into()).ok();
+        let text = |name: &str| field(name).and_then(|v| v.as_string());
+        TOOK_OVER.with(|t| t.set(true));
+        if field("noSpace").is_some_and(|n| n.is_truthy()) {
+            note_no_space();
+        }
+        if let (Some(api), Some(session)) = (
+            field("lmsApi").filter(|a| a.is_object()),
+            field("lmsSession").and_then(|s| s.as_f64()),
+        ) {
+            lms_adopt(api, session as u32);
+        }
+        start(Carried {
+            handover: text("handover").unwrap_or_default(),
+            progress: text("progress"),
+            notices: text("notices").unwrap_or_default(),
+            config: text("config"),
+        });
+    });
+    let ready = js_sys::Reflect::get(&w, &"fullCupWholeReady".into())
+        .and_then(|f| f.dyn_into::<js_sys::Function>());
+    let _ = js_sys::Reflect::delete_property(&w, &"fullCupWholeReady".into());
+    if let Ok(ready) = ready {
+        let _ = ready.call1(&w, &take);
     }
-    Some(Carried {
-        handover: field("handover")?.as_string()?,
-        progress: field("progress").and_then(|p| p.as_string()),
-        notices: field("notices")
-            .and_then(|n| n.as_string())
-            .unwrap_or_default(),
-    })
 }

@@ -10,6 +10,22 @@ pub fn register_worker() {
     }
 }
 
+thread_local! {
+    /// The service worker said it could not keep a new version for want of space (it says so
+    /// once): carried to the whole app if it takes over.
+    static NO_SPACE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the service worker has said it could not keep a new version for want of space.
+pub fn no_space_told() -> bool {
+    NO_SPACE.with(std::cell::Cell::get)
+}
+
+/// Told by the first-visit build, as the whole app takes over.
+pub(super) fn note_no_space() {
+    NO_SPACE.with(|n| n.set(true));
+}
+
 /// Calls `ready` once a new version of Full Cup is installed and waiting while this page runs
 /// on the old one (never on a first visit), and `no_space` when the service worker could not
 /// keep a new version because the device is short of space. The listeners last as long as the
@@ -22,8 +38,11 @@ pub fn watch_for_new_version(ready: impl Fn() + 'static, no_space: impl Fn() + '
         let said = event
             .dyn_ref::<web_sys::MessageEvent>()
             .and_then(|m| m.data().as_string());
-        if said.as_deref() == Some("no-space") && !retired() {
-            no_space();
+        if said.as_deref() == Some("no-space") {
+            NO_SPACE.with(|n| n.set(true));
+            if !retired() {
+                no_space();
+            }
         }
     })
     .forget();

@@ -102,6 +102,8 @@ impl State {
             plan_changed_elsewhere: self.plan_changed_elsewhere,
             progress_not_kept: self.progress_not_kept,
             language_unreached: self.language_unreached,
+            country: self.country.clone(),
+            plan_new: self.plan_new.iter().map(|id| (*id).to_owned()).collect(),
         }
     }
 

@@ -66,7 +66,12 @@ pub fn Header() -> Html {
                 select.set_value(Lang::BUILT.tag());
                 let store = store.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    if !device::language_reachable(lang).await {
+                    let reachable = device::language_reachable(lang).await;
+                    // The whole app took over this page meanwhile: this build does nothing more.
+                    if device::retired() {
+                        return;
+                    }
+                    if !reachable {
                         store.dispatch(Action::LanguageUnreached(lang));
                     } else if device::go_to_language(lang, Some(&store.handover()), true) {
                         select.set_value(lang.tag());
@@ -174,7 +179,8 @@ pub fn NewVersionNotice() -> Html {
     let store = use_store();
     let ui = store.lang.locale().ui;
     let ready = use_state(|| false);
-    let no_space = use_state(|| false);
+    // Told before the whole app took over from the first-visit build, too.
+    let no_space = use_state(device::no_space_told);
     {
         let ready = ready.clone();
         let no_space = no_space.clone();

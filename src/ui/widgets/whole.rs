@@ -1,7 +1,11 @@
 //! In the first-visit build, a screen of the whole app (My history, a trainers' page): the whole
 //! app is loaded over this page and takes over with everything the person was doing
-//! (`device::whole`). Until then, and if it cannot be reached, the page says so, with a way back;
-//! the header, with Exit and Get help now, stays all along.
+//! (`device::whole`), only while they are still waiting for it here. Until then, and if it cannot
+//! be reached, the page says so, with a way back; it tries again when the browser is back online.
+//! The header, with Exit and Get help now, stays all along.
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -14,15 +18,44 @@ pub fn OpeningWhole() -> Html {
     let store = use_store();
     let ui = store.lang.locale().ui;
     let unreached = use_state(|| false);
+    // Each try: on opening, and each time the browser comes back online after a failed one.
+    let tries = use_state(|| 0u32);
     {
         let unreached = unreached.clone();
-        use_effect_with(store.screen, move |_| {
-            unreached.set(false);
-            wasm_bindgen_futures::spawn_local(async move {
-                if !device::load_whole().await {
-                    unreached.set(true);
-                }
-            });
+        // Tried again, too, once a language move that held it back could not go ahead.
+        use_effect_with(
+            (store.screen, *tries, store.language_unreached),
+            move |_| {
+                unreached.set(false);
+                // Dropped when the person leaves this screen: the whole app may finish loading, but
+                // it takes over only while they are waiting for it here.
+                let waiting = Rc::new(Cell::new(true));
+                let still = waiting.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    match device::load_whole().await {
+                        Some(take_over) if still.get() => {
+                            device::hand_over(&take_over);
+                        }
+                        None if still.get() => unreached.set(true),
+                        _ => {}
+                    }
+                });
+                move || waiting.set(false)
+            },
+        );
+    }
+    {
+        let tries = tries.clone();
+        use_effect_with(*unreached, move |unreached| {
+            let listener = unreached
+                .then(|| {
+                    let w = web_sys::window()?;
+                    Some(gloo_events::EventListener::new(&w, "online", move |_| {
+                        tries.set(*tries + 1)
+                    }))
+                })
+                .flatten();
+            move || drop(listener)
         });
     }
     let title = if *unreached {
