@@ -49,7 +49,10 @@ async function press(page) {
 async function made(page, name) {
   const downloads = [];
   page.on('download', (d) => downloads.push(d));
+  // The status may be written a moment before the browser reports the download it offered.
+  const offered = page.waitForEvent('download', { timeout: 30_000 }).catch(() => null);
   const status = await press(page);
+  assert.ok(await offered, `a download (status: ${status})`);
   assert.equal(downloads.length, 1, `one download (status: ${status})`);
   assert.equal(downloads[0].suggestedFilename(), 'full-cup-scorm12.zip');
   const path = join(work, name);
