@@ -32,7 +32,7 @@ for (const lang of ['en', 'es', 'ms', 'ar']) {
     await page.click(`.site-footer button:has-text("${C.ui.for_trainers}")`);
     await page.click(`button:has-text("${W.pack_link}")`);
     await page.locator('.cards').waitFor();
-    assert.equal(words(await page.locator('#page-title').innerText()), W.pack_title);
+    assert.equal(words(await page.locator('#page-title').innerText()), C.ui.pack_title);
 
     // On the page: the statement, the cards in page order, the poster's columns, the paper sheet.
     assert.equal(words(await page.locator('.read-aloud-text').innerText()), words(W.read_aloud));
@@ -79,7 +79,7 @@ for (const lang of ['en', 'es', 'ms', 'ar']) {
     assert.ok(pages >= 4 + 2, `${pages} pages`);
     if (readable) {
       const pdf = words(text);
-      for (const part of [W.read_aloud_heading, C.ui.guide.rules_heading, C.ui.guide.distress_heading, W.cards_heading, C.ui.guide.dot_heading, C.ui.paper.title, C.ui.paper.key_heading]) {
+      for (const part of [W.read_aloud_heading, C.ui.guide.rules_heading, C.ui.guide.distress_heading, W.cards_heading, C.ui.guide.dot_heading, C.ui.paper_title, C.ui.paper.key_heading]) {
         assert.ok(pdf.includes(words(part)), `the print has "${part}"`);
       }
       // The cards print two to a row, so their lines interleave in the PDF's text: each card's

@@ -59,7 +59,7 @@ for (const lang of LANGS) {
     await page.goto(home(lang, '?class=1'));
     // Class mode is the whole app's: it takes over from the first-visit build, focus on its title.
     await page.waitForFunction(() => document.activeElement?.id === 'page-title' && document.querySelector('.collected'));
-    assert.equal(words(await page.locator('#page-title').innerText()), W.title);
+    assert.equal(words(await page.locator('#page-title').innerText()), C.ui.class_title);
     assert.equal(words(await page.locator('.collected').innerText()), words(W.collected));
     const total = C.themes.length + 3;
     const at = async () => words(await page.locator('#slide-of').innerText());

@@ -103,7 +103,7 @@ test('a bad config.json never stops the app: defaults, a quiet line, and every p
   const errors = watchErrors(page);
   const welcome = new WelcomePage(page);
   await welcome.goto();
-  assert.equal((await page.textContent('#config-quiet-line')).trim(), T.quiet_line);
+  assert.equal((await page.textContent('#config-quiet-line')).trim(), CONTENT.ui.config_quiet_line);
   assert.deepEqual((await welcome.choices()).map((c) => c.title), [CONTENT.ui.full_title, CONTENT.ui.pulse_title], 'defaults');
   const check = await openTrainers(page);
   assert.ok(check.startsWith(T.config_check_heading), check);
@@ -128,7 +128,7 @@ test('a missing config.json is silent, and so is one that is not JSON for a pers
   const broken = await withConfig('{ "organisation": "Half a file",');
   const page2 = await broken.newPage();
   await new WelcomePage(page2).goto();
-  assert.equal((await page2.textContent('#config-quiet-line')).trim(), T.quiet_line);
+  assert.equal((await page2.textContent('#config-quiet-line')).trim(), CONTENT.ui.config_quiet_line);
   assert.match(await openTrainers(page2), /not valid JSON: reading stopped at line 1/);
   await broken.close();
 });

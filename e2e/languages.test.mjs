@@ -134,9 +134,9 @@ for (const lang of OTHERS) {
     await open(page.locator('.site-header button', { hasText: C.ui.about_research }), C.ui.research_title, 'About the research');
     await open(page.locator('.site-footer button', { hasText: C.ui.your_privacy }), C.ui.your_privacy, 'Your privacy');
     await open(page.locator('.site-footer button', { hasText: C.ui.for_trainers }), C.ui.for_trainers, 'For trainers');
-    await open(page.locator('button', { hasText: C.ui.guide.link }), C.ui.guide.title, 'the guide');
+    await open(page.locator('button', { hasText: C.ui.guide.link }), C.ui.guide_title, 'the guide');
     await page.locator('.site-footer button', { hasText: C.ui.for_trainers }).click();
-    await open(page.locator('button', { hasText: C.ui.paper.link }), C.ui.paper.title, 'the paper version');
+    await open(page.locator('button', { hasText: C.ui.paper.link }), C.ui.paper_title, 'the paper version');
     assert.deepEqual(errors, []);
   });
 }

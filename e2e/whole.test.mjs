@@ -74,6 +74,28 @@ test('the page names the whole app with its integrity, and the first build is th
   for (const name of WHOLE) assert.ok(!files.includes(name), `${name} is not fetched as the worker installs`);
 });
 
+/** The longest text of each part of the trainers' texts (`content::Training`). */
+const longest = (value) =>
+  typeof value === 'string'
+    ? value
+    : Object.values(value ?? {}).map(longest).reduce((a, b) => (b.length > a.length ? b : a), '');
+
+test("the first build leaves the trainers' texts to the whole app", () => {
+  const own = /<link rel="preload" href="\.\/(full-cup-[0-9a-f]+_bg\.wasm)"/.exec(page)?.[1];
+  const first = readFileSync(join(DIST, own));
+  const whole = readFileSync(join(DIST, WHOLE[1]));
+  const holds = (wasm, text) => wasm.includes(Buffer.from(text, 'utf8'));
+  assert.ok(holds(first, UI.help_intro) && holds(whole, UI.help_intro), 'both hold Get help now');
+  for (const part of ['trainers', 'guide', 'paper', 'class', 'form', 'package', 'crosswalk', 'config_problems']) {
+    const text = longest(UI[part]);
+    assert.ok(text.length > 40, `${part}: a text long enough to be its own`);
+    assert.ok(holds(whole, text), `the whole app holds ${part}'s "${text.slice(0, 40)}…"`);
+    assert.ok(!holds(first, text), `the first build leaves out ${part}'s "${text.slice(0, 40)}…"`);
+  }
+  const card = CONTENT.themes[0].card.situation;
+  assert.ok(holds(whole, card) && !holds(first, card), "a part's class-pack card is the whole app's only");
+});
+
 const titled = (p, text) => p.waitForFunction((t) => document.querySelector('#page-title')?.innerText === t, text);
 
 test('a first visit never downloads the whole app; My history loads it once and carries everything on', async () => {

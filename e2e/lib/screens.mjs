@@ -160,7 +160,7 @@ export async function wholeUnreached(context) {
 export async function guide(context) {
   const p = await (await WelcomePage.open(context)).openTrainers();
   await p.page.click(`button:has-text("${CONTENT.ui.guide.link}")`);
-  await p.waitForHeading(CONTENT.ui.guide.title);
+  await p.waitForHeading(CONTENT.ui.guide_title);
   return p;
 }
 
@@ -168,7 +168,7 @@ export async function guide(context) {
 export async function paper(context) {
   const p = await (await WelcomePage.open(context)).openTrainers();
   await p.page.click(`button:has-text("${CONTENT.ui.paper.link}")`);
-  await p.waitForHeading(CONTENT.ui.paper.title);
+  await p.waitForHeading(CONTENT.ui.paper_title);
   return p;
 }
 
@@ -177,7 +177,7 @@ export async function classMode(context) {
   const page = await context.newPage();
   await page.goto(appUrl('?class=1'));
   const p = new InfoPage(page);
-  await p.waitForHeading(CONTENT.ui.class.title);
+  await p.waitForHeading(CONTENT.ui.class_title);
   return p;
 }
 
@@ -203,7 +203,7 @@ export async function classClose(context) {
 export async function classPack(context) {
   const p = await (await WelcomePage.open(context)).openTrainers();
   await p.page.click(`button:has-text("${CONTENT.ui.class.pack_link}")`);
-  await p.waitForHeading(CONTENT.ui.class.pack_title);
+  await p.waitForHeading(CONTENT.ui.pack_title);
   return p;
 }
 
@@ -211,7 +211,7 @@ export async function classPack(context) {
 export async function crosswalk(context) {
   const p = await (await WelcomePage.open(context)).openTrainers();
   await p.page.click(`button:has-text("${CONTENT.ui.crosswalk.link}")`);
-  await p.waitForHeading(CONTENT.ui.crosswalk.title);
+  await p.waitForHeading(CONTENT.ui.crosswalk_title);
   return p;
 }
 

@@ -30,7 +30,7 @@ fn texts(lang: Lang) -> Vec<(String, String)> {
         }
     }
     walk(
-        &serde_json::to_value(l.ui).expect("serialises"),
+        &serde_json::to_value(l.every_text()).expect("serialises"),
         "ui",
         &mut out,
     );

@@ -13,7 +13,7 @@ use crate::assessment::{Band, Source, Theme};
 pub use plural::{Category, Plural, PluralRule};
 pub use ui::{
     ConfigProblemText, FieldWords, GuideText, HistoryErrorText, PaperText, ProblemText,
-    TrainersText, Ui,
+    TrainersText, Training, Ui,
 };
 
 /// Writes a language module's `LOCALE` from its own `ui`, `items` and `contacts` modules: only
@@ -37,6 +37,12 @@ macro_rules! locale {
             country: $country,
             decimal: $decimal,
         };
+
+        /// The trainers' texts, apart from [`LOCALE`] so that a build whose code never asks for
+        /// them leaves them out.
+        pub fn training() -> &'static $crate::content::Training {
+            &ui::TRAINING
+        }
     };
 }
 
@@ -62,6 +68,20 @@ macro_rules! languages {
 
         impl Lang {
             pub const ALL: [Lang; [$($tag),+].len()] = [$(Lang::$variant),+];
+
+            /// The texts of the trainers' screens. Only the whole app's screens ask for them, so
+            /// that the build a visit starts with leaves them out (ARCHITECTURE.md, "Two builds per
+            /// language"); like [`Lang::locale`], a web build answers with its own language.
+            pub fn training(self) -> &'static Training {
+                match self {
+                    $(
+                        #[cfg(any(not(target_arch = "wasm32"), feature = $feature))]
+                        Lang::$variant => $module::training(),
+                    )+
+                    #[allow(unreachable_patterns)]
+                    _ => Lang::BUILT.training(),
+                }
+            }
 
             /// The BCP 47 tag, used in `lang` attributes, URLs and `config.json`.
             pub fn tag(self) -> &'static str {
@@ -160,6 +180,13 @@ pub struct ThemeText {
     pub covers: &'static str,
     /// A sentence naming this theme as a strength.
     pub strength: &'static str,
+}
+
+/// What a trainer uses for a theme, in [`Training`] so that the build a visit starts with leaves
+/// it out.
+#[derive(Debug)]
+pub struct ThemeTraining {
+    pub theme: Theme,
     /// A discussion prompt for trainers' group sessions (never asks anyone to share results).
     pub prompt: &'static str,
     /// What a group circle on this theme is for.
@@ -264,7 +291,43 @@ pub struct Locale {
     pub decimal: &'static str,
 }
 
+/// Every interface text of a language as one document, the trainers' texts beside the rest as
+/// they were before they became a static of their own (native builds: the content export and the
+/// tests that walk every text).
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(serde::Serialize)]
+pub struct EveryText {
+    #[serde(flatten)]
+    pub ui: &'static Ui,
+    #[serde(flatten)]
+    pub training: &'static Training,
+}
+
+impl Training {
+    pub fn theme(&self, theme: Theme) -> &'static ThemeTraining {
+        // Tests guarantee every theme is present; the first entry is only a last resort.
+        self.themes
+            .iter()
+            .find(|t| t.theme == theme)
+            .unwrap_or(&self.themes[0])
+    }
+}
+
 impl Locale {
+    /// Every interface text, the trainers' included ([`EveryText`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn every_text(&self) -> EveryText {
+        EveryText {
+            ui: self.ui,
+            training: self.training(),
+        }
+    }
+
+    /// The texts of the trainers' screens ([`Lang::training`]).
+    pub fn training(&self) -> &'static Training {
+        self.lang.training()
+    }
+
     pub fn theme(&self, theme: Theme) -> &'static ThemeText {
         // Tests guarantee every theme is present; the first entry is only a last resort.
         self.themes

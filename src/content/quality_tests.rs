@@ -211,9 +211,9 @@ pub(super) fn texts_of(lang: Lang) -> Vec<(String, &'static str)> {
             ("intro", t.intro),
             ("covers", t.covers),
             ("strength", t.strength),
-            ("prompt", t.prompt),
-            ("aim", t.aim),
-            ("practice", t.practice),
+            ("prompt", c.training().theme(t.theme).prompt),
+            ("aim", c.training().theme(t.theme).aim),
+            ("practice", c.training().theme(t.theme).practice),
         ] {
             texts.push((format!("theme {} {part}", t.theme.key()), text));
         }

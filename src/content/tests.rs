@@ -48,6 +48,11 @@ fn every_language_names_every_theme_band_and_source() {
                 1,
                 "{lang:?} {t:?}"
             );
+            assert_eq!(
+                c.training().themes.iter().filter(|x| x.theme == t).count(),
+                1,
+                "{lang:?} {t:?}: the trainers' words for it"
+            );
         }
         for b in Band::ALL {
             assert_eq!(
@@ -72,8 +77,15 @@ fn no_text_is_empty() {
         let c = lang.locale();
         let mut texts: Vec<&str> = Vec::new();
         for t in c.themes {
+            let tt = c.training().theme(t.theme);
             texts.extend([
-                t.title, t.intro, t.covers, t.strength, t.prompt, t.aim, t.practice,
+                t.title,
+                t.intro,
+                t.covers,
+                t.strength,
+                tt.prompt,
+                tt.aim,
+                tt.practice,
             ]);
         }
         texts.extend(c.questions.iter().chain(c.safety_questions).map(|i| i.text));
@@ -154,7 +166,7 @@ fn plural_texts(value: &serde_json::Value, path: &str, out: &mut Vec<(String, se
 fn every_plural_text_words_each_category_its_language_uses() {
     for lang in Lang::ALL {
         let l = lang.locale();
-        let ui = serde_json::to_value(l.ui).expect("serialises");
+        let ui = serde_json::to_value(l.every_text()).expect("serialises");
         let mut found = Vec::new();
         plural_texts(&ui, "ui", &mut found);
         assert!(

@@ -339,12 +339,31 @@ pub struct Ui {
     pub import_unreadable_file: &'static str,
     /// Ends every message about a file or stored data that was refused.
     pub nothing_changed: &'static str,
+    /// The trainers' screens' titles (their other texts are in [`Training`]).
+    pub guide_title: &'static str,
+    pub paper_title: &'static str,
+    pub class_title: &'static str,
+    pub pack_title: &'static str,
+    pub crosswalk_title: &'static str,
+    /// Shown at the foot of every page when this copy's settings could not be read.
+    pub config_quiet_line: &'static str,
     pub history_errors: HistoryErrorText,
-    pub trainers: TrainersText,
     /// My plan's sections, its pages for other people, and keeping it.
     pub plan: PlanWords,
     /// Right now and the daily check.
     pub now: NowWords,
+    pub problems: ProblemText,
+}
+
+/// The texts of the trainers' screens (For trainers, the guide, the paper version, class mode,
+/// the class pack, the crosswalk, the config.json form and check, the SCORM package). They are a
+/// static of their own, reached only through [`super::Lang::training`] from the whole app's
+/// screens, so that the build a visit starts with leaves them out (ARCHITECTURE.md, "Two builds
+/// per language"). Their screens' titles stay in [`Ui`], for the tab while the whole app loads.
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct Training {
+    pub trainers: TrainersText,
     /// Class mode, and the QR code of this copy for a room.
     pub class: ClassWords,
     /// The form on For trainers that makes a `config.json`.
@@ -356,7 +375,10 @@ pub struct Ui {
     pub paper: PaperText,
     pub guide: GuideText,
     pub config_problems: ConfigProblemText,
-    pub problems: ProblemText,
+    /// What a trainer uses for each part of the cup: a question for a group, a circle's aim and
+    /// practice, and the class pack's card.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(skip))]
+    pub themes: &'static [super::ThemeTraining],
 }
 
 /// One row of a crosswalk: a framework's element, and why the parts of the cup beside it touch it
@@ -383,7 +405,6 @@ pub struct FrameworkWords {
 #[derive(Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct CrosswalkWords {
-    pub title: &'static str,
     pub link: &'static str,
     pub intro: &'static str,
     pub element_col: &'static str,
@@ -500,8 +521,6 @@ pub struct PackageWords {
 #[derive(Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct ClassWords {
-    /// The screen's title.
-    pub title: &'static str,
     /// The link on For trainers.
     pub link: &'static str,
     /// At the top of every slide.
@@ -556,8 +575,6 @@ pub struct ClassWords {
     pub qr_download: &'static str,
     /// An address too long for a code.
     pub qr_too_long: &'static str,
-    /// The class pack: its title and the link on For trainers.
-    pub pack_title: &'static str,
     pub pack_link: &'static str,
     pub pack_intro: &'static str,
     pub read_aloud_heading: &'static str,
@@ -943,15 +960,12 @@ pub struct TrainersText {
     pub lms_text: &'static str,
     pub hosting_heading: &'static str,
     pub hosting_text: &'static str,
-    /// Shown at the foot of every page when this copy's settings could not be read.
-    pub quiet_line: &'static str,
 }
 
 /// The facilitator guide.
 #[derive(Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct GuideText {
-    pub title: &'static str,
     pub link: &'static str,
     pub intro: &'static str,
     pub rules_heading: &'static str,
@@ -972,7 +986,6 @@ pub struct GuideText {
 #[derive(Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct PaperText {
-    pub title: &'static str,
     pub link: &'static str,
     pub intro: &'static str,
     pub how_to: &'static str,

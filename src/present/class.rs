@@ -72,17 +72,17 @@ pub fn slide_view(
     settings: &Settings,
     country: Option<&str>,
 ) -> SlideView {
-    let c = &locale.ui.class;
+    let c = &locale.training().class;
     match slide {
         Slide::Opening => SlideView::Opening {
             heading: c.opening_heading,
-            rules: locale.ui.guide.rules,
+            rules: locale.training().guide.rules,
             note: c.opening_note,
         },
         Slide::Circle(theme) => {
-            let t = locale.theme(theme);
+            let t = locale.training().theme(theme);
             SlideView::Circle {
-                title: t.title,
+                title: locale.theme(theme).title,
                 prompt: t.prompt,
                 aim: t.aim,
                 practice: t.practice,
@@ -127,9 +127,9 @@ pub fn pack(locale: &Locale, settings: &Settings, country: Option<&str>) -> Pack
         cards: Theme::PAGE_ORDER
             .iter()
             .map(|&t| {
-                let text = locale.theme(t);
+                let text = locale.training().theme(t);
                 CardView {
-                    title: text.title,
+                    title: locale.theme(t).title,
                     situation: text.card.situation,
                     questions: text.card.questions,
                 }
@@ -145,7 +145,7 @@ pub fn pack(locale: &Locale, settings: &Settings, country: Option<&str>) -> Pack
 
 /// The name of a slide in the list to jump to: its heading.
 pub fn slide_name(slide: Slide, locale: &Locale) -> &'static str {
-    let c = &locale.ui.class;
+    let c = &locale.training().class;
     match slide {
         Slide::Opening => c.opening_heading,
         Slide::Circle(theme) => locale.theme(theme).title,
@@ -157,7 +157,7 @@ pub fn slide_name(slide: Slide, locale: &Locale) -> &'static str {
 /// "Slide 3 of 11": where the room is.
 pub fn slide_of(locale: &Locale, at: usize, total: usize) -> String {
     fill(
-        locale.ui.class.slide_of,
+        locale.training().class.slide_of,
         &[("n", &(at + 1).to_string()), ("total", &total.to_string())],
     )
 }

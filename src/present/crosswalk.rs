@@ -69,7 +69,7 @@ pub struct FrameworkView {
 
 pub fn crosswalk(locale: &Locale) -> Vec<FrameworkView> {
     let ui = locale.ui;
-    let words = &ui.crosswalk;
+    let words = &locale.training().crosswalk;
     Framework::ALL
         .iter()
         .zip(words.frameworks.iter())

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use crate::assessment::{bank, Frequency, Length, Response, Theme};
-use crate::content::{Lang, Locale, Ui};
+use crate::content::{EveryText, Lang, Locale};
 use crate::storage::{history, session};
 
 #[derive(Serialize)]
@@ -134,7 +134,8 @@ struct Export {
     /// The full check-in's description on the welcome screen, as the app words it (the build
     /// writes the welcome screen into index.html from this document).
     full_description: String,
-    ui: &'static Ui,
+    /// Every interface text, the trainers' included.
+    ui: EveryText,
 }
 
 /// The JSON document for `lang`, pretty-printed with a final newline.
@@ -162,7 +163,7 @@ pub fn to_json(lang: Lang) -> String {
                 key: t.key(),
                 title: l.theme(t).title,
                 intro: l.theme(t).intro,
-                card: &l.theme(t).card,
+                card: &l.training().theme(t).card,
             })
             .collect(),
         full_pages: Theme::PAGE_ORDER
@@ -237,7 +238,7 @@ pub fn to_json(lang: Lang) -> String {
         }),
         help_lines: help.first.into_iter().map(HelpLineOut::from).collect(),
         help_other_lines: help.others.into_iter().map(HelpLineOut::from).collect(),
-        ui: l.ui,
+        ui: l.every_text(),
     };
     // Plain owned data with string keys: writing it cannot fail.
     let mut text = serde_json::to_string_pretty(&export).unwrap_or_default();

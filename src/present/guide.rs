@@ -32,11 +32,11 @@ pub fn guide(locale: &Locale, settings: &Settings, country: Option<&str>) -> Gui
         circles: Theme::PAGE_ORDER
             .iter()
             .map(|&t| {
-                let text = locale.theme(t);
+                let text = locale.training().theme(t);
                 Circle {
                     theme: t,
-                    title: text.title,
-                    covers: text.covers,
+                    title: locale.theme(t).title,
+                    covers: locale.theme(t).covers,
                     aim: text.aim,
                     prompt: text.prompt,
                     practice: text.practice,
@@ -70,8 +70,8 @@ mod tests {
             .circles
             .iter()
             .flat_map(|c| [c.aim, c.prompt, c.practice])
-            .chain(l.ui.guide.rules.iter().copied().skip(1))
-            .chain(l.ui.guide.dot_steps.iter().copied())
+            .chain(l.training().guide.rules.iter().copied().skip(1))
+            .chain(l.training().guide.dot_steps.iter().copied())
         {
             let lower = text.to_lowercase();
             assert!(

@@ -112,7 +112,7 @@ pub fn paper(locale: &Locale, settings: &Settings, country: Option<&str>) -> Pap
             }
         })
         .collect();
-    let p = &ui.paper;
+    let p = &locale.training().paper;
     let steps = vec![
         p.step_points.to_owned(),
         p.step_average.to_owned(),

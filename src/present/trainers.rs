@@ -32,7 +32,7 @@ impl ConfigState {
 
 /// One problem in words, with where it is.
 pub fn problem_line(locale: &Locale, located: &Located) -> String {
-    let p = &locale.ui.config_problems;
+    let p = &locale.training().config_problems;
     let words = match &located.problem {
         Problem::TooLarge { bytes } => fill(
             p.too_large,
@@ -82,7 +82,7 @@ pub fn problem_line(locale: &Locale, located: &Located) -> String {
         Problem::BadCountry => p.bad_country.to_owned(),
         Problem::NoLinesLeft => p.no_lines_left.to_owned(),
     };
-    let t = &locale.ui.trainers;
+    let t = &locale.training().trainers;
     // The path comes from the file: shown isolated and cut, like any outside text.
     let path = if located.path.is_empty() {
         t.config_whole_file.to_owned()
@@ -98,7 +98,7 @@ pub fn config_check(
     state: &ConfigState,
     settings: &Settings,
 ) -> (String, Vec<String>) {
-    let t = &locale.ui.trainers;
+    let t = &locale.training().trainers;
     match state {
         ConfigState::Missing => (t.config_none.to_owned(), vec![]),
         ConfigState::InUse(config) => {
@@ -163,7 +163,7 @@ pub fn config_check(
 /// reader as this copy's own and worded the same way. Whether it is ready, a headline, and the
 /// lines under it (what the file sets, or every problem with where it is).
 pub fn form_check(locale: &Locale, draft: &Draft) -> (bool, String, Vec<String>) {
-    let f = &locale.ui.form;
+    let f = &locale.training().form;
     let state = match parse(&draft.to_json()) {
         Ok(config) => ConfigState::InUse(config),
         Err(problems) => ConfigState::Refused(problems),
@@ -251,7 +251,7 @@ pub fn embed_code(locale: &Locale, app_address: &str, choice: &EmbedChoice) -> S
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" style=\"border: 0; max-width: 100%;\" referrerpolicy=\"no-referrer\"{sandbox}></iframe>",
         attribute(&format!("{base}{query}")),
-        attribute(locale.ui.trainers.embed_frame_title),
+        attribute(locale.training().trainers.embed_frame_title),
         choice.height,
     )
 }
@@ -259,7 +259,7 @@ pub fn embed_code(locale: &Locale, app_address: &str, choice: &EmbedChoice) -> S
 /// Why this copy's SCORM package could not be made here, in words (`storage::package`).
 pub fn package_problem(locale: &Locale, problem: &crate::storage::package::Problem) -> String {
     use crate::storage::package::Problem;
-    let w = &locale.ui.package;
+    let w = &locale.training().package;
     match problem {
         Problem::NoList => w.no_list.to_owned(),
         Problem::BadName(file) => fill(w.bad_list, &[("file", file)]),
@@ -278,7 +278,7 @@ pub fn package_problem(locale: &Locale, problem: &crate::storage::package::Probl
 pub fn package_done(locale: &Locale, files: usize, bytes: usize) -> String {
     let mb = (bytes as f64 / (1024.0 * 1024.0) * 10.0).round() / 10.0;
     fill(
-        locale.ui.package.done,
+        locale.training().package.done,
         &[
             ("file", crate::storage::package::FILE_NAME),
             ("count", &files.to_string()),
@@ -291,7 +291,7 @@ pub fn package_done(locale: &Locale, files: usize, bytes: usize) -> String {
 pub fn prompts(locale: &Locale) -> Vec<(&'static str, &'static str)> {
     Theme::PAGE_ORDER
         .iter()
-        .map(|&t| (locale.theme(t).title, locale.theme(t).prompt))
+        .map(|&t| (locale.theme(t).title, locale.training().theme(t).prompt))
         .collect()
 }
 
@@ -305,7 +305,7 @@ mod tests {
         use crate::storage::package::Problem;
         for lang in Lang::ALL {
             let l = lang.locale();
-            let w = &l.ui.package;
+            let w = &l.training().package;
             assert_eq!(package_problem(l, &Problem::NoList), w.no_list);
             assert_eq!(package_problem(l, &Problem::NotOffered), w.not_offered);
             assert_eq!(
@@ -354,8 +354,8 @@ mod tests {
         let l = Lang::En.locale();
         let (ready, headline, lines) = form_check(l, &Draft::default());
         assert!(ready);
-        assert_eq!(headline, l.ui.form.ready);
-        assert!(lines.contains(&l.ui.trainers.config_no_contacts.to_owned()));
+        assert_eq!(headline, l.training().form.ready);
+        assert!(lines.contains(&l.training().trainers.config_no_contacts.to_owned()));
         let mut draft = Draft::default();
         draft.contacts.push(DraftContact {
             name: "Warmline".into(),
@@ -364,7 +364,7 @@ mod tests {
         });
         let (ready, headline, lines) = form_check(l, &draft);
         assert!(!ready);
-        assert_eq!(headline, l.ui.form.not_ready);
+        assert_eq!(headline, l.training().form.not_ready);
         let problems = parse(&draft.to_json()).unwrap_err();
         assert_eq!(
             lines,
@@ -384,7 +384,7 @@ mod tests {
         )
         .expect_err("refused");
         let (head, lines) = config_check(l, &ConfigState::Refused(problems), &Settings::default());
-        assert_eq!(head, l.ui.trainers.config_bad);
+        assert_eq!(head, l.training().trainers.config_bad);
         assert!(lines.contains(&"\u{2068}organisaton\u{2069}: Full Cup does not know this setting (check its spelling against config.example.json)".to_owned()), "{lines:?}");
         assert!(
             lines
@@ -415,7 +415,7 @@ mod tests {
     #[test]
     fn the_embed_code_is_an_escaped_frame_of_this_copy_with_the_options_chosen() {
         let l = Lang::En.locale();
-        let title = l.ui.trainers.embed_frame_title;
+        let title = l.training().trainers.embed_frame_title;
         assert_eq!(
             embed_code(l, "https://example.org/full-cup/", &EmbedChoice::default()),
             format!("<iframe src=\"https://example.org/full-cup/?embed=1\" title=\"{title}\" width=\"100%\" height=\"720\" style=\"border: 0; max-width: 100%;\" referrerpolicy=\"no-referrer\" sandbox=\"{SANDBOX}\"></iframe>")
@@ -470,7 +470,7 @@ mod tests {
         );
         assert_eq!(
             config_check(l, &ConfigState::Missing, &s).0,
-            l.ui.trainers.config_none
+            l.training().trainers.config_none
         );
         assert_eq!(prompts(l).len(), 8);
         let config = parse(
@@ -483,22 +483,23 @@ mod tests {
         assert_eq!(
             lines,
             vec![
-                l.ui.trainers.config_no_contacts.to_owned(),
+                l.training().trainers.config_no_contacts.to_owned(),
                 "It adds 1 crisis line of its own.".to_owned(),
                 "Crisis lines for \u{2068}NZ\u{2069} are shown first.".to_owned(),
-                l.ui.trainers.config_built_in_off.to_owned(),
-                l.ui.trainers.config_all_on.to_owned(),
+                l.training().trainers.config_built_in_off.to_owned(),
+                l.training().trainers.config_all_on.to_owned(),
             ]
         );
         let example = parse(include_str!("../../static/config.example.json")).expect("valid");
         let s = Settings::default().with_config(&example);
         let (_, lines) = config_check(l, &ConfigState::InUse(example), &s);
         assert_eq!(
-            lines[0], l.ui.trainers.config_example_numbers,
+            lines[0],
+            l.training().trainers.config_example_numbers,
             "the example is flagged first"
         );
         let plain = parse("{}").expect("valid");
         let (_, lines) = config_check(l, &ConfigState::InUse(plain), &Settings::default());
-        assert_eq!(lines[0], l.ui.trainers.config_no_contacts);
+        assert_eq!(lines[0], l.training().trainers.config_no_contacts);
     }
 }

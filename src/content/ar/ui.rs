@@ -12,7 +12,7 @@
 
 use crate::content::{
     ConfigProblemText, FieldWords, GuideText, HistoryErrorText, PaperText, Plural, ProblemText,
-    TrainersText, Ui,
+    TrainersText, Training, Ui,
 };
 
 pub static UI: Ui = Ui {
@@ -350,6 +350,12 @@ pub static UI: Ui = Ui {
     ),
     import_unreadable_file: "تعذّر فتح هذا الملف. لم يتغيّر شيء.",
     nothing_changed: "لم يتغيّر شيء.",
+    guide_title: "دليل الميسّر",
+    paper_title: "Full Cup على الورق",
+    class_title: "وضع العرض في القاعة",
+    pack_title: "مواد القاعة",
+    crosswalk_title: "جدول المواءمة لخطط الدورات التدريبية",
+    config_quiet_line: "تعذّرت قراءة إعدادات هذه النسخة، لذا تستخدم إعدادات Full Cup الافتراضية.",
     history_errors: HistoryErrorText {
         too_large: "حجم هذا الملف {mb} ميغابايت، وهو أكبر بكثير من أي ملف سجل يصدّره Full Cup.",
         too_large_advice: "يُرجى اختيار الملف الذي صدّره Full Cup.",
@@ -365,6 +371,33 @@ pub static UI: Ui = Ui {
     },
     plan: super::plan::PLAN,
     now: super::now::NOW,
+    problems: ProblemText {
+        missing: "الحقل «{field}» فيها مفقود",
+        invalid: "الحقل «{field}» فيها يجب أن يكون {expected}",
+        expected: FieldWords {
+            at: "عددًا صحيحًا (لحظة الحفظ)",
+            date: "تاريخًا مكتوبًا مثل 2026-11-23",
+            length: "«full» أو «pulse»",
+            answers: "إجابات مثل «often» أو «skip»",
+            levels: "مستويات من 0 إلى 100",
+            cup: "مستوًى من 0 إلى 100، أو قيمةً فارغة",
+            plan: "خطةً تضم أفكارًا وملاحظة",
+        },
+        some_value: "إحدى قيمها غير صالحة",
+        date: "تاريخها {date} ليس تاريخًا حقيقيًا",
+        unknown_question: "فيها إجابة عن سؤال لا يعرفه Full Cup ({id})",
+        level_over_100: "فيها مستوى يزيد على 100",
+        plan_ideas: "خطتها تتجاوز الحد الأقصى للأفكار ({max}) أو تذكر فكرة لا يعرفها Full Cup",
+        note_too_long: "ملاحظة خطتها أطول مما يسمح به Full Cup",
+        length: "نوعها ليس «full» ولا «pulse»",
+        answers: "إجاباتها غير صالحة",
+        not_a_record: "ليست سجلًّا بالشكل الصحيح",
+    },
+};
+
+/// The trainers' texts: reached only from the whole app's screens, so that the build a visit
+/// starts with leaves them out (`content::Lang::training`).
+pub static TRAINING: Training = Training {
     class: super::class::CLASS,
     form: super::form::FORM,
     package: super::package::PACKAGE,
@@ -442,10 +475,8 @@ pub static UI: Ui = Ui {
         lms_text: "ولا يُبلَّغ نظام إدارة التعلّم إلا بأن الشخص بدأ، ثم بأنه أكمل النشاط حين يصل إلى نتائجه. ولا تُرسل أي إجابة أو مستوى أو درجة أبدًا، ولا حتى إلى نظام إدارة التعلّم. والحفظ على الجهاز متوقف في الحزمة، لأن نظام إدارة التعلّم يضع كل الدورات على موقع واحد. ويعمل config.json داخل الحزمة كما يعمل في أي مكان آخر؛ ويمكن بالإعداد lms_complete_at نقل نقطة الإكمال إلى الأسئلة الأولى أو إلى «خطتي».",
         hosting_heading: "الاستضافة",
         hosting_text: "يتكوّن Full Cup من مجلد ملفات: يمكن نسخه إلى أي استضافة ويب ثابتة، في الجذر أو تحت مسار فرعي. ويُفضَّل، إن أمكن، منحه عنوانًا خاصًا به، حتى لا تُخزَّن وقفات الاطمئنان التي يختار الناس حفظها بجانب محتوى مواقع أخرى. وبعد الزيارة الأولى يعمل دون اتصال.",
-        quiet_line: "تعذّرت قراءة إعدادات هذه النسخة، لذا تستخدم إعدادات Full Cup الافتراضية.",
     },
     guide: GuideText {
-        title: "دليل الميسّر",
         link: "دليل الميسّر، مع حلقة وملصق لكل جزء",
         intro: "ثماني حلقات قصيرة، واحدة لكل جزء من الكوب، لدورة تدريبية أو لفريق. تستغرق كل منها نحو 20 إلى 30 دقيقة. ولا شيء فيها يطلب من أحد إجراء وقفة الاطمئنان في القاعة، أو مشاركة ما أظهرته.",
         rules_heading: "قواعد أساسية تُقرأ على الجميع",
@@ -473,7 +504,6 @@ pub static UI: Ui = Ui {
         ],
     },
     paper: PaperText {
-        title: "Full Cup على الورق",
         link: "النسخة الورقية، مع مفتاح لحساب النقاط",
         intro: "وقفة الاطمئنان نفسها الموجودة في التطبيق، للطباعة لمجموعة أو لمن يفضّل الورق. ولا أحد مطالب بتسليمها.",
         how_to: "الأسئلة عن آخر 4 أسابيع. توضع علامة في مربع واحد في كل سطر. ويمكن ترك أي سطر، أو وضع علامة عند «أفضّل عدم الإجابة».",
@@ -512,26 +542,5 @@ pub static UI: Ui = Ui {
         bad_country: "يجب أن تكون هذه القيمة رمز بلد من حرفين وفق ISO، مثل \"US\" أو \"GB\" (أو \"UK\") أو \"MY\"",
         no_lines_left: "عند ضبط built_in_lines على false، يلزم إدراج خط واحد على الأقل من خطوطك في crisis_lines، حتى لا تظهر قائمة فارغة أبدًا لشخص يمر بأزمة",
     },
-    problems: ProblemText {
-        missing: "الحقل «{field}» فيها مفقود",
-        invalid: "الحقل «{field}» فيها يجب أن يكون {expected}",
-        expected: FieldWords {
-            at: "عددًا صحيحًا (لحظة الحفظ)",
-            date: "تاريخًا مكتوبًا مثل 2026-11-23",
-            length: "«full» أو «pulse»",
-            answers: "إجابات مثل «often» أو «skip»",
-            levels: "مستويات من 0 إلى 100",
-            cup: "مستوًى من 0 إلى 100، أو قيمةً فارغة",
-            plan: "خطةً تضم أفكارًا وملاحظة",
-        },
-        some_value: "إحدى قيمها غير صالحة",
-        date: "تاريخها {date} ليس تاريخًا حقيقيًا",
-        unknown_question: "فيها إجابة عن سؤال لا يعرفه Full Cup ({id})",
-        level_over_100: "فيها مستوى يزيد على 100",
-        plan_ideas: "خطتها تتجاوز الحد الأقصى للأفكار ({max}) أو تذكر فكرة لا يعرفها Full Cup",
-        note_too_long: "ملاحظة خطتها أطول مما يسمح به Full Cup",
-        length: "نوعها ليس «full» ولا «pulse»",
-        answers: "إجاباتها غير صالحة",
-        not_a_record: "ليست سجلًّا بالشكل الصحيح",
-    },
+    themes: super::items::THEME_TRAINING,
 };

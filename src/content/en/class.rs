@@ -4,7 +4,6 @@ use crate::content::ui::ClassWords;
 use crate::content::Plural;
 
 pub const CLASS: ClassWords = ClassWords {
-    title: "Class mode",
     link: "Class mode: the circles on a projector or a shared screen, with a breakout timer",
     collected: "Full Cup collects nothing here. This screen never shows anyone's answers, and it keeps nothing from this session.",
     keys: "The arrow keys, Page Up and Page Down (as a presenter's clicker sends) move between slides; Home and End go to the first and the last. The space bar starts and pauses the timer.",
@@ -40,7 +39,6 @@ pub const CLASS: ClassWords = ClassWords {
     qr_label: "QR code for {address}",
     qr_download: "Download the code (SVG)",
     qr_too_long: "This address is too long for a QR code. Share the link itself instead.",
-    pack_title: "Class pack",
     pack_link: "The class pack: a statement to read aloud, the ground rules, discussion cards, the dot poster and the paper version, in one print",
     pack_intro: "A class in one print: a statement to read aloud, the ground rules, discussion cards, the dot poster and the paper version. Nothing in it asks anyone to hand anything in. Full Cup never sees what people write on paper, so keeping it private is up to you: do not collect the paper versions, and read the statement aloud only if every word of it is true for your class.",
     read_aloud_heading: "To read aloud before you start",

@@ -3,7 +3,6 @@
 use crate::content::ui::{CrosswalkWords, FrameworkWords, RowWords};
 
 pub const CROSSWALK: CrosswalkWords = CrosswalkWords {
-    title: "Crosswalk for course plans",
     link: "The crosswalk: the parts of the cup beside four frameworks and guides used in peer training, with timing sheets for a 10- and a 30-minute module",
     intro: "For writing Full Cup into a course plan. Each table sets the parts of one framework beside the parts of the cup that touch them, with a line on why. It is our reading and a starting point for your own: none of these bodies has reviewed Full Cup, Full Cup is not part of any credential, and only the GAINS strategies are about peer workers' own wellness: SAMHSA's dimensions were written for people in recovery, and the IC&RC domains and CCAR's stool describe the work with others, so reading them for self-care is ours. A part sitting beside an element means its questions touch it, not that a module teaches it. Whether a module counts toward training or continuing-education hours is for your certification board to decide. The names in the first column are our paraphrases.",
     element_col: "In the framework",

@@ -4,7 +4,7 @@
 //! Never to Always; the page says once that they are about the last 4 weeks.
 
 use crate::assessment::{Band, Source, Theme};
-use crate::content::{item, sug, BandText, Card, ResearchText, ThemeText};
+use crate::content::{item, sug, BandText, Card, ResearchText, ThemeText, ThemeTraining};
 use crate::content::{ItemText, SuggestionText};
 
 pub static THEMES: &[ThemeText] = &[
@@ -14,6 +14,63 @@ pub static THEMES: &[ThemeText] = &[
         intro: "How much the hard side of the work has stayed with you.",
         covers: "Tiredness, the pain you take in from others, grief after deaths, systems that let people down, work that stirs up your own past, and telling your own story.",
         strength: "You are finding ways to carry the hard parts of the work.",
+    },
+    ThemeText {
+        theme: Theme::Recovery,
+        title: "My own recovery",
+        intro: "How well your own recovery has been looked after, apart from your work.",
+        covers: "Your own meetings, sponsor, therapy or other practices, keeping your meetings even when people you support go there too, and keeping helping apart from your own recovery.",
+        strength: "You are keeping your own recovery first.",
+    },
+    ThemeText {
+        theme: Theme::Outcomes,
+        title: "Holding outcomes lightly",
+        intro: "How you have carried the ups and downs of the people you support.",
+        covers: "Taking relapses or deaths personally, feeling responsible for someone else's recovery, and meeting people where they are.",
+        strength: "You are doing your part and letting others own their recovery.",
+    },
+    ThemeText {
+        theme: Theme::Awareness,
+        title: "Knowing my signals",
+        intro: "How well you have noticed what is going on inside you.",
+        covers: "Spotting your own triggers and early signs of burnout, being honest with yourself, and stepping back when you need to.",
+        strength: "You are noticing your own signals and acting on them.",
+    },
+    ThemeText {
+        theme: Theme::Boundaries,
+        title: "Boundaries and off-hours",
+        intro: "How much work has reached into the rest of your life.",
+        covers: "A phone that is always on, work in your evenings and family time, sleep around shifts and late calls, meeting people you support around town, and saying no.",
+        strength: "You are keeping your time off your own.",
+    },
+    ThemeText {
+        theme: Theme::Support,
+        title: "Support around me",
+        intro: "Who has been there for you in this work.",
+        covers: "Colleagues who check in, supervision that understands the peer role, your recovery network, talking after hard events, and an experienced peer to learn from.",
+        strength: "You have people around you who help you carry the work.",
+    },
+    ThemeText {
+        theme: Theme::Meaning,
+        title: "Meaning and anchoring",
+        intro: "What has kept you going and kept you grounded.",
+        covers: "A sense of purpose, joy in others' progress, small wins, good memories, and the practices that ground you, whatever they are.",
+        strength: "You are finding meaning in your work and things that keep you grounded.",
+    },
+    ThemeText {
+        theme: Theme::Workplace,
+        title: "Role and workplace",
+        intro: "How your job and your team have treated your role.",
+        covers: "A clear role, respect from staff who are not peers, being asked only what your role and training prepare you for, feeling safe, pay you can live on, and room to grow.",
+        strength: "Your workplace is backing you in your role.",
+    },
+];
+
+/// What a trainer uses for each part of the cup (`content::Training::themes`), apart from
+/// [`THEMES`] so that the build a visit starts with leaves it out.
+pub static THEME_TRAINING: &[ThemeTraining] = &[
+    ThemeTraining {
+        theme: Theme::Intensity,
         prompt: "What small things can a peer worker do to set down the weight of a hard day before going home?",
         aim: "Name what the work asks us to carry, and share ways to set it down.",
         practice: "Each person quietly writes down one thing they carried home this month, then one small way they set a load down. Share only the second, if you want to.",
@@ -25,12 +82,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Recovery,
-        title: "My own recovery",
-        intro: "How well your own recovery has been looked after, apart from your work.",
-        covers: "Your own meetings, sponsor, therapy or other practices, keeping your meetings even when people you support go there too, and keeping helping apart from your own recovery.",
-        strength: "You are keeping your own recovery first.",
         prompt: "Helping others all day can feel like recovery work. How is it different from looking after your own recovery?",
         aim: "Remind each other that our own recovery comes first, before the work.",
         practice: "Each person writes one recovery habit they want to protect this week, folds the paper and keeps it. Nobody needs to share it.",
@@ -42,12 +95,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Outcomes,
-        title: "Holding outcomes lightly",
-        intro: "How you have carried the ups and downs of the people you support.",
-        covers: "Taking relapses or deaths personally, feeling responsible for someone else's recovery, and meeting people where they are.",
-        strength: "You are doing your part and letting others own their recovery.",
         prompt: "What does \"planting seeds\" mean in peer work, and how can the idea help after a setback?",
         aim: "Tell apart what is ours to do from what belongs to the people we support.",
         practice: "Draw two circles, one for \"my part\" and one for \"not mine\". Privately, sort three recent worries into them.",
@@ -59,12 +108,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Awareness,
-        title: "Knowing my signals",
-        intro: "How well you have noticed what is going on inside you.",
-        covers: "Spotting your own triggers and early signs of burnout, being honest with yourself, and stepping back when you need to.",
-        strength: "You are noticing your own signals and acting on them.",
         prompt: "What are some early signs that a peer worker's cup is running low, and who might notice them first?",
         aim: "Get to know our own early warning signs, and who could notice them.",
         practice: "Each person lists three signs that they are running low and one person they could tell. Keep the list somewhere you will see it.",
@@ -76,12 +121,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Boundaries,
-        title: "Boundaries and off-hours",
-        intro: "How much work has reached into the rest of your life.",
-        covers: "A phone that is always on, work in your evenings and family time, sleep around shifts and late calls, meeting people you support around town, and saying no.",
-        strength: "You are keeping your time off your own.",
         prompt: "What kind words can a peer worker use to say \"not now\" to someone they support?",
         aim: "Practise kind ways to protect time off.",
         practice: "In pairs, take turns saying one kind \"not now\" sentence out loud, until it starts to feel natural.",
@@ -93,12 +134,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Support,
-        title: "Support around me",
-        intro: "Who has been there for you in this work.",
-        covers: "Colleagues who check in, supervision that understands the peer role, your recovery network, talking after hard events, and an experienced peer to learn from.",
-        strength: "You have people around you who help you carry the work.",
         prompt: "What makes supervision or a team check-in feel truly helpful to a peer worker?",
         aim: "Notice the support we have, and ask for what is missing.",
         practice: "Each person thinks of one person to call after a hard day, and one kind of support they will ask for. Nothing is said aloud unless they choose.",
@@ -110,12 +147,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Meaning,
-        title: "Meaning and anchoring",
-        intro: "What has kept you going and kept you grounded.",
-        covers: "A sense of purpose, joy in others' progress, small wins, good memories, and the practices that ground you, whatever they are.",
-        strength: "You are finding meaning in your work and things that keep you grounded.",
         prompt: "On a day when nothing seems to go right, what can help a peer worker remember why the work matters?",
         aim: "Reconnect with why the work matters to us.",
         practice: "Each person recalls one good moment with someone they support. Share it if you wish, without names.",
@@ -127,12 +160,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Workplace,
-        title: "Role and workplace",
-        intro: "How your job and your team have treated your role.",
-        covers: "A clear role, respect from staff who are not peers, being asked only what your role and training prepare you for, feeling safe, pay you can live on, and room to grow.",
-        strength: "Your workplace is backing you in your role.",
         prompt: "What could a team do so that everyone understands and values the peer role?",
         aim: "Talk about the role and the workplace, and what a team could change.",
         practice: "As a group, list two things the team or organisation could do differently, and pass the list, with no names, to someone who can act on it.",

@@ -2,7 +2,7 @@
 
 use crate::content::{
     ConfigProblemText, FieldWords, GuideText, HistoryErrorText, PaperText, Plural, ProblemText,
-    TrainersText, Ui,
+    TrainersText, Training, Ui,
 };
 
 pub static UI: Ui = Ui {
@@ -294,6 +294,12 @@ pub static UI: Ui = Ui {
     ),
     import_unreadable_file: "This file could not be opened. Nothing was changed.",
     nothing_changed: "Nothing was changed.",
+    guide_title: "Facilitator guide",
+    paper_title: "Full Cup on paper",
+    class_title: "Class mode",
+    pack_title: "Class pack",
+    crosswalk_title: "Crosswalk for course plans",
+    config_quiet_line: "This copy's own settings could not be read, so it is using Full Cup's defaults.",
     history_errors: HistoryErrorText {
         too_large: "This file is {mb} MB, far larger than any Full Cup history.",
         too_large_advice: "Please choose the file Full Cup exported.",
@@ -309,6 +315,33 @@ pub static UI: Ui = Ui {
     },
     plan: super::plan::PLAN,
     now: super::now::NOW,
+    problems: ProblemText {
+        missing: "its “{field}” is missing",
+        invalid: "its “{field}” should be {expected}",
+        expected: FieldWords {
+            at: "a whole number (the moment it was saved)",
+            date: "a date written like 2026-11-23",
+            length: "“full” or “pulse”",
+            answers: "answers such as “often” or “skip”",
+            levels: "levels from 0 to 100",
+            cup: "a level from 0 to 100, or empty",
+            plan: "a plan of ideas and a note",
+        },
+        some_value: "one of its values is not valid",
+        date: "its date {date} is not a real date",
+        unknown_question: "it has an answer to a question Full Cup does not know ({id})",
+        level_over_100: "it has a level above 100",
+        plan_ideas: "its plan names more than {max} ideas or an idea Full Cup does not know",
+        note_too_long: "its plan note is longer than Full Cup allows",
+        length: "its length is not \"full\" or \"pulse\"",
+        answers: "its answers are not valid",
+        not_a_record: "it is not a record",
+    },
+};
+
+/// The trainers' texts: reached only from the whole app's screens, so that the build a visit
+/// starts with leaves them out (`content::Lang::training`).
+pub static TRAINING: Training = Training {
     class: super::class::CLASS,
     form: super::form::FORM,
     package: super::package::PACKAGE,
@@ -378,10 +411,8 @@ pub static UI: Ui = Ui {
         lms_text: "The LMS is told only that a person started and, when they reach their results, that they completed it. No answer, level or score is ever sent, even to the LMS. In the package, saving on the device is off, because an LMS keeps every course on one site. config.json inside the package works as it does anywhere; lms_complete_at can move the point of completion to the first questions or to My plan.",
         hosting_heading: "Hosting",
         hosting_text: "Full Cup is a folder of files: copy it to any static web host, at the root or under a sub-path. If you can, give it an address of its own, so that the check-ins people choose to save are not stored beside other sites' content. After the first visit it works offline.",
-        quiet_line: "This copy's own settings could not be read, so it is using Full Cup's defaults.",
     },
     guide: GuideText {
-        title: "Facilitator guide",
         link: "The facilitator guide, with a circle and a poster for each part",
         intro: "Eight short circles, one for each part of the cup, for a course or a team. Each takes about 20 to 30 minutes. Nothing in them asks anyone to take the check-in in the room, or to share what it showed.",
         rules_heading: "Ground rules to read out",
@@ -409,7 +440,6 @@ pub static UI: Ui = Ui {
         ],
     },
     paper: PaperText {
-        title: "Full Cup on paper",
         link: "The paper version, with a scoring key",
         intro: "The same check-in as the app, to print for a group or for anyone who would rather use paper. Nobody needs to hand it in.",
         how_to: "Think about the last 4 weeks. Tick one box on each line. You can leave out any line, or tick “Prefer not to answer”.",
@@ -448,26 +478,5 @@ pub static UI: Ui = Ui {
         bad_country: "this should be a two-letter ISO country code, such as \"US\", \"GB\" (or \"UK\") or \"MY\"",
         no_lines_left: "with built_in_lines set to false, list at least one line of your own in crisis_lines, so that a person in crisis is never shown none",
     },
-    problems: ProblemText {
-        missing: "its “{field}” is missing",
-        invalid: "its “{field}” should be {expected}",
-        expected: FieldWords {
-            at: "a whole number (the moment it was saved)",
-            date: "a date written like 2026-11-23",
-            length: "“full” or “pulse”",
-            answers: "answers such as “often” or “skip”",
-            levels: "levels from 0 to 100",
-            cup: "a level from 0 to 100, or empty",
-            plan: "a plan of ideas and a note",
-        },
-        some_value: "one of its values is not valid",
-        date: "its date {date} is not a real date",
-        unknown_question: "it has an answer to a question Full Cup does not know ({id})",
-        level_over_100: "it has a level above 100",
-        plan_ideas: "its plan names more than {max} ideas or an idea Full Cup does not know",
-        note_too_long: "its plan note is longer than Full Cup allows",
-        length: "its length is not \"full\" or \"pulse\"",
-        answers: "its answers are not valid",
-        not_a_record: "it is not a record",
-    },
+    themes: super::items::THEME_TRAINING,
 };

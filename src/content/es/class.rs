@@ -4,7 +4,6 @@ use crate::content::ui::ClassWords;
 use crate::content::Plural;
 
 pub const CLASS: ClassWords = ClassWords {
-    title: "Modo presentación",
     link: "Modo presentación: los círculos para proyectar o compartir en pantalla, con un temporizador para grupos pequeños",
     collected: "Full Cup no recopila nada aquí. Esta pantalla nunca muestra las respuestas de nadie y no guarda nada de esta sesión.",
     keys: "Las flechas del teclado y las teclas Re Pág y Av Pág (Page Up y Page Down, las que envía un control remoto de presentaciones) cambian de diapositiva; Inicio y Fin (Home y End) llevan a la primera y a la última. La barra espaciadora inicia y pausa el temporizador.",
@@ -40,7 +39,6 @@ pub const CLASS: ClassWords = ClassWords {
     qr_label: "Código QR de {address}",
     qr_download: "Descargar el código (SVG)",
     qr_too_long: "Esta dirección es demasiado larga para un código QR. Comparte el enlace directamente.",
-    pack_title: "Material para la sesión",
     pack_link: "El material para la sesión: un texto para leer en voz alta, las normas básicas, tarjetas para conversar, el cartel de puntos y la versión en papel, todo para imprimir de una vez",
     pack_intro: "Todo lo necesario para una sesión, en una sola impresión: un texto para leer en voz alta, las normas básicas, tarjetas para conversar, el cartel de puntos y la versión en papel. Nada en este material pide a nadie que entregue nada. Full Cup nunca ve lo que la gente escribe en papel, así que de ti depende que siga siendo privado: no recojas las versiones en papel, y lee el texto en voz alta solo si cada una de sus palabras es cierta para tu grupo.",
     read_aloud_heading: "Para leer en voz alta antes de empezar",

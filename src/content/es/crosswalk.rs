@@ -3,7 +3,6 @@
 use crate::content::ui::{CrosswalkWords, FrameworkWords, RowWords};
 
 pub const CROSSWALK: CrosswalkWords = CrosswalkWords {
-    title: "Tabla de correspondencias para planificar cursos",
     link: "La tabla de correspondencias: las partes de la taza junto a cuatro marcos de referencia y guías que se usan en la capacitación en apoyo entre pares, con cronogramas para un módulo de 10 minutos y otro de 30",
     intro: "Para incluir Full Cup en la planificación de un curso. Cada tabla pone las partes de un marco junto a las partes de la taza que se relacionan con ellas, con una línea que explica por qué. Es nuestra lectura y un punto de partida para la tuya: ninguna de estas entidades ha revisado Full Cup, Full Cup no forma parte de ninguna credencial, y solo las estrategias de GAINS tratan del bienestar propio de quienes trabajan como pares: las dimensiones de SAMHSA se escribieron para personas en recuperación, y los dominios de IC&RC y el banco de CCAR describen el trabajo con otras personas, así que leerlos como autocuidado es interpretación nuestra. Que una parte esté junto a un elemento significa que sus preguntas se relacionan con él, no que un módulo lo enseñe. Decidir si un módulo cuenta para las horas de capacitación o de educación continua le corresponde a tu junta de certificación. Los nombres de la primera columna son paráfrasis nuestras.",
     element_col: "En el marco",

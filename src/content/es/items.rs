@@ -6,7 +6,7 @@
 //! on the scale Nunca to Siempre; the page says once that they are about the last 4 weeks.
 
 use crate::assessment::{Band, Source, Theme};
-use crate::content::{item, sug, BandText, Card, ResearchText, ThemeText};
+use crate::content::{item, sug, BandText, Card, ResearchText, ThemeText, ThemeTraining};
 use crate::content::{ItemText, SuggestionText};
 
 pub static THEMES: &[ThemeText] = &[
@@ -16,6 +16,63 @@ pub static THEMES: &[ThemeText] = &[
         intro: "Cuánto de lo duro del trabajo se ha quedado contigo.",
         covers: "El cansancio, el dolor ajeno que absorbes, el duelo tras una muerte, los sistemas que le fallan a la gente, el trabajo que te remueve el pasado y contar tu propia historia.",
         strength: "Estás encontrando formas de cargar con lo duro del trabajo.",
+    },
+    ThemeText {
+        theme: Theme::Recovery,
+        title: "Mi propia recuperación",
+        intro: "Cuánto cuidado ha recibido tu propia recuperación, aparte del trabajo.",
+        covers: "Tus propias reuniones, tu padrino o madrina, la terapia u otras prácticas, seguir yendo a tus reuniones aunque también vayan personas que acompañas y mantener separadas la ayuda que das y tu propia recuperación.",
+        strength: "Estás poniendo tu propia recuperación en primer lugar.",
+    },
+    ThemeText {
+        theme: Theme::Outcomes,
+        title: "Soltar los resultados",
+        intro: "Cómo has vivido los altibajos de las personas que acompañas.",
+        covers: "Tomarte como algo personal las recaídas o las muertes, sentir que la recuperación de otra persona depende de ti y acompañar a cada quien desde donde está.",
+        strength: "Haces tu parte y dejas que cada persona se haga cargo de su recuperación.",
+    },
+    ThemeText {
+        theme: Theme::Awareness,
+        title: "Conocer mis señales",
+        intro: "Cuánto has notado lo que pasa dentro de ti.",
+        covers: "Reconocer tus propios detonantes y las primeras señales de desgaste, la honestidad contigo y dar un paso atrás cuando lo necesitas.",
+        strength: "Notas tus propias señales y actúas en consecuencia.",
+    },
+    ThemeText {
+        theme: Theme::Boundaries,
+        title: "Límites y tiempo libre",
+        intro: "Cuánto se ha metido el trabajo en el resto de tu vida.",
+        covers: "Un teléfono siempre encendido, el trabajo que invade tus noches y tu tiempo en familia, el sueño entre turnos y llamadas a deshoras, cruzarte por la ciudad con las personas que acompañas y decir que no.",
+        strength: "Tu tiempo libre sigue siendo tuyo.",
+    },
+    ThemeText {
+        theme: Theme::Support,
+        title: "Mi red de apoyo",
+        intro: "Quién ha estado a tu lado en este trabajo.",
+        covers: "Colegas que te preguntan cómo estás, una supervisión que entiende el rol de par, tu red de recuperación, poder hablar después de situaciones difíciles y alguien con experiencia como par de quien aprender.",
+        strength: "Tienes gente cerca que te ayuda a cargar con el trabajo.",
+    },
+    ThemeText {
+        theme: Theme::Meaning,
+        title: "Sentido y lo que me centra",
+        intro: "Lo que te ha dado fuerzas para seguir y lo que te centra.",
+        covers: "Un sentido de propósito, la alegría por los avances de otras personas, los pequeños logros, los buenos recuerdos y las prácticas que te centran, sean cuales sean.",
+        strength: "Encuentras sentido en tu trabajo y cosas que te centran.",
+    },
+    ThemeText {
+        theme: Theme::Workplace,
+        title: "Mi rol y mi lugar de trabajo",
+        intro: "Cómo han tratado tu rol en tu trabajo y en tu equipo.",
+        covers: "Un rol claro, el respeto del personal que no es par, que solo te pidan aquello para lo que te preparan tu rol y tu capacitación, sentirte a salvo, un sueldo que alcance para vivir y la posibilidad de crecer.",
+        strength: "Tu lugar de trabajo te respalda en tu rol.",
+    },
+];
+
+/// What a trainer uses for each part of the cup (`content::Training::themes`), apart from
+/// [`THEMES`] so that the build a visit starts with leaves it out.
+pub static THEME_TRAINING: &[ThemeTraining] = &[
+    ThemeTraining {
+        theme: Theme::Intensity,
         prompt: "¿Qué cosas pequeñas podemos hacer como pares para soltar el peso de un día difícil antes de volver a casa?",
         aim: "Nombrar lo que el trabajo nos pide cargar y compartir formas de soltarlo.",
         practice: "Cada persona escribe en silencio algo que se llevó a casa este mes y luego una forma pequeña en que soltó una carga. Compartan solo lo segundo, si quieren.",
@@ -27,12 +84,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Recovery,
-        title: "Mi propia recuperación",
-        intro: "Cuánto cuidado ha recibido tu propia recuperación, aparte del trabajo.",
-        covers: "Tus propias reuniones, tu padrino o madrina, la terapia u otras prácticas, seguir yendo a tus reuniones aunque también vayan personas que acompañas y mantener separadas la ayuda que das y tu propia recuperación.",
-        strength: "Estás poniendo tu propia recuperación en primer lugar.",
         prompt: "Ayudar a otras personas todo el día puede parecer trabajo de recuperación. ¿En qué se diferencia de cuidar nuestra propia recuperación?",
         aim: "Recordarnos que nuestra propia recuperación va primero, antes que el trabajo.",
         practice: "Cada persona escribe un hábito de recuperación que quiere proteger esta semana, dobla el papel y se lo guarda. Nadie tiene que compartirlo.",
@@ -44,12 +97,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Outcomes,
-        title: "Soltar los resultados",
-        intro: "Cómo has vivido los altibajos de las personas que acompañas.",
-        covers: "Tomarte como algo personal las recaídas o las muertes, sentir que la recuperación de otra persona depende de ti y acompañar a cada quien desde donde está.",
-        strength: "Haces tu parte y dejas que cada persona se haga cargo de su recuperación.",
         prompt: "¿Qué significa «sembrar semillas» en el apoyo entre pares, y cómo puede ayudar esa idea después de un tropiezo?",
         aim: "Distinguir lo que nos toca hacer de lo que les corresponde a las personas que acompañamos.",
         practice: "Cada persona dibuja dos círculos, uno para «mi parte» y otro para «no me toca». En privado, reparte entre ellos tres preocupaciones recientes.",
@@ -61,12 +110,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Awareness,
-        title: "Conocer mis señales",
-        intro: "Cuánto has notado lo que pasa dentro de ti.",
-        covers: "Reconocer tus propios detonantes y las primeras señales de desgaste, la honestidad contigo y dar un paso atrás cuando lo necesitas.",
-        strength: "Notas tus propias señales y actúas en consecuencia.",
         prompt: "¿Cuáles son algunas señales tempranas de que la taza de quien trabaja como par se está vaciando, y quién podría notarlas primero?",
         aim: "Conocer nuestras propias señales de alerta temprana y quién podría notarlas.",
         practice: "Cada persona anota tres señales de que su taza se está vaciando y a una persona a quien se lo podría contar. Guarden la lista en un lugar donde la vean.",
@@ -78,12 +123,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Boundaries,
-        title: "Límites y tiempo libre",
-        intro: "Cuánto se ha metido el trabajo en el resto de tu vida.",
-        covers: "Un teléfono siempre encendido, el trabajo que invade tus noches y tu tiempo en familia, el sueño entre turnos y llamadas a deshoras, cruzarte por la ciudad con las personas que acompañas y decir que no.",
-        strength: "Tu tiempo libre sigue siendo tuyo.",
         prompt: "¿Con qué palabras amables podemos decir «ahora no», como pares, a alguien que acompañamos?",
         aim: "Practicar formas amables de proteger el tiempo libre.",
         practice: "En parejas, túrnense para decir en voz alta una frase amable de «ahora no», hasta que empiece a salir con naturalidad.",
@@ -95,12 +136,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Support,
-        title: "Mi red de apoyo",
-        intro: "Quién ha estado a tu lado en este trabajo.",
-        covers: "Colegas que te preguntan cómo estás, una supervisión que entiende el rol de par, tu red de recuperación, poder hablar después de situaciones difíciles y alguien con experiencia como par de quien aprender.",
-        strength: "Tienes gente cerca que te ayuda a cargar con el trabajo.",
         prompt: "¿Qué hace que la supervisión, o un rato en equipo para preguntarnos cómo estamos, sirva de verdad a quien trabaja como par?",
         aim: "Reconocer el apoyo que tenemos y pedir el que falta.",
         practice: "Cada persona piensa en alguien a quien llamar después de un día difícil y en un tipo de apoyo que va a pedir. No se dice nada en voz alta, salvo que la persona quiera.",
@@ -112,12 +149,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Meaning,
-        title: "Sentido y lo que me centra",
-        intro: "Lo que te ha dado fuerzas para seguir y lo que te centra.",
-        covers: "Un sentido de propósito, la alegría por los avances de otras personas, los pequeños logros, los buenos recuerdos y las prácticas que te centran, sean cuales sean.",
-        strength: "Encuentras sentido en tu trabajo y cosas que te centran.",
         prompt: "En un día en que nada parece salir bien, ¿qué puede ayudarnos, como pares, a recordar por qué importa este trabajo?",
         aim: "Volver a conectar con por qué nos importa este trabajo.",
         practice: "Cada persona recuerda un buen momento con alguien que acompaña. Compártanlo si quieren, sin nombres.",
@@ -129,12 +162,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Workplace,
-        title: "Mi rol y mi lugar de trabajo",
-        intro: "Cómo han tratado tu rol en tu trabajo y en tu equipo.",
-        covers: "Un rol claro, el respeto del personal que no es par, que solo te pidan aquello para lo que te preparan tu rol y tu capacitación, sentirte a salvo, un sueldo que alcance para vivir y la posibilidad de crecer.",
-        strength: "Tu lugar de trabajo te respalda en tu rol.",
         prompt: "¿Qué podría hacer un equipo para que todo el mundo entienda y valore el rol de par?",
         aim: "Hablar del rol y del lugar de trabajo, y de lo que un equipo podría cambiar.",
         practice: "En grupo, anoten dos cosas que el equipo o la organización podría hacer de otra manera, y pasen la lista, sin nombres, a alguien que pueda actuar.",

@@ -2,7 +2,7 @@
 
 use crate::content::{
     ConfigProblemText, FieldWords, GuideText, HistoryErrorText, PaperText, Plural, ProblemText,
-    TrainersText, Ui,
+    TrainersText, Training, Ui,
 };
 
 pub static UI: Ui = Ui {
@@ -310,6 +310,12 @@ pub static UI: Ui = Ui {
     ),
     import_unreadable_file: "No se pudo abrir este archivo. No se cambió nada.",
     nothing_changed: "No se cambió nada.",
+    guide_title: "Guía para facilitar",
+    paper_title: "Full Cup en papel",
+    class_title: "Modo presentación",
+    pack_title: "Material para la sesión",
+    crosswalk_title: "Tabla de correspondencias para planificar cursos",
+    config_quiet_line: "No se pudieron leer los ajustes propios de esta copia, así que usa los valores predeterminados de Full Cup.",
     history_errors: HistoryErrorText {
         too_large: "Este archivo pesa {mb} MB, mucho más que cualquier historial de Full Cup.",
         too_large_advice: "Elige el archivo que exportó Full Cup.",
@@ -325,6 +331,33 @@ pub static UI: Ui = Ui {
     },
     plan: super::plan::PLAN,
     now: super::now::NOW,
+    problems: ProblemText {
+        missing: "falta su campo «{field}»",
+        invalid: "su campo «{field}» debería ser {expected}",
+        expected: FieldWords {
+            at: "un número entero (el momento en que se guardó)",
+            date: "una fecha escrita así: 2026-11-23",
+            length: "«full» o «pulse»",
+            answers: "respuestas como «often» o «skip»",
+            levels: "niveles de 0 a 100",
+            cup: "un nivel de 0 a 100, o vacío",
+            plan: "un plan con ideas y una nota",
+        },
+        some_value: "uno de sus valores no es válido",
+        date: "su fecha {date} no es una fecha real",
+        unknown_question: "tiene una respuesta a una pregunta que Full Cup no conoce ({id})",
+        level_over_100: "tiene un nivel mayor que 100",
+        plan_ideas: "su plan incluye más de {max} ideas o una idea que Full Cup no conoce",
+        note_too_long: "la nota de su plan es más larga de lo que Full Cup permite",
+        length: "su tipo de chequeo no es \"full\" ni \"pulse\"",
+        answers: "sus respuestas no son válidas",
+        not_a_record: "no es un registro",
+    },
+};
+
+/// The trainers' texts: reached only from the whole app's screens, so that the build a visit
+/// starts with leaves them out (`content::Lang::training`).
+pub static TRAINING: Training = Training {
     class: super::class::CLASS,
     form: super::form::FORM,
     package: super::package::PACKAGE,
@@ -396,10 +429,8 @@ pub static UI: Ui = Ui {
         lms_text: "El LMS solo sabe que una persona empezó y, cuando llega a sus resultados, que terminó. Nunca se envía ninguna respuesta, nivel ni puntuación, ni siquiera al LMS. En el paquete, el guardado en el dispositivo está desactivado, porque un LMS mantiene todos los cursos en un solo sitio. config.json dentro del paquete funciona igual que en cualquier otro lugar; lms_complete_at puede mover el punto en que se da por terminado a las primeras preguntas o a Mi plan.",
         hosting_heading: "Alojamiento",
         hosting_text: "Full Cup es una carpeta de archivos: cópiala en cualquier alojamiento web estático, en la raíz o en una subruta. Si puedes, dale una dirección propia, para que los chequeos que la gente decida guardar no se almacenen junto al contenido de otros sitios. Después de la primera visita, funciona sin conexión.",
-        quiet_line: "No se pudieron leer los ajustes propios de esta copia, así que usa los valores predeterminados de Full Cup.",
     },
     guide: GuideText {
-        title: "Guía para facilitar",
         link: "La guía para facilitar, con un círculo y un cartel para cada parte",
         intro: "Ocho círculos breves, uno para cada parte de la taza, para un curso o un equipo. Cada uno dura entre 20 y 30 minutos. Nada en ellos pide a nadie que haga el chequeo en la sala ni que comparta lo que mostró.",
         rules_heading: "Normas básicas para leer en voz alta",
@@ -427,7 +458,6 @@ pub static UI: Ui = Ui {
         ],
     },
     paper: PaperText {
-        title: "Full Cup en papel",
         link: "La versión en papel, con una clave para puntuar",
         intro: "El mismo chequeo que la aplicación, para imprimir para un grupo o para quien prefiera usar papel. Nadie tiene que entregarlo.",
         how_to: "Piensa en las últimas 4 semanas. Marca una casilla en cada línea. Puedes dejar cualquier línea sin marcar, o marcar «Prefiero no responder».",
@@ -466,26 +496,5 @@ pub static UI: Ui = Ui {
         bad_country: "esto debería ser un código de país ISO de dos letras, como \"US\", \"GB\" (o \"UK\") o \"MY\"",
         no_lines_left: "con built_in_lines en false, pon al menos una línea propia en crisis_lines, para que una persona en crisis nunca se quede sin ninguna línea",
     },
-    problems: ProblemText {
-        missing: "falta su campo «{field}»",
-        invalid: "su campo «{field}» debería ser {expected}",
-        expected: FieldWords {
-            at: "un número entero (el momento en que se guardó)",
-            date: "una fecha escrita así: 2026-11-23",
-            length: "«full» o «pulse»",
-            answers: "respuestas como «often» o «skip»",
-            levels: "niveles de 0 a 100",
-            cup: "un nivel de 0 a 100, o vacío",
-            plan: "un plan con ideas y una nota",
-        },
-        some_value: "uno de sus valores no es válido",
-        date: "su fecha {date} no es una fecha real",
-        unknown_question: "tiene una respuesta a una pregunta que Full Cup no conoce ({id})",
-        level_over_100: "tiene un nivel mayor que 100",
-        plan_ideas: "su plan incluye más de {max} ideas o una idea que Full Cup no conoce",
-        note_too_long: "la nota de su plan es más larga de lo que Full Cup permite",
-        length: "su tipo de chequeo no es \"full\" ni \"pulse\"",
-        answers: "sus respuestas no son válidas",
-        not_a_record: "no es un registro",
-    },
+    themes: super::items::THEME_TRAINING,
 };

@@ -4,7 +4,6 @@ use crate::content::ui::ClassWords;
 use crate::content::Plural;
 
 pub const CLASS: ClassWords = ClassWords {
-    title: "Mod kelas",
     link: "Mod kelas: sesi-sesi kumpulan pada projektor atau skrin yang dikongsi, dengan pemasa untuk perbincangan kumpulan kecil",
     collected: "Full Cup tidak mengumpul apa-apa di sini. Skrin ini tidak pernah menunjukkan jawapan sesiapa, dan tidak menyimpan apa-apa daripada sesi ini.",
     keys: "Tekan kekunci anak panah, Page Up atau Page Down (seperti yang dihantar oleh alat kawalan jauh pembentangan) untuk beralih antara slaid, dan Home atau End untuk ke slaid pertama atau terakhir. Bar ruang memulakan dan menjeda pemasa.",
@@ -40,7 +39,6 @@ pub const CLASS: ClassWords = ClassWords {
     qr_label: "Kod QR untuk {address}",
     qr_download: "Muat turun kod (SVG)",
     qr_too_long: "Alamat ini terlalu panjang untuk kod QR. Sebaliknya, kongsikan pautan itu terus.",
-    pack_title: "Set bahan kelas",
     pack_link: "Set bahan kelas: satu kenyataan untuk dibacakan, peraturan asas, kad perbincangan, poster pelekat dan versi kertas, dalam satu cetakan",
     pack_intro: "Bahan untuk satu kelas dalam satu cetakan: satu kenyataan untuk dibacakan, peraturan asas, kad perbincangan, poster pelekat dan versi kertas. Tiada apa-apa di dalamnya yang meminta sesiapa menyerahkan apa-apa. Full Cup tidak pernah melihat apa yang ditulis orang di atas kertas, jadi andalah yang perlu memastikan semuanya kekal peribadi: jangan kumpulkan versi kertas itu, dan bacakan kenyataan itu hanya jika setiap perkataannya benar bagi kelas anda.",
     read_aloud_heading: "Untuk dibacakan sebelum bermula",

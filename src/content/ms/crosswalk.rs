@@ -3,7 +3,6 @@
 use crate::content::ui::{CrosswalkWords, FrameworkWords, RowWords};
 
 pub const CROSSWALK: CrosswalkWords = CrosswalkWords {
-    title: "Jadual padanan untuk rancangan kursus",
     link: "Jadual padanan: bahagian-bahagian cawan dipadankan dengan empat rangka kerja dan panduan yang digunakan dalam latihan pembimbing rakan sebaya, berserta jadual masa untuk modul 10 minit dan 30 minit",
     intro: "Untuk memasukkan Full Cup ke dalam rancangan kursus. Setiap jadual meletakkan unsur-unsur satu rangka kerja di sebelah bahagian-bahagian cawan yang berkaitan dengannya, berserta satu baris tentang sebabnya. Ini ialah tafsiran kami dan titik permulaan untuk tafsiran anda sendiri: tiada satu pun daripada badan ini pernah meneliti Full Cup, Full Cup bukan sebahagian daripada mana-mana pensijilan, dan hanya strategi GAINS yang membincangkan kesejahteraan pembimbing rakan sebaya sendiri: dimensi SAMHSA ditulis untuk orang yang dalam kepulihan, manakala domain IC&RC dan bangku CCAR menghuraikan kerja bersama orang lain, jadi membacanya dari sudut penjagaan diri ialah tafsiran kami. Bahagian cawan yang diletakkan di sebelah sesuatu unsur bermaksud soalan-soalannya menyentuh unsur itu, bukan bermaksud modul mengajarkannya. Sama ada sesuatu modul dikira sebagai jam latihan atau jam pendidikan berterusan ditentukan oleh lembaga pensijilan anda. Nama-nama dalam lajur pertama ialah parafrasa kami.",
     element_col: "Dalam rangka kerja",

@@ -4,7 +4,7 @@
 //! on the scale Tidak pernah to Sentiasa; the page says once that they are about the last 4 weeks.
 
 use crate::assessment::{Band, Source, Theme};
-use crate::content::{item, sug, BandText, Card, ResearchText, ThemeText};
+use crate::content::{item, sug, BandText, Card, ResearchText, ThemeText, ThemeTraining};
 use crate::content::{ItemText, SuggestionText};
 
 pub static THEMES: &[ThemeText] = &[
@@ -14,6 +14,63 @@ pub static THEMES: &[ThemeText] = &[
         intro: "Sejauh mana sisi sukar kerja ini masih terbawa-bawa dalam diri anda.",
         covers: "Keletihan, kesakitan orang lain yang anda serap, rasa duka atas kematian, sistem yang mengecewakan orang, kerja yang membangkitkan kenangan lama anda, dan menceritakan kisah anda sendiri.",
         strength: "Anda sedang menemui cara untuk memikul bahagian kerja yang sukar.",
+    },
+    ThemeText {
+        theme: Theme::Recovery,
+        title: "Kepulihan diri saya",
+        intro: "Sejauh mana kepulihan anda sendiri dijaga, di luar kerja anda.",
+        covers: "Perjumpaan kumpulan sokongan, sponsor (pembimbing program 12 langkah), terapi atau amalan lain untuk kepulihan anda sendiri, terus hadir ke perjumpaan anda walaupun orang yang anda sokong turut hadir, dan memisahkan kerja membantu orang daripada kepulihan anda sendiri.",
+        strength: "Anda sedang mendahulukan kepulihan anda sendiri.",
+    },
+    ThemeText {
+        theme: Theme::Outcomes,
+        title: "Berlapang dada tentang hasil",
+        intro: "Bagaimana anda menghadapi turun naik orang yang anda sokong.",
+        covers: "Menganggap relaps atau kematian sebagai hal peribadi, rasa bertanggungjawab atas kepulihan orang lain, dan menerima orang di tahap mereka berada.",
+        strength: "Anda melakukan bahagian anda, dan membiarkan kepulihan orang lain menjadi milik mereka.",
+    },
+    ThemeText {
+        theme: Theme::Awareness,
+        title: "Mengenali tanda-tanda diri",
+        intro: "Sejauh mana anda perasan apa yang berlaku dalam diri anda.",
+        covers: "Mengenal pasti pencetus anda sendiri dan tanda awal keletihan melampau (burnout), jujur dengan diri sendiri, dan berundur apabila perlu.",
+        strength: "Anda perasan tanda-tanda diri anda dan bertindak atasnya.",
+    },
+    ThemeText {
+        theme: Theme::Boundaries,
+        title: "Batasan dan waktu di luar kerja",
+        intro: "Sejauh mana kerja telah masuk ke dalam bahagian lain hidup anda.",
+        covers: "Telefon yang tidak pernah dimatikan, kerja yang melimpah ke waktu malam dan masa bersama keluarga, tidur di celah-celah syif dan panggilan lewat malam, terserempak dengan orang yang anda sokong di sekitar tempat tinggal anda, dan berkata tidak.",
+        strength: "Anda menjaga waktu di luar kerja untuk diri anda sendiri.",
+    },
+    ThemeText {
+        theme: Theme::Support,
+        title: "Sokongan di sekeliling saya",
+        intro: "Siapa yang ada bersama anda dalam kerja ini.",
+        covers: "Rakan sekerja yang bertanya khabar, penyeliaan yang memahami peranan pembimbing rakan sebaya, rangkaian kepulihan anda, peluang bercakap selepas kejadian sukar, dan pembimbing rakan sebaya berpengalaman yang boleh memberi tunjuk ajar.",
+        strength: "Anda ada orang di sekeliling yang membantu anda memikul kerja ini.",
+    },
+    ThemeText {
+        theme: Theme::Meaning,
+        title: "Makna dan pegangan",
+        intro: "Apa yang membuat anda terus bertahan dan kekal teguh.",
+        covers: "Rasa ada tujuan, gembira melihat kemajuan orang lain, kejayaan kecil, kenangan baik, dan amalan yang menenangkan serta meneguhkan anda, apa pun amalan itu.",
+        strength: "Anda menemui makna dalam kerja anda dan perkara yang membuat anda kekal teguh.",
+    },
+    ThemeText {
+        theme: Theme::Workplace,
+        title: "Peranan dan tempat kerja",
+        intro: "Bagaimana pekerjaan dan pasukan anda melayan peranan anda.",
+        covers: "Peranan yang jelas, penghormatan daripada kakitangan yang bukan pembimbing rakan sebaya, hanya diminta melakukan tugas yang sesuai dengan peranan dan latihan anda, rasa selamat, gaji yang cukup untuk hidup, dan ruang untuk berkembang.",
+        strength: "Tempat kerja anda menyokong anda dalam peranan anda.",
+    },
+];
+
+/// What a trainer uses for each part of the cup (`content::Training::themes`), apart from
+/// [`THEMES`] so that the build a visit starts with leaves it out.
+pub static THEME_TRAINING: &[ThemeTraining] = &[
+    ThemeTraining {
+        theme: Theme::Intensity,
         prompt: "Apakah perkara kecil yang boleh dilakukan oleh pembimbing rakan sebaya untuk meletakkan beban hari yang sukar sebelum pulang ke rumah?",
         aim: "Namakan apa yang kerja ini minta kita pikul, dan kongsi cara untuk meletakkannya.",
         practice: "Setiap orang menulis secara senyap satu perkara yang dibawanya pulang bulan ini, kemudian satu cara kecil untuk meletakkan beban. Kongsi yang kedua sahaja, jika mahu.",
@@ -25,12 +82,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Recovery,
-        title: "Kepulihan diri saya",
-        intro: "Sejauh mana kepulihan anda sendiri dijaga, di luar kerja anda.",
-        covers: "Perjumpaan kumpulan sokongan, sponsor (pembimbing program 12 langkah), terapi atau amalan lain untuk kepulihan anda sendiri, terus hadir ke perjumpaan anda walaupun orang yang anda sokong turut hadir, dan memisahkan kerja membantu orang daripada kepulihan anda sendiri.",
-        strength: "Anda sedang mendahulukan kepulihan anda sendiri.",
         prompt: "Membantu orang lain sepanjang hari boleh terasa seperti kerja kepulihan. Apakah bezanya dengan menjaga kepulihan anda sendiri?",
         aim: "Saling mengingatkan bahawa kepulihan kita sendiri didahulukan, sebelum kerja.",
         practice: "Setiap orang menulis satu tabiat kepulihan yang mahu dijaganya minggu ini, melipat kertas itu dan menyimpannya. Tiada siapa perlu berkongsi.",
@@ -42,12 +95,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Outcomes,
-        title: "Berlapang dada tentang hasil",
-        intro: "Bagaimana anda menghadapi turun naik orang yang anda sokong.",
-        covers: "Menganggap relaps atau kematian sebagai hal peribadi, rasa bertanggungjawab atas kepulihan orang lain, dan menerima orang di tahap mereka berada.",
-        strength: "Anda melakukan bahagian anda, dan membiarkan kepulihan orang lain menjadi milik mereka.",
         prompt: "Apakah maksud \"menanam benih\" dalam kerja sokongan rakan sebaya, dan bagaimana idea ini boleh membantu selepas kemunduran?",
         aim: "Membezakan apa yang menjadi tugas kita daripada apa yang menjadi milik orang yang kita sokong.",
         practice: "Lukis dua bulatan, satu untuk \"bahagian saya\" dan satu untuk \"bukan bahagian saya\". Secara peribadi, masukkan tiga kebimbangan baru-baru ini ke dalamnya.",
@@ -59,12 +108,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Awareness,
-        title: "Mengenali tanda-tanda diri",
-        intro: "Sejauh mana anda perasan apa yang berlaku dalam diri anda.",
-        covers: "Mengenal pasti pencetus anda sendiri dan tanda awal keletihan melampau (burnout), jujur dengan diri sendiri, dan berundur apabila perlu.",
-        strength: "Anda perasan tanda-tanda diri anda dan bertindak atasnya.",
         prompt: "Apakah tanda awal bahawa cawan seorang pembimbing rakan sebaya semakin surut, dan siapa yang mungkin perasan dahulu?",
         aim: "Mengenali tanda amaran awal diri kita, dan siapa yang boleh perasan.",
         practice: "Setiap orang menyenaraikan tiga tanda bahawa cawannya semakin surut, dan seorang yang boleh diberitahunya. Simpan senarai itu di tempat yang anda akan nampak.",
@@ -76,12 +121,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Boundaries,
-        title: "Batasan dan waktu di luar kerja",
-        intro: "Sejauh mana kerja telah masuk ke dalam bahagian lain hidup anda.",
-        covers: "Telefon yang tidak pernah dimatikan, kerja yang melimpah ke waktu malam dan masa bersama keluarga, tidur di celah-celah syif dan panggilan lewat malam, terserempak dengan orang yang anda sokong di sekitar tempat tinggal anda, dan berkata tidak.",
-        strength: "Anda menjaga waktu di luar kerja untuk diri anda sendiri.",
         prompt: "Apakah kata-kata yang baik yang boleh digunakan oleh pembimbing rakan sebaya untuk berkata \"bukan sekarang\" kepada orang yang disokongnya?",
         aim: "Berlatih cara yang baik untuk melindungi waktu di luar kerja.",
         practice: "Secara berpasangan, bergilir-gilir menyebut satu ayat \"bukan sekarang\" yang baik dengan kuat, sehingga ia mula terasa biasa.",
@@ -93,12 +134,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Support,
-        title: "Sokongan di sekeliling saya",
-        intro: "Siapa yang ada bersama anda dalam kerja ini.",
-        covers: "Rakan sekerja yang bertanya khabar, penyeliaan yang memahami peranan pembimbing rakan sebaya, rangkaian kepulihan anda, peluang bercakap selepas kejadian sukar, dan pembimbing rakan sebaya berpengalaman yang boleh memberi tunjuk ajar.",
-        strength: "Anda ada orang di sekeliling yang membantu anda memikul kerja ini.",
         prompt: "Apakah yang menjadikan penyeliaan atau sesi bertanya khabar dalam pasukan benar-benar membantu seorang pembimbing rakan sebaya?",
         aim: "Menyedari sokongan yang kita ada, dan meminta apa yang masih kurang.",
         practice: "Setiap orang memikirkan seorang yang boleh dihubungi selepas hari yang sukar, dan satu jenis sokongan yang akan dimintanya. Tiada apa perlu disebut dengan kuat melainkan dia mahu.",
@@ -110,12 +147,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Meaning,
-        title: "Makna dan pegangan",
-        intro: "Apa yang membuat anda terus bertahan dan kekal teguh.",
-        covers: "Rasa ada tujuan, gembira melihat kemajuan orang lain, kejayaan kecil, kenangan baik, dan amalan yang menenangkan serta meneguhkan anda, apa pun amalan itu.",
-        strength: "Anda menemui makna dalam kerja anda dan perkara yang membuat anda kekal teguh.",
         prompt: "Pada hari apabila semuanya seolah-olah tidak menjadi, apa yang boleh membantu pembimbing rakan sebaya mengingati mengapa kerja ini penting?",
         aim: "Kembali berhubung dengan sebab kerja ini penting bagi kita.",
         practice: "Setiap orang mengingati satu saat yang baik bersama orang yang disokongnya. Kongsi jika mahu, tanpa menyebut nama.",
@@ -127,12 +160,8 @@ pub static THEMES: &[ThemeText] = &[
             ],
         },
     },
-    ThemeText {
+    ThemeTraining {
         theme: Theme::Workplace,
-        title: "Peranan dan tempat kerja",
-        intro: "Bagaimana pekerjaan dan pasukan anda melayan peranan anda.",
-        covers: "Peranan yang jelas, penghormatan daripada kakitangan yang bukan pembimbing rakan sebaya, hanya diminta melakukan tugas yang sesuai dengan peranan dan latihan anda, rasa selamat, gaji yang cukup untuk hidup, dan ruang untuk berkembang.",
-        strength: "Tempat kerja anda menyokong anda dalam peranan anda.",
         prompt: "Apakah yang boleh dilakukan oleh sesebuah pasukan supaya semua orang memahami dan menghargai peranan pembimbing rakan sebaya?",
         aim: "Berbincang tentang peranan dan tempat kerja, dan apa yang boleh diubah oleh pasukan.",
         practice: "Sebagai kumpulan, senaraikan dua perkara yang boleh dilakukan secara berbeza oleh pasukan atau organisasi, dan serahkan senarai itu, tanpa nama, kepada seseorang yang boleh bertindak.",

@@ -2,7 +2,7 @@
 
 use crate::content::{
     ConfigProblemText, FieldWords, GuideText, HistoryErrorText, PaperText, Plural, ProblemText,
-    TrainersText, Ui,
+    TrainersText, Training, Ui,
 };
 
 pub static UI: Ui = Ui {
@@ -280,6 +280,12 @@ pub static UI: Ui = Ui {
     import_done: Plural::same("{n} semakan diri telah ditambah ke rekod anda."),
     import_unreadable_file: "Fail ini tidak dapat dibuka. Tiada apa-apa diubah.",
     nothing_changed: "Tiada apa-apa diubah.",
+    guide_title: "Panduan fasilitator",
+    paper_title: "Full Cup di atas kertas",
+    class_title: "Mod kelas",
+    pack_title: "Set bahan kelas",
+    crosswalk_title: "Jadual padanan untuk rancangan kursus",
+    config_quiet_line: "Tetapan salinan ini tidak dapat dibaca, jadi ia menggunakan tetapan lalai Full Cup.",
     history_errors: HistoryErrorText {
         too_large: "Fail ini bersaiz {mb} MB, jauh lebih besar daripada mana-mana rekod Full Cup.",
         too_large_advice: "Sila pilih fail yang dieksport oleh Full Cup.",
@@ -295,6 +301,33 @@ pub static UI: Ui = Ui {
     },
     plan: super::plan::PLAN,
     now: super::now::NOW,
+    problems: ProblemText {
+        missing: "medan “{field}” tiada",
+        invalid: "medan “{field}” sepatutnya {expected}",
+        expected: FieldWords {
+            at: "nombor bulat (saat ia disimpan)",
+            date: "tarikh yang ditulis seperti 2026-11-23",
+            length: "“full” atau “pulse”",
+            answers: "jawapan seperti “often” atau “skip”",
+            levels: "tahap dari 0 hingga 100",
+            cup: "tahap dari 0 hingga 100, atau kosong",
+            plan: "pelan yang mengandungi idea dan nota",
+        },
+        some_value: "salah satu nilainya tidak sah",
+        date: "tarikhnya, {date}, bukan tarikh yang wujud",
+        unknown_question: "ia ada jawapan kepada soalan yang Full Cup tidak kenali ({id})",
+        level_over_100: "ia ada tahap melebihi 100",
+        plan_ideas: "pelannya menamakan lebih daripada {max} idea atau idea yang Full Cup tidak kenali",
+        note_too_long: "nota pelannya lebih panjang daripada yang dibenarkan oleh Full Cup",
+        length: "jenisnya bukan \"full\" atau \"pulse\"",
+        answers: "jawapannya tidak sah",
+        not_a_record: "ia bukan satu rekod",
+    },
+};
+
+/// The trainers' texts: reached only from the whole app's screens, so that the build a visit
+/// starts with leaves them out (`content::Lang::training`).
+pub static TRAINING: Training = Training {
     class: super::class::CLASS,
     form: super::form::FORM,
     package: super::package::PACKAGE,
@@ -362,10 +395,8 @@ pub static UI: Ui = Ui {
         lms_text: "LMS hanya diberitahu bahawa seseorang telah bermula dan, apabila dia sampai ke keputusan, bahawa dia telah selesai. Tiada jawapan, tahap atau skor pernah dihantar, walaupun kepada LMS. Dalam pakej ini, simpanan pada peranti dimatikan, kerana LMS meletakkan setiap kursus di laman yang sama. config.json di dalam pakej berfungsi seperti di tempat lain; lms_complete_at boleh mengalihkan titik selesai ke soalan pertama atau ke Pelan saya.",
         hosting_heading: "Pengehosan",
         hosting_text: "Full Cup ialah satu folder fail: salin ke mana-mana hos web statik, di akar atau di bawah sub-laluan. Jika boleh, beri ia alamatnya sendiri, supaya semakan diri yang orang pilih untuk disimpan tidak berada bersebelahan dengan kandungan laman lain. Selepas lawatan pertama, ia berfungsi di luar talian.",
-        quiet_line: "Tetapan salinan ini tidak dapat dibaca, jadi ia menggunakan tetapan lalai Full Cup.",
     },
     guide: GuideText {
-        title: "Panduan fasilitator",
         link: "Panduan fasilitator, dengan satu sesi kumpulan dan satu poster bagi setiap bahagian",
         intro: "Lapan sesi kumpulan yang pendek, satu bagi setiap bahagian cawan, untuk kursus atau pasukan. Setiap satu mengambil masa kira-kira 20 hingga 30 minit. Tiada apa-apa di dalamnya yang meminta sesiapa menjawab semakan diri di dalam bilik, atau berkongsi apa yang ditunjukkannya.",
         rules_heading: "Peraturan asas untuk dibacakan",
@@ -393,7 +424,6 @@ pub static UI: Ui = Ui {
         ],
     },
     paper: PaperText {
-        title: "Full Cup di atas kertas",
         link: "Versi kertas, dengan kunci pemarkahan",
         intro: "Semakan diri yang sama seperti dalam aplikasi, untuk dicetak bagi kumpulan atau sesiapa yang lebih suka menggunakan kertas. Tiada siapa perlu menyerahkannya.",
         how_to: "Fikirkan tentang 4 minggu yang lalu. Tandakan satu kotak pada setiap baris. Anda boleh tinggalkan mana-mana baris, atau tandakan “Memilih untuk tidak menjawab”.",
@@ -432,26 +462,5 @@ pub static UI: Ui = Ui {
         bad_country: "ini sepatutnya kod negara ISO dua huruf, seperti \"US\", \"GB\" (atau \"UK\") atau \"MY\"",
         no_lines_left: "apabila built_in_lines ditetapkan kepada false, senaraikan sekurang-kurangnya satu talian anda sendiri dalam crisis_lines, supaya orang yang dalam krisis tidak pernah dibiarkan tanpa sebarang talian",
     },
-    problems: ProblemText {
-        missing: "medan “{field}” tiada",
-        invalid: "medan “{field}” sepatutnya {expected}",
-        expected: FieldWords {
-            at: "nombor bulat (saat ia disimpan)",
-            date: "tarikh yang ditulis seperti 2026-11-23",
-            length: "“full” atau “pulse”",
-            answers: "jawapan seperti “often” atau “skip”",
-            levels: "tahap dari 0 hingga 100",
-            cup: "tahap dari 0 hingga 100, atau kosong",
-            plan: "pelan yang mengandungi idea dan nota",
-        },
-        some_value: "salah satu nilainya tidak sah",
-        date: "tarikhnya, {date}, bukan tarikh yang wujud",
-        unknown_question: "ia ada jawapan kepada soalan yang Full Cup tidak kenali ({id})",
-        level_over_100: "ia ada tahap melebihi 100",
-        plan_ideas: "pelannya menamakan lebih daripada {max} idea atau idea yang Full Cup tidak kenali",
-        note_too_long: "nota pelannya lebih panjang daripada yang dibenarkan oleh Full Cup",
-        length: "jenisnya bukan \"full\" atau \"pulse\"",
-        answers: "jawapannya tidak sah",
-        not_a_record: "ia bukan satu rekod",
-    },
+    themes: super::items::THEME_TRAINING,
 };

@@ -34,7 +34,11 @@ fn every_slide_has_words_in_every_language_and_the_close_has_lines_to_call() {
                     note,
                 } => {
                     assert!(!heading.is_empty() && !note.is_empty() && !rules.is_empty());
-                    assert_eq!(rules, l.ui.guide.rules, "the guide's own ground rules");
+                    assert_eq!(
+                        rules,
+                        l.training().guide.rules,
+                        "the guide's own ground rules"
+                    );
                 }
                 SlideView::Later { heading, text } => {
                     assert!(!heading.is_empty() && !text.is_empty());

@@ -6,7 +6,10 @@ use crate::content::Lang;
 fn every_framework_has_its_rows_in_every_language_and_a_source() {
     for lang in Lang::ALL {
         let l = lang.locale();
-        for (framework, words) in Framework::ALL.iter().zip(l.ui.crosswalk.frameworks.iter()) {
+        for (framework, words) in Framework::ALL
+            .iter()
+            .zip(l.training().crosswalk.frameworks.iter())
+        {
             assert_eq!(
                 words.rows.len(),
                 rows(*framework).len(),

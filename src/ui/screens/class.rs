@@ -64,8 +64,8 @@ pub fn ClassScreen() -> Html {
     let settings = use_settings();
     let locale = store.lang.locale();
     let ui = locale.ui;
-    let c = &ui.class;
-    let g = &ui.guide;
+    let c = &locale.training().class;
+    let g = &locale.training().guide;
     let room = {
         let total = slides(&settings).len();
         use_reducer(move || Room {
@@ -219,7 +219,7 @@ pub fn ClassScreen() -> Html {
     };
     html! {
         <div class="screen class-mode">
-            <h1 id="page-title" tabindex="-1">{ c.title }</h1>
+            <h1 id="page-title" tabindex="-1">{ ui.class_title }</h1>
             <p class="collected">{ c.collected }</p>
             <div class="class-stage">
             <div class="class-main">

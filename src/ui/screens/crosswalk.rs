@@ -14,10 +14,10 @@ pub fn CrosswalkScreen() -> Html {
     let store = use_store();
     let locale = store.lang.locale();
     let ui = locale.ui;
-    let w = &ui.crosswalk;
+    let w = &locale.training().crosswalk;
     let on_print = Callback::from(|_| device::print());
     html! {
-        <Page title={w.title}>
+        <Page title={ui.crosswalk_title}>
             <p class="lead">{ w.intro }</p>
             <div class="actions no-print">
                 <button type="button" class="primary" onclick={on_print}>{ ui.print }</button>

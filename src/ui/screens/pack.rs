@@ -22,13 +22,13 @@ pub fn ClassPackScreen() -> Html {
     let settings = use_settings();
     let locale = store.lang.locale();
     let ui = locale.ui;
-    let c = &ui.class;
-    let g = &ui.guide;
+    let c = &locale.training().class;
+    let g = &locale.training().guide;
     let view = pack(locale, &settings, store.country.as_deref());
     let address = room_address(&device::app_address(), Lang::BUILT, store.lang, &settings);
     let on_print = Callback::from(|_| device::print());
     html! {
-        <Page title={c.pack_title}>
+        <Page title={ui.pack_title}>
             <p class="lead">{ c.pack_intro }</p>
             <div class="actions no-print">
                 <button type="button" class="primary" onclick={on_print}>{ ui.print }</button>
@@ -76,9 +76,9 @@ pub fn ClassPackScreen() -> Html {
                 </ul>
             </section>
             <section class="pack-part" aria-labelledby="pack-paper-heading">
-                <h2 id="pack-paper-heading">{ ui.paper.title }</h2>
+                <h2 id="pack-paper-heading">{ ui.paper_title }</h2>
                 <p class="paper-note">{ c.paper_note }</p>
-                <p>{ ui.paper.intro }</p>
+                <p>{ locale.training().paper.intro }</p>
                 <PaperSheet view={view.paper} />
             </section>
         </Page>

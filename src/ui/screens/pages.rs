@@ -118,19 +118,19 @@ pub fn TrainersScreen() -> Html {
     let settings = use_settings();
     let launch = use_launch();
     let locale = store.lang.locale();
-    let t = &locale.ui.trainers;
+    let t = &locale.training().trainers;
     let (check, lines) = config_check(locale, &launch.config, &settings);
     html! {
         <Page title={locale.ui.for_trainers}>
             <p class="lead">{ t.intro }</p>
             <ul class="trainer-links">
-                <li><NavLink screen={Screen::Guide} label={locale.ui.guide.link} /></li>
-                <li><NavLink screen={Screen::Paper} label={locale.ui.paper.link} /></li>
+                <li><NavLink screen={Screen::Guide} label={locale.training().guide.link} /></li>
+                <li><NavLink screen={Screen::Paper} label={locale.training().paper.link} /></li>
                 // A tab of its own (`?class=1`): history off, nothing of this tab's check-in or
                 // plan behind it, and no way Back to them in front of the room.
-                <li><a href="?class=1" target="_blank" rel="noopener" id="class-link">{ locale.ui.class.link }</a></li>
-                <li><NavLink screen={Screen::Pack} label={locale.ui.class.pack_link} /></li>
-                <li><NavLink screen={Screen::Crosswalk} label={locale.ui.crosswalk.link} /></li>
+                <li><a href="?class=1" target="_blank" rel="noopener" id="class-link">{ locale.training().class.link }</a></li>
+                <li><NavLink screen={Screen::Pack} label={locale.training().class.pack_link} /></li>
+                <li><NavLink screen={Screen::Crosswalk} label={locale.training().crosswalk.link} /></li>
             </ul>
             <h2>{ t.not_heading }</h2>
             <p>{ t.not_text }</p>
@@ -181,11 +181,11 @@ pub fn PaperScreen() -> Html {
     let settings = use_settings();
     let locale = store.lang.locale();
     let ui = locale.ui;
-    let p = &ui.paper;
+    let p = &locale.training().paper;
     let view = paper(locale, &settings, store.country.as_deref());
     let on_print = Callback::from(|_| device::print());
     html! {
-        <Page title={p.title}>
+        <Page title={ui.paper_title}>
             <p class="lead">{ p.intro }</p>
             <div class="actions no-print">
                 <button type="button" class="primary" onclick={on_print}>{ ui.print }</button>
@@ -203,11 +203,11 @@ pub fn GuideScreen() -> Html {
     let settings = use_settings();
     let locale = store.lang.locale();
     let ui = locale.ui;
-    let g = &ui.guide;
+    let g = &locale.training().guide;
     let view = guide(locale, &settings, store.country.as_deref());
     let on_print = Callback::from(|_| device::print());
     html! {
-        <Page title={g.title}>
+        <Page title={ui.guide_title}>
             <p class="lead">{ g.intro }</p>
             <div class="actions no-print">
                 <button type="button" class="primary" onclick={on_print}>{ ui.print }</button>

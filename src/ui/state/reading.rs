@@ -126,13 +126,13 @@ impl State {
             Screen::Privacy => ui.your_privacy,
             Screen::History => ui.history_nav,
             Screen::Trainers => ui.for_trainers,
-            Screen::Paper => ui.paper.title,
-            Screen::Guide => ui.guide.title,
+            Screen::Paper => ui.paper_title,
+            Screen::Guide => ui.guide_title,
             Screen::Now => ui.now.title,
             Screen::Day => ui.now.day_title,
-            Screen::Class => ui.class.title,
-            Screen::Pack => ui.class.pack_title,
-            Screen::Crosswalk => ui.crosswalk.title,
+            Screen::Class => ui.class_title,
+            Screen::Pack => ui.pack_title,
+            Screen::Crosswalk => ui.crosswalk_title,
         };
         Where::Screen(heading)
     }

@@ -140,7 +140,7 @@ pub fn Footer() -> Html {
                 </p>
             }
             <p>{ ui.footer_privacy }</p>
-            if refused { <p class="quiet-line" id="config-quiet-line">{ ui.trainers.quiet_line }</p> }
+            if refused { <p class="quiet-line" id="config-quiet-line">{ ui.config_quiet_line }</p> }
             <p class="footer-links">
                 <NavLink screen={Screen::Privacy} label={ui.your_privacy} />
                 <NavLink screen={Screen::Trainers} label={ui.for_trainers} />

@@ -51,8 +51,8 @@ fn text_field(
 pub fn ConfigForm() -> Html {
     let store = use_store();
     let locale = store.lang.locale();
-    let f = &locale.ui.form;
-    let t = &locale.ui.trainers;
+    let f = &locale.training().form;
+    let t = &locale.training().trainers;
     // Kept for the tab (`store::FormKeep`): back from the guide or the pack, nothing is lost.
     let keep = use_form_keep();
     let draft = {

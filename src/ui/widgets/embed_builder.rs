@@ -21,7 +21,7 @@ enum Copied {
 pub fn EmbedBuilder() -> Html {
     let store = use_store();
     let locale = store.lang.locale();
-    let t = &locale.ui.trainers;
+    let t = &locale.training().trainers;
     let choice = use_state(EmbedChoice::default);
     let copied = use_state(|| Copied::Not);
     let address = use_memo((), |_| device::app_address());

@@ -24,7 +24,7 @@ enum State {
 pub fn PackageBuilder() -> Html {
     let store = use_store();
     let locale = store.lang.locale();
-    let w = &locale.ui.package;
+    let w = &locale.training().package;
     let keep = use_form_keep();
     let use_form = use_state(|| false);
     let state = use_state(|| State::Idle);
@@ -47,7 +47,9 @@ pub fn PackageBuilder() -> Html {
             let config = if *use_form {
                 let draft = keep.0.borrow().clone();
                 if !form_check(locale, &draft).0 {
-                    state.set(State::Failed(locale.ui.package.form_not_ready.to_owned()));
+                    state.set(State::Failed(
+                        locale.training().package.form_not_ready.to_owned(),
+                    ));
                     return;
                 }
                 Some(draft.to_json().into_bytes())

@@ -18,7 +18,7 @@ pub struct PaperSheetProps {
 pub fn PaperSheet(props: &PaperSheetProps) -> Html {
     let store = use_store();
     let ui = store.lang.locale().ui;
-    let p = &ui.paper;
+    let p = &store.lang.training().paper;
     let view = &props.view;
     let head = html! {
         <thead><tr>

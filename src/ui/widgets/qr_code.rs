@@ -21,7 +21,7 @@ pub struct QrImageProps {
 #[component]
 pub fn QrImage(props: &QrImageProps) -> Html {
     let store = use_store();
-    let c = &store.lang.locale().ui.class;
+    let c = &store.lang.locale().training().class;
     let Some(view) = qr(&props.address) else {
         return html! { <p class="qr-too-long">{ c.qr_too_long }</p> };
     };
@@ -44,7 +44,7 @@ pub fn QrImage(props: &QrImageProps) -> Html {
 pub fn QrBuilder() -> Html {
     let store = use_store();
     let locale = store.lang.locale();
-    let c = &locale.ui.class;
+    let c = &locale.training().class;
     let choice = use_state(QrChoice::default);
     let page = use_memo((), |_| device::app_address());
     let address = qr_address(&page, Lang::BUILT, &choice);
