@@ -410,7 +410,7 @@ pub static TRAINING: Training = Training {
         lms_download: "Download this copy's SCORM 1.2 package below (or whoever builds your copy can make it with scripts/scorm.sh) and upload the zip to your LMS as a course activity.",
         lms_text: "The LMS is told only that a person started and, when they reach their results, that they completed it. No answer, level or score is ever sent, even to the LMS. In the package, saving on the device is off, because an LMS keeps every course on one site. config.json inside the package works as it does anywhere; lms_complete_at can move the point of completion to the first questions or to My plan.",
         hosting_heading: "Hosting",
-        hosting_text: "Full Cup is a folder of files: copy it to any static web host, at the root or under a sub-path. If you can, give it an address of its own, so that the check-ins people choose to save are not stored beside other sites' content. After the first visit it works offline.",
+        hosting_text: "Full Cup is a folder of files: copy it to any static web host, at the root or under a sub-path. If you can, give it an address of its own, so that the check-ins people choose to save are not stored beside other sites' content. After the first visit it works offline, and My history and the trainers' pages do too once they have been opened on that device.",
     },
     guide: GuideText {
         link: "The facilitator guide, with a circle and a poster for each part",

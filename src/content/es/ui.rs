@@ -428,7 +428,7 @@ pub static TRAINING: Training = Training {
         lms_download: "Descarga aquí abajo el paquete SCORM 1.2 de esta copia (o quien prepare tu copia puede crearlo con scripts/scorm.sh) y sube el zip a tu LMS como actividad del curso.",
         lms_text: "El LMS solo sabe que una persona empezó y, cuando llega a sus resultados, que terminó. Nunca se envía ninguna respuesta, nivel ni puntuación, ni siquiera al LMS. En el paquete, el guardado en el dispositivo está desactivado, porque un LMS mantiene todos los cursos en un solo sitio. config.json dentro del paquete funciona igual que en cualquier otro lugar; lms_complete_at puede mover el punto en que se da por terminado a las primeras preguntas o a Mi plan.",
         hosting_heading: "Alojamiento",
-        hosting_text: "Full Cup es una carpeta de archivos: cópiala en cualquier alojamiento web estático, en la raíz o en una subruta. Si puedes, dale una dirección propia, para que los chequeos que la gente decida guardar no se almacenen junto al contenido de otros sitios. Después de la primera visita, funciona sin conexión.",
+        hosting_text: "Full Cup es una carpeta de archivos: cópiala en cualquier alojamiento web estático, en la raíz o en una subruta. Si puedes, dale una dirección propia, para que los chequeos que la gente decida guardar no se almacenen junto al contenido de otros sitios. Después de la primera visita, funciona sin conexión. Mi historial y las páginas para quienes capacitan también funcionan sin conexión una vez que se hayan abierto en ese dispositivo.",
     },
     guide: GuideText {
         link: "La guía para facilitar, con un círculo y un cartel para cada parte",

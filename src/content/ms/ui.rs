@@ -394,7 +394,7 @@ pub static TRAINING: Training = Training {
         lms_download: "Muat turun pakej SCORM 1.2 salinan ini dengan butang di bawah (atau sesiapa yang membina salinan anda boleh membuatnya dengan scripts/scorm.sh), kemudian muat naik fail zip itu ke LMS anda sebagai aktiviti kursus.",
         lms_text: "LMS hanya diberitahu bahawa seseorang telah bermula dan, apabila dia sampai ke keputusan, bahawa dia telah selesai. Tiada jawapan, tahap atau skor pernah dihantar, walaupun kepada LMS. Dalam pakej ini, simpanan pada peranti dimatikan, kerana LMS meletakkan setiap kursus di laman yang sama. config.json di dalam pakej berfungsi seperti di tempat lain; lms_complete_at boleh mengalihkan titik selesai ke soalan pertama atau ke Pelan saya.",
         hosting_heading: "Pengehosan",
-        hosting_text: "Full Cup ialah satu folder fail: salin ke mana-mana hos web statik, di akar atau di bawah sub-laluan. Jika boleh, beri ia alamatnya sendiri, supaya semakan diri yang orang pilih untuk disimpan tidak berada bersebelahan dengan kandungan laman lain. Selepas lawatan pertama, ia berfungsi di luar talian.",
+        hosting_text: "Full Cup ialah satu folder fail: salin ke mana-mana hos web statik, di akar atau di bawah sub-laluan. Jika boleh, beri ia alamatnya sendiri, supaya semakan diri yang orang pilih untuk disimpan tidak berada bersebelahan dengan kandungan laman lain. Selepas lawatan pertama, ia berfungsi di luar talian. Rekod saya dan halaman untuk jurulatih juga berfungsi di luar talian jika sudah pernah dibuka pada peranti itu.",
     },
     guide: GuideText {
         link: "Panduan fasilitator, dengan satu sesi kumpulan dan satu poster bagi setiap bahagian",
