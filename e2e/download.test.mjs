@@ -2,14 +2,13 @@
 // for return visits, takes the hashed files (the wasm, the glue, the styles) from what the page has
 // just downloaded instead of fetching them again. Counted at the server, as a host would see it, on
 // the plainest host there is: no validators (no ETag, no Last-Modified) and no cache headers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useBrowser } from './lib/browser.mjs';
-import { fileIn, contentType } from './lib/files.mjs';
+import { countingHost } from './lib/files.mjs';
 import { waitInPage, workerActivated } from './lib/wait.mjs';
 import { S } from './lib/selectors.mjs';
 
@@ -17,23 +16,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
 const browser = useBrowser();
 
-/** How many times the server answered each path with a body. */
-const served = new Map();
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  const file = fileIn(DIST, path);
-  if (!file) {
-    res.writeHead(404);
-    res.end();
-    return;
-  }
-  served.set(path, (served.get(path) ?? 0) + 1);
-  res.writeHead(200, { 'content-type': contentType(file) });
-  res.end(readFileSync(file));
-});
-
-before(() => new Promise((resolve) => server.listen(0, '127.0.0.1', resolve)));
-after(() => server.close());
+/** How many times the host answered each path with a body. */
+const { served, base } = countingHost(DIST);
 
 // The whole app's script and wasm, as the page names them: loaded only when a person opens My
 // history or a trainers' page (e2e/whole.test.mjs).
@@ -49,7 +33,7 @@ test('a first visit downloads each of the app\'s files once, the worker included
   served.clear();
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(base());
   await page.waitForSelector(S.startFull);
   // The worker has kept the whole version once it is active.
   await waitInPage(page, workerActivated, null, { timeout: 30_000 });

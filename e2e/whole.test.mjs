@@ -8,15 +8,14 @@
 // (never after Exit either: Playwright's calls into a page wait for a navigation it has begun, so
 // that rule is held by a browser test, tests/web.rs). A file that is not the one the page names is
 // refused.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useBrowser, watchErrors } from './lib/browser.mjs';
-import { fileIn, contentType } from './lib/files.mjs';
+import { countingHost } from './lib/files.mjs';
 import { readyOffline } from './lib/wait.mjs';
 import { WelcomePage } from './lib/pages.mjs';
 import { S, CONTENT } from './lib/selectors.mjs';
@@ -26,23 +25,8 @@ const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
 const browser = useBrowser();
 const UI = CONTENT.ui;
 
-/** How many times the server answered each path with a body. */
-const served = new Map();
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  const file = fileIn(DIST, path);
-  if (!file) {
-    res.writeHead(404);
-    res.end();
-    return;
-  }
-  served.set(path, (served.get(path) ?? 0) + 1);
-  res.writeHead(200, { 'content-type': contentType(file) });
-  res.end(readFileSync(file));
-});
-before(() => new Promise((resolve) => server.listen(0, '127.0.0.1', resolve)));
-after(() => server.close());
-const base = () => `http://127.0.0.1:${server.address().port}/`;
+/** How many times the host answered each path with a body. */
+const { served, base } = countingHost(DIST);
 
 /** The whole app's script and wasm, as the page names them. */
 const page = readFileSync(join(DIST, 'index.html'), 'utf8');

@@ -1,8 +1,10 @@
 // Serving a folder of built files from a test's own server (an LMS, a host that stalls or
 // half-deploys, the benchmark's hosts): the content types a careful host sends, and a path
 // resolver that never leaves the folder.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { before, after } from 'node:test';
 
 export const CONTENT_TYPES = {
   '.html': 'text/html',
@@ -24,4 +26,29 @@ export function fileIn(root, path) {
   const name = path.endsWith('/') ? `${path}index.html` : path;
   const file = normalize(join(base, decodeURIComponent(name)));
   return file.startsWith(base) && existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+/**
+ * The plainest host there is, for a test file's own: it serves `root` with no validators (no
+ * ETag, no Last-Modified) and no cache headers, and counts how many times it answered each path
+ * with a body (`served`), as a host would see a visit. It listens before the file's tests and
+ * closes after them; `base()` is its address.
+ */
+export function countingHost(root) {
+  const served = new Map();
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const file = fileIn(root, path);
+    if (!file) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    served.set(path, (served.get(path) ?? 0) + 1);
+    res.writeHead(200, { 'content-type': contentType(file) });
+    res.end(readFileSync(file));
+  });
+  before(() => new Promise((done) => server.listen(0, '127.0.0.1', done)));
+  after(() => server.close());
+  return { served, base: () => `http://127.0.0.1:${server.address().port}/` };
 }
