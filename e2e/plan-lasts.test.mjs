@@ -216,7 +216,7 @@ for (const lang of ['en', 'es', 'ms', 'ar']) {
     await fresh.click(`.site-nav button:has-text("${C.ui.history_nav}")`);
     const h2 = new HistoryScreen(fresh);
     await h2.chooseFile(file.name, file.text);
-    assert.ok((await h2.previewText()).includes(P.import_plan), await h2.previewText());
+    assert.ok((await h2.previewText()).includes(C.ui.import_plan), await h2.previewText());
     await h2.confirmImport();
     await fresh.reload();
     await fresh.waitForSelector('#open-plan');

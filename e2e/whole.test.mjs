@@ -64,7 +64,7 @@ const longest = (value) =>
     ? value
     : Object.values(value ?? {}).map(longest).reduce((a, b) => (b.length > a.length ? b : a), '');
 
-test("the first build leaves the trainers' texts to the whole app", () => {
+test("the first build leaves the trainers' texts and My history's to the whole app", () => {
   const own = /<link rel="preload" href="\.\/(full-cup-[0-9a-f]+_bg\.wasm)"/.exec(page)?.[1];
   const first = readFileSync(join(DIST, own));
   const whole = readFileSync(join(DIST, WHOLE[1]));
@@ -75,6 +75,10 @@ test("the first build leaves the trainers' texts to the whole app", () => {
     assert.ok(text.length > 40, `${part}: a text long enough to be its own`);
     assert.ok(holds(whole, text), `the whole app holds ${part}'s "${text.slice(0, 40)}…"`);
     assert.ok(!holds(first, text), `the first build leaves out ${part}'s "${text.slice(0, 40)}…"`);
+  }
+  // My history's texts too (content::HistoryWords).
+  for (const text of [UI.delete_confirm_all.other, UI.export_intro, UI.import_repeated.other, UI.between_intro]) {
+    assert.ok(holds(whole, text) && !holds(first, text), `My history's "${text.slice(0, 40)}…" is the whole app's only`);
   }
   const card = CONTENT.themes[0].card.situation;
   assert.ok(holds(whole, card) && !holds(first, card), "a part's class-pack card is the whole app's only");

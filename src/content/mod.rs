@@ -12,8 +12,8 @@ pub mod ui;
 use crate::assessment::{Band, Source, Theme};
 pub use plural::{Category, Plural, PluralRule};
 pub use ui::{
-    ConfigProblemText, FieldWords, GuideText, HistoryErrorText, PaperText, ProblemText,
-    TrainersText, Training, Ui,
+    ConfigProblemText, FieldWords, GuideText, HistoryErrorText, HistoryWords, PaperText,
+    ProblemText, TrainersText, Training, Ui,
 };
 
 /// Writes a language module's `LOCALE` from its own `ui`, `items` and `contacts` modules: only
@@ -42,6 +42,11 @@ macro_rules! locale {
         /// them leaves them out.
         pub fn training() -> &'static $crate::content::Training {
             &ui::TRAINING
+        }
+
+        /// My history's texts, apart from [`LOCALE`] for the same reason.
+        pub fn history_words() -> &'static $crate::content::HistoryWords {
+            &ui::HISTORY
         }
     };
 }
@@ -80,6 +85,18 @@ macro_rules! languages {
                     )+
                     #[allow(unreachable_patterns)]
                     _ => Lang::BUILT.training(),
+                }
+            }
+
+            /// The texts of My history, which only the whole app shows ([`Lang::training`]).
+            pub fn history_words(self) -> &'static HistoryWords {
+                match self {
+                    $(
+                        #[cfg(any(not(target_arch = "wasm32"), feature = $feature))]
+                        Lang::$variant => $module::history_words(),
+                    )+
+                    #[allow(unreachable_patterns)]
+                    _ => Lang::BUILT.history_words(),
                 }
             }
 
@@ -291,8 +308,8 @@ pub struct Locale {
     pub decimal: &'static str,
 }
 
-/// Every interface text of a language as one document, the trainers' texts beside the rest as
-/// they were before they became a static of their own (native builds: the content export and the
+/// Every interface text of a language as one document, the trainers' and My history's texts beside
+/// the rest, as they were before they became statics of their own (native builds: the content export and the
 /// tests that walk every text).
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(serde::Serialize)]
@@ -301,6 +318,8 @@ pub struct EveryText {
     pub ui: &'static Ui,
     #[serde(flatten)]
     pub training: &'static Training,
+    #[serde(flatten)]
+    pub history: &'static HistoryWords,
 }
 
 impl Training {
@@ -320,7 +339,13 @@ impl Locale {
         EveryText {
             ui: self.ui,
             training: self.training(),
+            history: self.history_words(),
         }
+    }
+
+    /// The texts of My history ([`Lang::history_words`]).
+    pub fn history_words(&self) -> &'static HistoryWords {
+        self.lang.history_words()
     }
 
     /// The texts of the trainers' screens ([`Lang::training`]).

@@ -195,11 +195,15 @@ fn every_plural_text_words_each_category_its_language_uses() {
 fn a_count_fills_its_form_and_the_other_values() {
     let l = Lang::En.locale();
     assert_eq!(
-        l.count(&l.ui.import_done, 1, &[]),
+        l.count(&l.history_words().import_done, 1, &[]),
         "Added 1 check-in to your history."
     );
     assert_eq!(
-        l.count(&l.ui.import_preview, 4, &[("new", "3"), ("dup", "1")]),
+        l.count(
+            &l.history_words().import_preview,
+            4,
+            &[("new", "3"), ("dup", "1")]
+        ),
         "This file has 4 check-ins: 3 new, 1 already here."
     );
 }

@@ -61,8 +61,6 @@ pub struct Ui {
     pub not_found: &'static str,
     /// Near print and download, inside a frame.
     pub framed_print: &'static str,
-    /// On My history, inside a frame.
-    pub framed_storage: &'static str,
     /// The browser tab's title on the welcome screen: `{app}`, `{tagline}`.
     pub title_welcome: &'static str,
     /// The tab's title on every other screen: `{page}`, `{app}`.
@@ -289,9 +287,36 @@ pub struct Ui {
     pub import_full: &'static str,
     /// An import the browser refused to store.
     pub import_not_stored: &'static str,
+    pub history_unreadable: &'static str,
+    pub keep: &'static str,
+    /// Ends every message about a file or stored data that was refused.
+    pub nothing_changed: &'static str,
+    /// The trainers' screens' titles (their other texts are in [`Training`]).
+    pub guide_title: &'static str,
+    pub paper_title: &'static str,
+    pub class_title: &'static str,
+    pub pack_title: &'static str,
+    pub crosswalk_title: &'static str,
+    /// Shown at the foot of every page when this copy's settings could not be read.
+    pub config_quiet_line: &'static str,
+    pub history_errors: HistoryErrorText,
+    /// My plan's sections, its pages for other people, and keeping it.
+    pub plan: PlanWords,
+    /// Right now and the daily check.
+    pub now: NowWords,
+    pub problems: ProblemText,
+}
+
+/// The texts of My history, a screen of the whole app only: a static of their own, reached only
+/// through [`super::Lang::history_words`], so that the build a visit starts with leaves them out
+/// (ARCHITECTURE.md, "Two builds per language").
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct HistoryWords {
+    /// On My history, inside a frame.
+    pub framed_storage: &'static str,
     pub history_intro: &'static str,
     pub history_empty: &'static str,
-    pub history_unreadable: &'static str,
     pub download_unreadable: &'static str,
     pub delete_unreadable: &'static str,
     pub confirm_delete_unreadable: &'static str,
@@ -320,7 +345,6 @@ pub struct Ui {
     pub delete_all: &'static str,
     pub delete_confirm_all: Plural,
     pub confirm_delete: &'static str,
-    pub keep: &'static str,
     pub deleted: &'static str,
     pub export_heading: &'static str,
     pub export_intro: &'static str,
@@ -337,22 +361,32 @@ pub struct Ui {
     pub import_nothing: &'static str,
     pub import_done: Plural,
     pub import_unreadable_file: &'static str,
-    /// Ends every message about a file or stored data that was refused.
-    pub nothing_changed: &'static str,
-    /// The trainers' screens' titles (their other texts are in [`Training`]).
-    pub guide_title: &'static str,
-    pub paper_title: &'static str,
-    pub class_title: &'static str,
-    pub pack_title: &'static str,
-    pub crosswalk_title: &'static str,
-    /// Shown at the foot of every page when this copy's settings could not be read.
-    pub config_quiet_line: &'static str,
-    pub history_errors: HistoryErrorText,
-    /// My plan's sections, its pages for other people, and keeping it.
-    pub plan: PlanWords,
-    /// Right now and the daily check.
-    pub now: NowWords,
-    pub problems: ProblemText,
+    // Between check-ins: the daily checks and Right now kept in the history.
+    // On My history.
+    pub between_heading: &'static str,
+    pub between_intro: &'static str,
+    /// `{date}`, `{colour}`.
+    pub history_day: &'static str,
+    /// `{n}` days.
+    pub history_days_off: Plural,
+    pub history_days_support: Plural,
+    /// `{date}`, `{moment}`.
+    pub history_now: &'static str,
+    /// `{before}`, `{after}`; a missing rating is [`Ui::no_value`].
+    pub history_ratings: &'static str,
+    /// An import's preview: `{n}` daily checks and Right now moments not here yet.
+    pub import_between: Plural,
+    /// After an import: `{n}` of them added.
+    pub between_added: Plural,
+    /// Delete all, when the history holds daily checks or Right now moments.
+    pub delete_confirm_between: &'static str,
+    // The plan kept in the history.
+    /// Before an import: the file's plan is newer than the one kept here, and takes its place.
+    pub import_plan: &'static str,
+    /// After an import that brought a plan.
+    pub plan_imported: &'static str,
+    /// On My history, while a plan is kept: it stays when check-ins are deleted.
+    pub history_plan_kept: &'static str,
 }
 
 /// The texts of the trainers' screens (For trainers, the guide, the paper version, class mode,
@@ -704,26 +738,8 @@ pub struct NowWords {
     pub long_without_support: &'static str,
     pub day_keep: &'static str,
     pub day_kept: &'static str,
-    // On My history.
-    pub between_heading: &'static str,
-    pub between_intro: &'static str,
-    /// `{date}`, `{colour}`.
-    pub history_day: &'static str,
-    /// `{n}` days.
-    pub history_days_off: Plural,
-    pub history_days_support: Plural,
-    /// `{date}`, `{moment}`.
-    pub history_now: &'static str,
-    /// `{before}`, `{after}`; a missing rating is [`Ui::no_value`].
-    pub history_ratings: &'static str,
     /// A file's or the stored data's daily check or Right now moment cannot be read.
     pub bad_between: &'static str,
-    /// An import's preview: `{n}` daily checks and Right now moments not here yet.
-    pub import_between: Plural,
-    /// After an import: `{n}` of them added.
-    pub between_added: Plural,
-    /// Delete all, when the history holds daily checks or Right now moments.
-    pub delete_confirm_between: &'static str,
 }
 
 impl NowWords {
@@ -858,12 +874,6 @@ pub struct PlanWords {
     pub privacy: &'static str,
     /// A history file's (or the device's) plan could not be read.
     pub bad_plan: &'static str,
-    /// Before an import: the file's plan is newer than the one kept here, and takes its place.
-    pub import_plan: &'static str,
-    /// After an import that brought a plan.
-    pub plan_imported: &'static str,
-    /// On My history, while a plan is kept: it stays when check-ins are deleted.
-    pub history_plan_kept: &'static str,
     pub signs_chips: &'static [(&'static str, &'static str)],
     pub supports_chips: &'static [(&'static str, &'static str)],
     pub asks_chips: &'static [(&'static str, &'static str)],

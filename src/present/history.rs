@@ -22,16 +22,16 @@ pub const UNREADABLE_FILE_NAME: &str = "full-cup-unreadable-data.txt";
 /// "Full check-in" or "Quick pulse".
 pub fn length_name(locale: &Locale, length: Length) -> &'static str {
     match length {
-        Length::Full => locale.ui.length_full,
-        Length::Pulse => locale.ui.length_pulse,
+        Length::Full => locale.history_words().length_full,
+        Length::Pulse => locale.history_words().length_pulse,
     }
 }
 
 /// "cup 62", or "no level".
 pub fn cup_text(locale: &Locale, cup: Option<u8>) -> String {
     match cup {
-        Some(c) => fill(locale.ui.cup_short, &[("cup", &c.to_string())]),
-        None => locale.ui.no_level.to_owned(),
+        Some(c) => fill(locale.history_words().cup_short, &[("cup", &c.to_string())]),
+        None => locale.history_words().no_level.to_owned(),
     }
 }
 
@@ -42,7 +42,7 @@ pub fn change_sentences(locale: &Locale, history: &History) -> Vec<String> {
     if history.len() < 2 {
         return Vec::new();
     }
-    let ui = locale.ui;
+    let words = locale.history_words();
     let mut out: Vec<String> = changes(history, CHANGE_STEP)
         .into_iter()
         .map(|c| {
@@ -54,10 +54,10 @@ pub fn change_sentences(locale: &Locale, history: &History) -> Vec<String> {
                 )
             };
             match c.theme {
-                None if c.before == c.after => with(ui.change_cup_same, ""),
-                None => with(ui.change_cup, ""),
-                Some(t) if c.after >= c.before => with(ui.change_up, locale.theme(t).title),
-                Some(t) => with(ui.change_down, locale.theme(t).title),
+                None if c.before == c.after => with(words.change_cup_same, ""),
+                None => with(words.change_cup, ""),
+                Some(t) if c.after >= c.before => with(words.change_up, locale.theme(t).title),
+                Some(t) => with(words.change_down, locale.theme(t).title),
             }
         })
         .collect();
@@ -65,7 +65,10 @@ pub fn change_sentences(locale: &Locale, history: &History) -> Vec<String> {
         .iter()
         .any(|c| c.theme.is_some());
     if !themes_named {
-        out.push(fill(ui.change_none, &[("step", &CHANGE_STEP.to_string())]));
+        out.push(fill(
+            words.change_none,
+            &[("step", &CHANGE_STEP.to_string())],
+        ));
     }
     out
 }
@@ -82,10 +85,15 @@ pub struct Trend {
 fn trend(locale: &Locale, title: &'static str, points: Vec<Option<u8>>) -> Trend {
     let values: Vec<String> = points
         .iter()
-        .map(|v| v.map_or_else(|| locale.ui.no_level.to_owned(), |v| v.to_string()))
+        .map(|v| {
+            v.map_or_else(
+                || locale.history_words().no_level.to_owned(),
+                |v| v.to_string(),
+            )
+        })
         .collect();
     let label = locale.count(
-        &locale.ui.trend_label,
+        &locale.history_words().trend_label,
         points.len(),
         &[
             ("title", title),
@@ -104,7 +112,7 @@ pub fn trends(locale: &Locale, history: &History) -> Vec<Trend> {
     let check_ins = history.check_ins();
     let mut out = vec![trend(
         locale,
-        locale.ui.trend_cup,
+        locale.history_words().trend_cup,
         check_ins.iter().map(|c| c.cup).collect(),
     )];
     out.extend(Theme::PAGE_ORDER.iter().map(|t| {
@@ -170,7 +178,7 @@ pub fn saved_rows(locale: &Locale, history: &History) -> Vec<SavedRow> {
                     .join(ui.list_sep),
                 plan: (!picks.is_empty()).then(|| picks.join(ui.list_sep)),
                 delete_label: fill(
-                    ui.delete_label,
+                    locale.history_words().delete_label,
                     // Held left to right: after Arabic words a date would read day first.
                     &[
                         ("date", &super::text::ltr(&c.date)),
@@ -185,7 +193,7 @@ pub fn saved_rows(locale: &Locale, history: &History) -> Vec<SavedRow> {
 /// The question before one check-in is deleted, naming it.
 pub fn confirm_delete_one(locale: &Locale, c: &CheckIn) -> String {
     fill(
-        locale.ui.delete_confirm_one,
+        locale.history_words().delete_confirm_one,
         &[
             ("date", &super::text::ltr(&c.date)),
             ("length", length_name(locale, c.length)),
@@ -197,9 +205,13 @@ pub fn confirm_delete_one(locale: &Locale, c: &CheckIn) -> String {
 /// The question before every check-in is deleted, saying how many.
 pub fn confirm_delete_all(locale: &Locale, history: &History) -> String {
     if history.days().is_empty() && history.moments().is_empty() {
-        locale.count(&locale.ui.delete_confirm_all, history.len(), &[])
+        locale.count(
+            &locale.history_words().delete_confirm_all,
+            history.len(),
+            &[],
+        )
     } else {
-        locale.ui.now.delete_confirm_between.to_owned()
+        locale.history_words().delete_confirm_between.to_owned()
     }
 }
 
@@ -222,19 +234,22 @@ pub fn import_preview(locale: &Locale, p: &ImportPreview) -> PreviewView {
     let ui = locale.ui;
     PreviewView {
         summary: locale.count(
-            &ui.import_preview,
+            &locale.history_words().import_preview,
             p.new.len() + p.already_here,
             &[
                 ("new", &p.new.len().to_string()),
                 ("dup", &p.already_here.to_string()),
             ],
         ),
-        migrated: p.migrated_from.map(|_| ui.import_migrated),
-        plan: p.plan.as_ref().map(|_| ui.plan.import_plan),
-        repeated: (p.repeated > 0).then(|| locale.count(&ui.import_repeated, p.repeated, &[])),
+        migrated: p
+            .migrated_from
+            .map(|_| locale.history_words().import_migrated),
+        plan: p.plan.as_ref().map(|_| locale.history_words().import_plan),
+        repeated: (p.repeated > 0)
+            .then(|| locale.count(&locale.history_words().import_repeated, p.repeated, &[])),
         between: {
             let n = p.days.len() + p.moments.len();
-            (n > 0).then(|| locale.count(&ui.now.import_between, n, &[]))
+            (n > 0).then(|| locale.count(&locale.history_words().import_between, n, &[]))
         },
         new: p
             .new
@@ -255,16 +270,16 @@ pub fn import_preview(locale: &Locale, p: &ImportPreview) -> PreviewView {
 /// many daily checks and Right now moments were added (a file that held only those or only a plan
 /// never says "Added 0 check-ins").
 pub fn import_done(locale: &Locale, added: usize, plan: bool, between: usize) -> String {
-    let ui = locale.ui;
+    let words = locale.history_words();
     let mut parts = Vec::new();
     if added > 0 || (!plan && between == 0) {
-        parts.push(locale.count(&ui.import_done, added, &[]));
+        parts.push(locale.count(&words.import_done, added, &[]));
     }
     if plan {
-        parts.push(ui.plan.plan_imported.to_owned());
+        parts.push(words.plan_imported.to_owned());
     }
     if between > 0 {
-        parts.push(locale.count(&ui.now.between_added, between, &[]));
+        parts.push(locale.count(&words.between_added, between, &[]));
     }
     parts.join(" ")
 }
@@ -298,7 +313,7 @@ pub fn day_strip(
         .map(|d| {
             let colour = w.colour(d.colour);
             fill(
-                w.history_day,
+                locale.history_words().history_day,
                 &[("date", &text::date(d.date)), ("colour", colour.name)],
             )
         })
@@ -332,14 +347,22 @@ fn day_line(locale: &Locale, d: &crate::assessment::right_now::DayCheck) -> Betw
     let w = &ui.now;
     let colour = w.colour(d.colour);
     let mut parts = vec![fill(
-        w.history_day,
+        locale.history_words().history_day,
         &[("date", &text::date(d.date)), ("colour", colour.name)],
     )];
     if let Some(n) = d.days_off {
-        parts.push(locale.count(&w.history_days_off, usize::from(n), &[]));
+        parts.push(locale.count(
+            &locale.history_words().history_days_off,
+            usize::from(n),
+            &[],
+        ));
     }
     if let Some(n) = d.days_support {
-        parts.push(locale.count(&w.history_days_support, usize::from(n), &[]));
+        parts.push(locale.count(
+            &locale.history_words().history_days_support,
+            usize::from(n),
+            &[],
+        ));
     }
     BetweenLine {
         text: parts.join(ui.list_sep),
@@ -354,13 +377,13 @@ fn moment_line(locale: &Locale, m: &crate::assessment::right_now::NowRecord) -> 
     let moment = w.moment(m.moment);
     let n = |h: Option<Heaviness>| h.map_or(ui.no_value.to_owned(), |h| h.get().to_string());
     let mut text = fill(
-        w.history_now,
+        locale.history_words().history_now,
         &[("date", &text::date(m.date)), ("moment", moment.short)],
     );
     if m.before.is_some() || m.after.is_some() {
         text.push_str(ui.list_sep);
         text.push_str(&fill(
-            w.history_ratings,
+            locale.history_words().history_ratings,
             &[("before", &n(m.before)), ("after", &n(m.after))],
         ));
     }
@@ -543,7 +566,7 @@ mod tests {
             import_done(l, 0, false, 0),
             "Added 0 check-ins to your history."
         );
-        assert_eq!(import_done(l, 0, true, 0), l.ui.plan.plan_imported);
+        assert_eq!(import_done(l, 0, true, 0), l.history_words().plan_imported);
         assert_eq!(
             import_done(l, 0, false, 3),
             "3 daily checks and Right now moments added."
@@ -570,7 +593,7 @@ mod tests {
             v.summary,
             "This file has 3 check-ins: 1 new, 2 already here."
         );
-        assert_eq!(v.migrated, Some(l.ui.import_migrated));
+        assert_eq!(v.migrated, Some(l.history_words().import_migrated));
         assert_eq!(
             v.repeated.as_deref(),
             Some("The file lists 2 check-ins more than once; each is added only once.")

@@ -149,21 +149,5 @@ pub const NOW: NowWords = NowWords {
     long_without_support: "It has been two weeks or more since your own recovery support. If that is longer than usual for you, could you make time for it soon?",
     day_keep: "Keep today's check in My history",
     day_kept: "Kept in My history, on this device.",
-    between_heading: "Between check-ins",
-    between_intro: "The daily checks and Right now moments you chose to keep, newest first.",
-    history_day: "{date}: {colour}",
-    history_days_off: Plural::one_other("{n} day since a day off", "{n} days since a day off"),
-    history_days_support: Plural::one_other("{n} day since my own support", "{n} days since my own support"),
-    history_now: "{date}: Right now, {moment}",
-    history_ratings: "how hard: {before}, then {after}",
     bad_between: "A daily check or a Right now moment in it is not one this version of Full Cup can read.",
-    import_between: Plural::one_other(
-        "It also holds {n} daily check or Right now moment that is not here yet.",
-        "It also holds {n} daily checks and Right now moments that are not here yet.",
-    ),
-    between_added: Plural::one_other(
-        "{n} daily check or Right now moment added.",
-        "{n} daily checks and Right now moments added.",
-    ),
-    delete_confirm_between: "Delete every saved check-in, daily check and Right now moment from this device? This cannot be undone. A kept plan stays until you delete it on My plan.",
 };

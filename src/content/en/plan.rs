@@ -91,12 +91,9 @@ pub const PLAN: PlanWords = PlanWords {
     help_people: "My people",
     privacy: "If you press “Keep my plan on this device”, your plan (every part of it, with the names and numbers of your people) is kept in this browser's local storage on this device, beside your saved check-ins, until you delete it. Download my history puts it in the file too. “Delete the kept plan”, on My plan, removes it from this device, as does clearing your browser's site data.",
     bad_plan: "The plan in it could not be read: it holds something this version of Full Cup does not know.",
-    import_plan: "The file also holds a plan, newer than any kept here. It will be kept in its place.",
     keep_off: "Keeping a plan on the device is off in this copy of Full Cup. You can print your plan or copy it.",
     new_from_check_in: "suggested by this check-in",
     changed: "What has changed since I made this plan",
-    plan_imported: "The plan from the file is now kept on this device.",
-    history_plan_kept: "Your plan is also kept on this device. Deleting check-ins leaves it; “Delete the kept plan”, on My plan, removes it.",
     signs_chips: &[
         ("sign_empty", "Running on empty before I notice"),
         ("sign_spill", "Work creeping into evenings and days off"),

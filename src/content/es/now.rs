@@ -153,31 +153,5 @@ pub const NOW: NowWords = NowWords {
     long_without_support: "Han pasado dos semanas o más desde tu último apoyo para tu propia recuperación. Si es más tiempo de lo habitual para ti, ¿podrías buscarle un momento pronto?",
     day_keep: "Guardar el chequeo de hoy en Mi historial",
     day_kept: "Guardado en Mi historial, en este dispositivo.",
-    between_heading: "Entre chequeos",
-    between_intro: "Los chequeos diarios y los momentos de «Ahora mismo» que decidiste guardar, del más reciente al más antiguo.",
-    history_day: "{date}: {colour}",
-    history_days_off: Plural::one_many_other(
-        "{n} día desde un día libre",
-        "{n} de días desde un día libre",
-        "{n} días desde un día libre",
-    ),
-    history_days_support: Plural::one_many_other(
-        "{n} día desde mi último apoyo de recuperación",
-        "{n} de días desde mi último apoyo de recuperación",
-        "{n} días desde mi último apoyo de recuperación",
-    ),
-    history_now: "{date}: «Ahora mismo», {moment}",
-    history_ratings: "cuánto pesaba: {before}, luego {after}",
     bad_between: "Contiene un chequeo diario o un momento de «Ahora mismo» que esta versión de Full Cup no puede leer.",
-    import_between: Plural::one_many_other(
-        "También tiene {n} chequeo diario o momento de «Ahora mismo» que todavía no está aquí.",
-        "También tiene {n} de chequeos diarios y momentos de «Ahora mismo» que todavía no están aquí.",
-        "También tiene {n} chequeos diarios y momentos de «Ahora mismo» que todavía no están aquí.",
-    ),
-    between_added: Plural::one_many_other(
-        "Se agregó {n} chequeo diario o momento de «Ahora mismo» a tu historial.",
-        "Se agregaron {n} de chequeos diarios y momentos de «Ahora mismo» a tu historial.",
-        "Se agregaron {n} chequeos diarios y momentos de «Ahora mismo» a tu historial.",
-    ),
-    delete_confirm_between: "¿Borrar de este dispositivo todos los chequeos, chequeos diarios y momentos de «Ahora mismo» guardados? No se puede deshacer. Si guardaste un plan, se queda hasta que lo borres en Mi plan.",
 };

@@ -99,12 +99,9 @@ pub const PLAN: PlanWords = PlanWords {
     help_people: "Mi gente",
     privacy: "Si presionas «Guardar mi plan en este dispositivo», tu plan (todas sus partes, con los nombres y números de tu gente) se guarda en el almacenamiento local de este navegador, en este dispositivo, junto a tus chequeos guardados, hasta que lo borres. «Descargar mi historial» también lo incluye en el archivo. «Borrar el plan guardado», en Mi plan, lo elimina de este dispositivo, igual que borrar los datos del sitio en tu navegador.",
     bad_plan: "No se pudo leer el plan que contiene: tiene algo que esta versión de Full Cup no conoce.",
-    import_plan: "El archivo también incluye un plan más reciente que cualquier plan guardado aquí. Se guardará en su lugar.",
     keep_off: "En esta copia de Full Cup, la opción de guardar el plan en el dispositivo está desactivada. Puedes imprimirlo o copiarlo.",
     new_from_check_in: "sugerencia de este chequeo",
     changed: "Qué ha cambiado desde que hice este plan",
-    plan_imported: "El plan del archivo ya está guardado en este dispositivo.",
-    history_plan_kept: "Tu plan también está guardado en este dispositivo. Borrar chequeos no lo borra; «Borrar el plan guardado», en Mi plan, sí lo elimina.",
     signs_chips: &[
         ("sign_empty", "Quedarme sin energía antes de darme cuenta"),
         ("sign_spill", "Que el trabajo se meta en mis noches y días libres"),

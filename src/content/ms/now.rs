@@ -149,17 +149,5 @@ pub const NOW: NowWords = NowWords {
     long_without_support: "Sudah dua minggu atau lebih sejak sokongan kepulihan anda sendiri yang terakhir. Jika itu lebih lama daripada biasa bagi anda, bolehkah anda meluangkan masa untuknya tidak lama lagi?",
     day_keep: "Simpan semakan hari ini dalam Rekod saya",
     day_kept: "Disimpan dalam Rekod saya, pada peranti ini.",
-    between_heading: "Antara semakan diri",
-    between_intro: "Semakan harian dan sesi “Saat ini” yang anda pilih untuk disimpan, bermula dengan yang terbaharu.",
-    history_day: "{date}: {colour}",
-    history_days_off: Plural::same("{n} hari sejak hari cuti yang terakhir"),
-    history_days_support: Plural::same("{n} hari sejak sokongan kepulihan saya sendiri yang terakhir"),
-    history_now: "{date}: “Saat ini”, {moment}",
-    history_ratings: "tahap kesukaran: {before}, kemudian {after}",
     bad_between: "Salah satu semakan harian atau sesi “Saat ini” di dalamnya tidak dapat dibaca oleh versi Full Cup ini.",
-    import_between: Plural::same(
-        "Fail ini juga mengandungi {n} semakan harian atau sesi “Saat ini” yang belum ada di sini.",
-    ),
-    between_added: Plural::same("{n} semakan harian atau sesi “Saat ini” telah ditambah."),
-    delete_confirm_between: "Padam semua semakan diri, semakan harian dan sesi “Saat ini” yang disimpan daripada peranti ini? Tindakan ini tidak boleh dibatalkan. Pelan yang disimpan, jika ada, kekal sehingga anda memadamnya dalam Pelan saya.",
 };

@@ -91,12 +91,9 @@ pub const PLAN: PlanWords = PlanWords {
     help_people: "Orang terdekat saya",
     privacy: "Jika anda menekan “Simpan pelan saya pada peranti ini”, pelan anda (setiap bahagiannya, termasuk nama dan nombor orang terdekat anda) disimpan dalam storan setempat pelayar ini pada peranti ini, bersama semakan diri yang anda simpan, sehingga anda memadamnya. “Muat turun rekod saya” turut memasukkannya ke dalam fail itu. “Padam pelan yang disimpan” dalam Pelan saya memadamnya daripada peranti ini, begitu juga mengosongkan data laman dalam pelayar anda.",
     bad_plan: "Pelan di dalamnya tidak dapat dibaca: ia mengandungi sesuatu yang tidak dikenali oleh versi Full Cup ini.",
-    import_plan: "Fail ini juga mengandungi pelan yang lebih baharu daripada mana-mana pelan yang disimpan di sini. Pelan itu akan disimpan sebagai gantinya.",
     keep_off: "Menyimpan pelan pada peranti dimatikan dalam salinan Full Cup ini. Anda boleh mencetak atau menyalin pelan anda.",
     new_from_check_in: "dicadangkan oleh semakan diri ini",
     changed: "Apa yang telah berubah sejak saya membuat pelan ini",
-    plan_imported: "Pelan daripada fail itu kini disimpan pada peranti ini.",
-    history_plan_kept: "Pelan anda juga disimpan pada peranti ini. Memadam semakan diri tidak memadamnya; “Padam pelan yang disimpan” dalam Pelan saya akan memadamnya.",
     signs_chips: &[
         ("sign_empty", "Cawan saya sudah kering sebelum saya sedar"),
         ("sign_spill", "Kerja melimpah ke waktu malam dan hari cuti"),

@@ -50,6 +50,7 @@ pub fn HistoryScreen() -> Html {
     let store = use_store();
     let launch = use_launch();
     let locale = store.lang.locale();
+    let words = locale.history_words();
     let ui = locale.ui;
     let confirm = use_state(|| Confirm::None);
     // The question takes focus when it opens, so a screen reader reads what would be deleted;
@@ -83,7 +84,7 @@ pub fn HistoryScreen() -> Html {
             match device::change_history(change) {
                 Ok(done) => {
                     store.dispatch(Action::HistoryWritten(done.history));
-                    notice.set(Some(locale.ui.deleted.to_owned()));
+                    notice.set(Some(words.deleted.to_owned()));
                 }
                 Err(e) => notice.set(Some(change_refused(locale, &e))),
             }
@@ -123,8 +124,8 @@ pub fn HistoryScreen() -> Html {
             <div class="notice" role="status" id="unreadable-notice">
                 <p>{ why }</p>
                 <div class="actions">
-                    <button type="button" onclick={download}>{ ui.download_unreadable }</button>
-                    if !newer { <button type="button" onclick={ask}>{ ui.delete_unreadable }</button> }
+                    <button type="button" onclick={download}>{ words.download_unreadable }</button>
+                    if !newer { <button type="button" onclick={ask}>{ words.delete_unreadable }</button> }
                 </div>
             </div>
         }
@@ -136,7 +137,7 @@ pub fn HistoryScreen() -> Html {
             <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
                 <p id="confirm-text" tabindex="-1">{ text }</p>
                 <div class="actions">
-                    <button type="button" class="danger" id="confirm-yes" onclick={on_yes}>{ ui.confirm_delete }</button>
+                    <button type="button" class="danger" id="confirm-yes" onclick={on_yes}>{ words.confirm_delete }</button>
                     <button type="button" onclick={Callback::from(move |_| confirm.set(Confirm::None))}>{ ui.keep }</button>
                 </div>
             </div>
@@ -189,14 +190,14 @@ pub fn HistoryScreen() -> Html {
                     confirm.set(Confirm::None);
                 })
             };
-            Some(confirm_box(ui.confirm_delete_unreadable.to_owned(), yes))
+            Some(confirm_box(words.confirm_delete_unreadable.to_owned(), yes))
         }
     };
 
     let between_lines = between(locale, &history);
     let strip = day_strip(locale, &history);
     let changes_view = match change_sentences(locale, &history) {
-        lines if lines.is_empty() => html! { <p>{ ui.changes_need_two }</p> },
+        lines if lines.is_empty() => html! { <p>{ words.changes_need_two }</p> },
         lines => html! {
             <ul class="changes">
                 { for lines.iter().map(|i| html! { <li>{ i }</li> }) }
@@ -207,7 +208,7 @@ pub fn HistoryScreen() -> Html {
     let trends_view = (!check_ins.is_empty()).then(|| {
         html! {
             <section aria-labelledby="trends-heading">
-                <h2 id="trends-heading">{ ui.trends_heading }</h2>
+                <h2 id="trends-heading">{ words.trends_heading }</h2>
                 <div class="trends">
                     { for trends(locale, &history).into_iter().map(|t| html! {
                         <TrendChart title={t.title} label={t.label} points={t.points}
@@ -215,12 +216,12 @@ pub fn HistoryScreen() -> Html {
                     }) }
                 </div>
                 <details class="trend-table">
-                    <summary>{ ui.trend_table }</summary>
+                    <summary>{ words.trend_table }</summary>
                     <div class="table-wrap">
                         <table>
                             <thead><tr>
-                                <th scope="col">{ ui.date_col }</th>
-                                <th scope="col">{ ui.trend_cup }</th>
+                                <th scope="col">{ words.date_col }</th>
+                                <th scope="col">{ words.trend_cup }</th>
                                 { for crate::assessment::Theme::PAGE_ORDER.iter().map(|&t| html! { <th scope="col">{ locale.theme(t).title }</th> }) }
                             </tr></thead>
                             <tbody>
@@ -253,7 +254,7 @@ pub fn HistoryScreen() -> Html {
                 <span>{ row.summary }</span>
                 if let Some(plan) = row.plan { <span class="saved-plan">{ plan }</span> }
                 <button type="button" class="small" onclick={ask}
-                    aria-label={row.delete_label}>{ ui.delete }</button>
+                    aria-label={row.delete_label}>{ words.delete }</button>
             </li>
         }
     });
@@ -324,20 +325,23 @@ pub fn HistoryScreen() -> Html {
     };
     let (import_alert, import_view) = match (*import).clone() {
         Import::Idle => (Html::default(), Html::default()),
-        Import::Reading => (Html::default(), html! { <p>{ ui.import_reading }</p> }),
+        Import::Reading => (Html::default(), html! { <p>{ words.import_reading }</p> }),
         Import::Refused(e) => (
             message(Some("error"), import_refused(locale, &e)),
             Html::default(),
         ),
         Import::Unopened => (
-            message(Some("error"), ui.import_unreadable_file.to_owned()),
+            message(Some("error"), words.import_unreadable_file.to_owned()),
             Html::default(),
         ),
         Import::NotWritten(e) => (
             message(Some("error"), import_not_written(locale, &e)),
             Html::default(),
         ),
-        Import::Nothing => (Html::default(), message(None, ui.import_nothing.to_owned())),
+        Import::Nothing => (
+            Html::default(),
+            message(None, words.import_nothing.to_owned()),
+        ),
         Import::Done(n, plan, between) => (
             Html::default(),
             message(None, import_done(locale, n, plan, between)),
@@ -378,8 +382,8 @@ pub fn HistoryScreen() -> Html {
                             { for view.new.into_iter().map(|line| html! { <li>{ line }</li> }) }
                         </ul>
                         <div class="actions">
-                            <button type="button" class="primary" id="import-confirm" onclick={on_add}>{ ui.import_confirm }</button>
-                            <button type="button" onclick={on_cancel}>{ ui.import_cancel }</button>
+                            <button type="button" class="primary" id="import-confirm" onclick={on_add}>{ words.import_confirm }</button>
+                            <button type="button" onclick={on_cancel}>{ words.import_cancel }</button>
                         </div>
                     </div>
                 },
@@ -398,7 +402,7 @@ pub fn HistoryScreen() -> Html {
     html! {
         <div class="screen history">
             <h1 id="page-title" tabindex="-1">{ ui.history_nav }</h1>
-            <p class="lead">{ ui.history_intro }</p>
+            <p class="lead">{ words.history_intro }</p>
             if !store.storage_available { <p class="notice" role="status">{ ui.storage_unavailable }</p> }
             // There from the start, so that screen readers hear what appears in it.
             <div class="live" role="status">
@@ -410,12 +414,12 @@ pub fn HistoryScreen() -> Html {
             { for unreadable_panel }
             { for pending }
             if history.plan().is_some() {
-                <p id="history-plan-kept">{ ui.plan.history_plan_kept }</p>
+                <p id="history-plan-kept">{ words.history_plan_kept }</p>
             }
             if !between_lines.is_empty() {
                 <section aria-labelledby="between-heading" id="between">
-                    <h2 id="between-heading">{ ui.now.between_heading }</h2>
-                    <p>{ ui.now.between_intro }</p>
+                    <h2 id="between-heading">{ words.between_heading }</h2>
+                    <p>{ words.between_intro }</p>
                     if !history.days().is_empty() {
                         <DayStrip title={ui.now.day_title} label={strip.0.clone()} colours={strip.1.clone()}
                             rtl={locale.dir == crate::content::Direction::RightToLeft} />
@@ -431,33 +435,33 @@ pub fn HistoryScreen() -> Html {
                 </section>
             }
             if check_ins.is_empty() {
-                <p id="history-empty">{ ui.history_empty }</p>
+                <p id="history-empty">{ words.history_empty }</p>
             } else {
                 <section aria-labelledby="changes-heading">
-                    <h2 id="changes-heading">{ ui.changes_heading }</h2>
+                    <h2 id="changes-heading">{ words.changes_heading }</h2>
                     { changes_view }
                 </section>
                 { for trends_view }
                 <section aria-labelledby="list-heading">
-                    <h2 id="list-heading">{ ui.list_heading }</h2>
+                    <h2 id="list-heading">{ words.list_heading }</h2>
                     <ul class="saved-list">{ for list }</ul>
-                    <button type="button" class="danger" id="delete-all" onclick={ask_all.clone()}>{ ui.delete_all }</button>
+                    <button type="button" class="danger" id="delete-all" onclick={ask_all.clone()}>{ words.delete_all }</button>
                 </section>
             }
             // Daily checks and Right now moments alone can be deleted too.
             if check_ins.is_empty() && !between_lines.is_empty() {
-                <button type="button" class="danger" id="delete-all" onclick={ask_all}>{ ui.delete_all }</button>
+                <button type="button" class="danger" id="delete-all" onclick={ask_all}>{ words.delete_all }</button>
             }
             <section aria-labelledby="export-heading">
-                <h2 id="export-heading">{ ui.export_heading }</h2>
-                <p>{ ui.export_intro }</p>
+                <h2 id="export-heading">{ words.export_heading }</h2>
+                <p>{ words.export_intro }</p>
                 if launch.framed {
-                    <p class="notice" id="framed-storage">{ ui.framed_storage }{ " " }<NewTabLink /></p>
+                    <p class="notice" id="framed-storage">{ words.framed_storage }{ " " }<NewTabLink /></p>
                 }
                 <div class="actions">
-                    <button type="button" id="export" onclick={on_export} disabled={history.holds_nothing()}>{ ui.export_button }</button>
+                    <button type="button" id="export" onclick={on_export} disabled={history.holds_nothing()}>{ words.export_button }</button>
                 </div>
-                <label class="file-label" for="import-file">{ ui.import_label }</label>
+                <label class="file-label" for="import-file">{ words.import_label }</label>
                 <input type="file" id="import-file" accept=".json,application/json" onchange={on_file} disabled={blocked} />
                 <div class="live" role="alert">{ import_alert }</div>
                 <div class="live" role="status">{ import_view }</div>
