@@ -36,7 +36,6 @@ pub struct Ui {
     pub about_research: &'static str,
     pub for_trainers: &'static str,
     pub your_privacy: &'static str,
-    pub home: &'static str,
     pub language: &'static str,
     pub footer_privacy: &'static str,
     pub main_nav: &'static str,
@@ -44,10 +43,16 @@ pub struct Ui {
     pub open_new_tab: &'static str,
     /// Shown in plain HTML (before any script, so written into `index.html` too; a test keeps the
     /// two the same) when the app cannot start inside a frame.
+    // Written into the page at build time only (scripts/postbuild.py), never by the app.
+    #[cfg(not(target_arch = "wasm32"))]
     pub frame_fallback: &'static str,
     /// Beside the address, in a frame sandboxed so that the app can never start.
+    // Written into the page at build time only (scripts/postbuild.py), never by the app.
+    #[cfg(not(target_arch = "wasm32"))]
     pub frame_blocked: &'static str,
     /// Before the exact sandbox words a course page needs (shown as code, untranslated).
+    // Written into the page at build time only (scripts/postbuild.py), never by the app.
+    #[cfg(not(target_arch = "wasm32"))]
     pub frame_sandbox_words: &'static str,
     /// Another language's build could not be reached: `{language}` is its name.
     pub language_unreached: &'static str,
@@ -58,6 +63,8 @@ pub struct Ui {
     /// Why, and that the rest of Full Cup works.
     pub whole_unreached: &'static str,
     /// The copy's page for an address it does not have (404.html, on hosts that serve one).
+    // Written into the page at build time only (scripts/postbuild.py), never by the app.
+    #[cfg(not(target_arch = "wasm32"))]
     pub not_found: &'static str,
     /// Near print and download, inside a frame.
     pub framed_print: &'static str,
@@ -96,7 +103,6 @@ pub struct Ui {
     pub start_over: &'static str,
 
     pub part_of: &'static str,
-    pub progress_label: &'static str,
     pub time_frame: &'static str,
     pub scale: [&'static str; 5],
     pub prefer_not: &'static str,
@@ -208,7 +214,6 @@ pub struct Ui {
     pub added_by_copy: &'static str,
 
     pub plan_title: &'static str,
-    pub plan_intro: &'static str,
     pub plan_count: &'static str,
     pub plan_empty: &'static str,
     pub plan_choose_heading: &'static str,
@@ -236,7 +241,6 @@ pub struct Ui {
     pub research_title: &'static str,
     pub research_intro: &'static str,
     pub research_themes_heading: &'static str,
-    pub research_grounded: &'static str,
     pub research_studies_heading: &'static str,
     pub research_bands: &'static str,
     /// How safety support is raised, and that the check-in is not a validated measure.

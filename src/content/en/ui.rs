@@ -25,18 +25,21 @@ pub static UI: Ui = Ui {
     about_research: "About the research",
     for_trainers: "For trainers",
     your_privacy: "Your privacy",
-    home: "Full Cup home",
     language: "Language",
     footer_privacy: "Full Cup runs only in this browser. Your answers never leave this device.",
     main_nav: "Full Cup",
     open_new_tab: "Open Full Cup in a new tab",
+    #[cfg(not(target_arch = "wasm32"))]
     frame_fallback: "Full Cup could not start inside this page.",
+    #[cfg(not(target_arch = "wasm32"))]
     frame_blocked: "This course page does not let Full Cup run inside it. You can open this address in a tab of its own:",
+    #[cfg(not(target_arch = "wasm32"))]
     frame_sandbox_words: "For whoever made the course page: the frame around Full Cup needs",
     language_unreached: "{language} could not be loaded just now, so Full Cup carries on in English. Your answers are still here.",
     whole_opening: "Opening…",
     whole_unreached_title: "This part could not be opened",
     whole_unreached: "My history and the pages for trainers are a part of Full Cup that is fetched the first time one of them is opened on a device, and it could not be reached just now. Try again when you are online. Nothing you answered or saved is lost, and everything else in Full Cup works as before.",
+    #[cfg(not(target_arch = "wasm32"))]
     not_found: "There is no page of Full Cup at this address.",
     framed_print: "Inside a course page, printing and downloads may be blocked. If nothing happens, open Full Cup in a new tab and do it there.",
     title_welcome: "{app} – {tagline}",
@@ -65,7 +68,6 @@ pub static UI: Ui = Ui {
     start_over: "Start again",
 
     part_of: "Part {n} of {total}",
-    progress_label: "Progress",
     time_frame: "Think about the last 4 weeks.",
     scale: ["Never", "Rarely", "Sometimes", "Often", "Always"],
     prefer_not: "Prefer not to answer",
@@ -161,7 +163,6 @@ pub static UI: Ui = Ui {
     added_by_copy: "Added by whoever shared this copy of Full Cup",
 
     plan_title: "My plan",
-    plan_intro: "Choose up to three things to try before your next check-in, and add your own words.",
     plan_count: "{n} of {max} chosen",
     plan_empty: "Nothing chosen yet. Add ideas from your results, or pick them below.",
     plan_choose_heading: "Ideas to choose from",
@@ -189,7 +190,6 @@ pub static UI: Ui = Ui {
     research_title: "About the research",
     research_intro: "Full Cup is built on studies of peer workers in substance-use recovery. Every question and suggestion is written in our own words, based on what these workers described.",
     research_themes_heading: "The eight parts of the cup",
-    research_grounded: "Grounded in:",
     research_studies_heading: "The studies",
     research_bands: "The words for levels (Steady, Worth watching, Needs care now) and their cut-offs are provisional. We chose them to make results easy to read. They are not clinical norms and were not tested on any group of people.",
     research_signals: "Support shows, whatever the levels, when you say you drank or used again, or had any thought of not wanting to be alive; when urges, pulling away from your supports or hopelessness come often; and when two of these come sometimes, or one comes beside other heavy answers. These rules are our own careful choice, not a validated test: Full Cup is a check-in, not a measure or a diagnosis.",

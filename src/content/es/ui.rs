@@ -25,18 +25,21 @@ pub static UI: Ui = Ui {
     about_research: "Sobre la investigación",
     for_trainers: "Para quienes capacitan",
     your_privacy: "Tu privacidad",
-    home: "Inicio de Full Cup",
     language: "Idioma",
     footer_privacy: "Full Cup funciona solo en este navegador. Tus respuestas nunca salen de este dispositivo.",
     main_nav: "Full Cup",
     open_new_tab: "Abrir Full Cup en una pestaña nueva",
+    #[cfg(not(target_arch = "wasm32"))]
     frame_fallback: "Full Cup no pudo iniciarse dentro de esta página.",
+    #[cfg(not(target_arch = "wasm32"))]
     frame_blocked: "Esta página del curso no deja que Full Cup funcione dentro de ella. Puedes abrir esta dirección en una pestaña aparte:",
+    #[cfg(not(target_arch = "wasm32"))]
     frame_sandbox_words: "Para quien hizo la página del curso: el marco que contiene Full Cup necesita",
     language_unreached: "No se pudo cargar {language} en este momento, así que Full Cup continúa en español. Tus respuestas siguen aquí.",
     whole_opening: "Abriendo…",
     whole_unreached_title: "No se pudo abrir esta parte",
     whole_unreached: "Mi historial y las páginas para quienes capacitan son una parte de Full Cup que se carga la primera vez que se abre en un dispositivo, y en este momento no se pudo cargar. Vuelve a intentarlo cuando tengas conexión a internet. No se perdió nada de lo que respondiste o guardaste, y todo lo demás de Full Cup funciona igual que antes.",
+    #[cfg(not(target_arch = "wasm32"))]
     not_found: "No hay ninguna página de Full Cup en esta dirección.",
     framed_print: "Dentro de una página de curso, puede que no se permita imprimir ni descargar. Si no pasa nada, abre Full Cup en una pestaña nueva y hazlo allí.",
     title_welcome: "{app} – {tagline}",
@@ -65,7 +68,6 @@ pub static UI: Ui = Ui {
     start_over: "Empezar de nuevo",
 
     part_of: "Parte {n} de {total}",
-    progress_label: "Progreso",
     time_frame: "Piensa en las últimas 4 semanas.",
     scale: ["Nunca", "Pocas veces", "A veces", "Muchas veces", "Siempre"],
     prefer_not: "Prefiero no responder",
@@ -167,7 +169,6 @@ pub static UI: Ui = Ui {
     added_by_copy: "Agregada por quien compartió esta copia de Full Cup",
 
     plan_title: "Mi plan",
-    plan_intro: "Elige hasta tres cosas para probar antes de tu próximo chequeo, y agrega tus propias palabras.",
     plan_count: "{n} de {max} elegidas",
     plan_empty: "Todavía no hay nada elegido. Agrega ideas desde tus resultados o elígelas abajo.",
     plan_choose_heading: "Ideas para elegir",
@@ -200,7 +201,6 @@ pub static UI: Ui = Ui {
     research_title: "Sobre la investigación",
     research_intro: "Full Cup se basa en estudios sobre especialistas de apoyo entre pares en la recuperación del consumo de sustancias. Cada pregunta y cada sugerencia están escritas con nuestras propias palabras, a partir de lo que contaron estas personas.",
     research_themes_heading: "Las ocho partes de la taza",
-    research_grounded: "Se basa en:",
     research_studies_heading: "Los estudios",
     research_bands: "Las palabras para los niveles (Estable, Conviene vigilar, Necesita cuidado ya) y sus puntos de corte son provisionales. Las elegimos para que los resultados se lean con facilidad. No son normas clínicas y no se probaron con ningún grupo de personas.",
     research_signals: "El apoyo aparece, sean cuales sean los niveles, cuando dices que volviste a beber o a consumir, o que tuviste algún pensamiento de no querer vivir; cuando muchas veces tienes ganas fuertes de beber o consumir, te alejas de tus apoyos o sientes desesperanza; y cuando dos de estas cosas pasan a veces, o una pasa junto a otras respuestas difíciles. Estas reglas son nuestra propia elección, hecha con cuidado, no una prueba validada: Full Cup es un chequeo, no una medición ni un diagnóstico.",

@@ -25,18 +25,21 @@ pub static UI: Ui = Ui {
     about_research: "Tentang kajian",
     for_trainers: "Untuk jurulatih",
     your_privacy: "Privasi anda",
-    home: "Laman utama Full Cup",
     language: "Bahasa",
     footer_privacy: "Full Cup berjalan dalam pelayar ini sahaja. Jawapan anda tidak pernah keluar dari peranti ini.",
     main_nav: "Full Cup",
     open_new_tab: "Buka Full Cup dalam tab baharu",
+    #[cfg(not(target_arch = "wasm32"))]
     frame_fallback: "Full Cup tidak dapat dimulakan di dalam halaman ini.",
+    #[cfg(not(target_arch = "wasm32"))]
     frame_blocked: "Halaman kursus ini tidak membenarkan Full Cup berjalan di dalamnya. Anda boleh membuka alamat ini dalam tab tersendiri:",
+    #[cfg(not(target_arch = "wasm32"))]
     frame_sandbox_words: "Kepada pembuat halaman kursus: bingkai yang memuatkan Full Cup memerlukan",
     language_unreached: "{language} tidak dapat dimuatkan buat masa ini, jadi Full Cup terus berjalan dalam bahasa Melayu. Jawapan anda masih ada di sini.",
     whole_opening: "Membuka…",
     whole_unreached_title: "Bahagian ini tidak dapat dibuka",
     whole_unreached: "Rekod saya dan halaman untuk jurulatih terletak dalam satu bahagian Full Cup yang dimuatkan apabila salah satunya mula-mula dibuka pada sesebuah peranti. Bahagian ini tidak dapat dicapai buat masa ini. Cuba lagi apabila anda berada dalam talian. Apa-apa yang anda jawab atau simpan tidak hilang, dan semua yang lain dalam Full Cup berfungsi seperti biasa.",
+    #[cfg(not(target_arch = "wasm32"))]
     not_found: "Tiada halaman Full Cup di alamat ini.",
     framed_print: "Di dalam halaman kursus, cetakan dan muat turun mungkin disekat. Jika tiada apa-apa berlaku, buka Full Cup dalam tab baharu dan lakukannya di sana.",
     title_welcome: "{app} – {tagline}",
@@ -65,7 +68,6 @@ pub static UI: Ui = Ui {
     start_over: "Mula semula",
 
     part_of: "Bahagian {n} daripada {total}",
-    progress_label: "Kemajuan",
     time_frame: "Fikirkan tentang 4 minggu yang lalu.",
     scale: ["Tidak pernah", "Jarang", "Kadang-kadang", "Kerap", "Sentiasa"],
     prefer_not: "Memilih untuk tidak menjawab",
@@ -159,7 +161,6 @@ pub static UI: Ui = Ui {
     added_by_copy: "Ditambah oleh pihak yang berkongsi salinan Full Cup ini",
 
     plan_title: "Pelan saya",
-    plan_intro: "Pilih sehingga tiga perkara untuk dicuba sebelum semakan diri anda yang seterusnya, dan tambah kata-kata anda sendiri.",
     plan_count: "{n} daripada {max} dipilih",
     plan_empty: "Belum ada yang dipilih. Tambah idea daripada keputusan anda, atau pilih di bawah.",
     plan_choose_heading: "Idea untuk dipilih",
@@ -184,7 +185,6 @@ pub static UI: Ui = Ui {
     research_title: "Tentang kajian",
     research_intro: "Full Cup dibina berdasarkan kajian tentang pembimbing rakan sebaya dalam bidang kepulihan daripada penggunaan dadah dan alkohol. Setiap soalan dan cadangan ditulis dengan kata-kata kami sendiri, berdasarkan apa yang diceritakan oleh para pembimbing ini.",
     research_themes_heading: "Lapan bahagian cawan",
-    research_grounded: "Berdasarkan:",
     research_studies_heading: "Kajian-kajian",
     research_bands: "Perkataan bagi tahap (Stabil, Perlu diperhati, Perlu dijaga sekarang) dan hadnya masih sementara. Kami memilihnya supaya keputusan mudah dibaca. Ia bukan norma klinikal dan tidak diuji pada mana-mana kumpulan orang.",
     research_signals: "Sokongan dipaparkan, walau apa pun tahap keputusan anda, apabila anda menyatakan bahawa anda kembali minum alkohol atau menggunakan dadah, atau ada fikiran bahawa anda tidak mahu hidup lagi; apabila keinginan kuat untuk minum alkohol atau menggunakan dadah, menjauhkan diri daripada sokongan anda atau putus harapan kerap berlaku; dan apabila dua daripadanya kadang-kadang berlaku, atau satu berlaku bersama jawapan berat yang lain. Peraturan ini pilihan kami sendiri yang dibuat dengan teliti, bukan ujian yang telah disahkan secara saintifik: Full Cup ialah semakan diri, bukan alat ukur atau diagnosis.",
