@@ -208,6 +208,8 @@ fn a_count_fills_its_form_and_the_other_values() {
     );
 }
 
+// Native only: the page's own texts are not in a web build's `Ui`.
+#[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn the_plain_html_way_out_says_what_the_english_locale_says() {
     // The fallback must work before any script runs, so it is static HTML in index.html; this
