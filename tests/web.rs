@@ -283,6 +283,52 @@ async fn the_plan_holds_three_and_says_so_when_full() {
     );
 }
 
+/// While a language the person chose is being checked, the first-visit build does not hand the
+/// page to the whole app (the choice would be lost with it); once the choice cannot be carried
+/// out, the screen waiting for the whole app is told to try again, and the page can hand over
+/// (`ui::device::whole::hold_take_over`).
+#[wasm_bindgen_test]
+fn a_language_being_chosen_holds_the_whole_app_back_until_it_cannot_be_moved_to() {
+    use full_cup::ui::device;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let asked = Rc::new(Cell::new(0u32));
+    let count = asked.clone();
+    device::offer_take_over(
+        move || {
+            count.set(count.get() + 1);
+            None
+        },
+        || {},
+    );
+    let tried_again = Rc::new(Cell::new(false));
+    let again = tried_again.clone();
+    device::wait_for_take_over(Some(Rc::new(move || again.set(true))));
+    let take_over =
+        wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_| {});
+    let take_over: &js_sys::Function = take_over.as_ref().unchecked_ref();
+    device::hold_take_over();
+    assert!(!device::hand_over(take_over), "held: nothing handed over");
+    assert_eq!(asked.get(), 0, "held: nothing asked of the app");
+    assert!(!tried_again.get(), "nothing tried again while held");
+    device::release_take_over();
+    assert!(
+        tried_again.get(),
+        "released: the waiting screen tries again"
+    );
+    assert!(
+        !device::hand_over(take_over),
+        "the app has nothing to give here"
+    );
+    assert_eq!(
+        asked.get(),
+        1,
+        "released: the page asks the app what to hand over"
+    );
+    device::wait_for_take_over(None);
+    assert!(!device::retired(), "the page goes on as it was");
+}
+
 /// The first-visit build never hands the page to the whole app while it is leaving (Exit, a move
 /// to another language's build): a whole app that arrives then would bring the person's answers
 /// back onto a page they chose to leave (`ui::device::whole::hand_over`).

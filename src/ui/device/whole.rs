@@ -21,6 +21,35 @@ thread_local! {
     static HAND_OVER: std::cell::RefCell<Option<Give>> = std::cell::RefCell::new(None);
     /// In the whole app: it took over from a first-visit build (which began any LMS session).
     static TOOK_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// In the first-visit build: set while a language the person chose is being checked.
+    static HELD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// In the first-visit build: how the screen waiting for the whole app tries again.
+    static WAITING: std::cell::RefCell<Option<std::rc::Rc<dyn Fn()>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// While the header asks whether the build of the language the person chose can be reached, the
+/// whole app does not take over: the choice would be lost with this build. Once the answer is
+/// known, this build either moves to that language (taking everything with it, as on any screen)
+/// or calls [`release_take_over`].
+pub fn hold_take_over() {
+    HELD.with(|h| h.set(true));
+}
+
+/// The language chosen could not be moved to: the whole app may take over again, and the screen
+/// waiting for it (if any) tries at once.
+pub fn release_take_over() {
+    HELD.with(|h| h.set(false));
+    let again = WAITING.with(|w| w.borrow().clone());
+    if let Some(again) = again {
+        again();
+    }
+}
+
+/// How the screen waiting for the whole app tries again after [`release_take_over`]; `None` once
+/// it has gone.
+pub fn wait_for_take_over(again: Option<std::rc::Rc<dyn Fn()>>) {
+    WAITING.with(|w| *w.borrow_mut() = again);
 }
 
 /// Whether this build has handed the page to the whole app: what it left running (the frame's
@@ -76,10 +105,11 @@ pub async fn load_whole() -> Option<js_sys::Function> {
 }
 
 /// Hands the page to the whole app's `take_over` function (from [`load_whole`]): false, and
-/// nothing done, when this page is leaving (Exit, a language move) or has already handed over.
+/// nothing done, when this page is leaving (Exit, a language move), a language the person chose
+/// is being checked ([`hold_take_over`]), or it has already handed over.
 /// Should the whole app fail as it takes over, this page stays as it was, LMS session and all.
 pub fn hand_over(take_over: &js_sys::Function) -> bool {
-    if leaving() {
+    if leaving() || HELD.with(std::cell::Cell::get) {
         return false;
     }
     let Some((carried, let_go)) = HAND_OVER.with(|h| h.borrow_mut().take()) else {

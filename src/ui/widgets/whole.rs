@@ -44,6 +44,16 @@ pub fn OpeningWhole() -> Html {
             },
         );
     }
+    // Tried again, too, once a language the person chose meanwhile could not be moved to
+    // (`device::release_take_over`).
+    {
+        let tries = tries.clone();
+        use_effect_with(*tries, move |n| {
+            let n = *n;
+            device::wait_for_take_over(Some(std::rc::Rc::new(move || tries.set(n + 1))));
+            || device::wait_for_take_over(None)
+        });
+    }
     {
         let tries = tries.clone();
         use_effect_with(*unreached, move |unreached| {
