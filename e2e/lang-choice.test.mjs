@@ -23,7 +23,7 @@ const answer = ({ status = 200, type = 'text/html', lang = null } = {}) => ({
 
 /** As run, and also gives the page's window and the tab's storage. `host(url, init)` answers the
  *  page's fetches (none when null); `kept` is what the device's caches hold, by address. */
-function runIn({ here = 'en', path = '/', search = '', browser = ['en-US'], call = null, offline = false, chosen = true, host = null, tab = {}, kept = null }) {
+function runIn({ here = 'en', path = '/', search = '', browser = ['en-US'], call = null, offline = false, chosen = true, host = null, tab = {}, kept = null, timers = null }) {
   const went = [];
   const attrs = { 'data-root': here === 'en' ? './' : '../', 'data-langs': 'en es ms ar' };
   const window = {};
@@ -43,6 +43,7 @@ function runIn({ here = 'en', path = '/', search = '', browser = ['en-US'], call
   };
   context.location.href = `http://copy.example${path}${search}`;
   if (kept) context.caches = { match: async (url) => kept[new URL(url).pathname] };
+  if (timers) Object.assign(context, { AbortController, ...timers });
   vm.runInNewContext(SOURCE, context);
   if (call) assert.equal(window.fullCupLanguage(call, chosen), went.length > 0, 'says whether it is going');
   return { went, window, tab };
@@ -121,6 +122,18 @@ test('fullCupReaches says whether a language\'s build can be loaded: from the ho
   const asked = [];
   assert.equal(await reaches({ here: 'ms', path: '/ms/', host: (file) => { asked.push(file); return answer({ lang: 'en' }); } }, 'en'), true);
   assert.deepEqual(asked, ['/']);
+});
+
+test('fullCupReaches does not wait on a host that never answers: after 30 seconds it counts as not answering', { timeout: 5_000 }, async () => {
+  const waits = [];
+  // The page's clock, moved on at once: each timer set fires straight away.
+  const timers = { setTimeout: (f, ms) => { waits.push(ms); queueMicrotask(f); return waits.length; }, clearTimeout: () => {} };
+  // A host that never answers; the request ends only when the page gives up on it.
+  const stalled = (file, init) => new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(new Error('aborted'))));
+  const reaches = (options, lang) => runIn({ ...options, timers }).window.fullCupReaches(lang);
+  assert.equal(await reaches({ host: stalled }, 'es'), false, 'nothing kept: it cannot load');
+  assert.equal(await reaches({ host: stalled, kept: { '/es/': answer({ lang: 'es' }) } }, 'es'), true, 'a copy kept on the device will do');
+  assert.deepEqual(waits, [30000, 30000]);
 });
 
 test('a language\'s folder asked for without its last slash is asked for again with it', () => {

@@ -16,9 +16,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useBrowser, watchErrors } from './lib/browser.mjs';
 import { countingHost } from './lib/files.mjs';
-import { readyOffline } from './lib/wait.mjs';
+import { readyOffline, waitInPage, workerActivated } from './lib/wait.mjs';
 import { WelcomePage } from './lib/pages.mjs';
-import { S, CONTENT } from './lib/selectors.mjs';
+import { S, CONTENT, contentOf } from './lib/selectors.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
@@ -26,7 +26,7 @@ const browser = useBrowser();
 const UI = CONTENT.ui;
 
 /** How many times the host answered each path with a body. */
-const { served, base } = countingHost(DIST);
+const { served, hold, base } = countingHost(DIST);
 
 /** The whole app's script and wasm, as the page names them. */
 const page = readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -85,6 +85,74 @@ test("the first build leaves the trainers' texts and My history's to the whole a
 });
 
 const titled = (p, text) => p.waitForFunction((t) => document.querySelector('#page-title')?.innerText === t, text);
+
+test('a language chosen while the whole app loads is carried out, not dropped', async () => {
+  // Without the worker, so that the page's own requests can be held here.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const p = await context.newPage();
+  const errors = watchErrors(p);
+  // The host is slow to say whether the Spanish build is there.
+  let answer;
+  const answered = new Promise((resolve) => { answer = resolve; });
+  await p.route((url) => url.pathname.startsWith('/es/'), async (route) => {
+    await answered;
+    await route.continue();
+  });
+  await p.goto(base());
+  await p.waitForSelector(S.app);
+  await p.selectOption(S.langSelect, 'es');
+  const wasm = p.waitForResponse((r) => r.url().includes(WHOLE[1]));
+  await p.click(historyLink);
+  await titled(p, UI.whole_opening);
+  // The whole app has arrived and started, and says it is ready: it waits.
+  await wasm;
+  await p.waitForFunction(() => !('fullCupWholeReady' in window));
+  await p.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.equal(await heading(p), UI.whole_opening, 'the whole app did not take over while the language was asked for');
+  // The host answers: the page moves to Spanish with everything, My history included.
+  answer();
+  await p.waitForURL((url) => url.pathname.startsWith('/es/'));
+  await titled(p, contentOf('es').ui.history_nav);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('opened before the worker controls the page, My history is kept for offline use all the same', async () => {
+  served.clear();
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  const errors = watchErrors(p);
+  // The worker's script is slow to arrive, so the page is not yet the worker's.
+  const release = hold('/sw.js');
+  await p.goto(base());
+  await p.waitForSelector(S.app);
+  await p.click(historyLink);
+  await titled(p, UI.history_nav);
+  assert.equal(await p.evaluate(() => navigator.serviceWorker.controller), null, 'the page is not under the worker');
+  release();
+  // The worker keeps both files, from what the page downloaded.
+  await waitInPage(p, async (names) => {
+    const keys = await caches.keys();
+    const build = keys.find((k) => k.startsWith('full-cup-') && !k.endsWith('-settings'));
+    if (!build) return false;
+    const urls = (await (await caches.open(build)).keys()).map((r) => new URL(r.url).pathname);
+    return names.every((n) => urls.includes(`/${n}`));
+  }, WHOLE, { timeout: 30_000 });
+  assert.deepEqual(count(), [1, 1], 'kept from what the page downloaded, not fetched again');
+  await waitInPage(p, workerActivated, null, { timeout: 30_000 });
+  // One visit online under the worker first, as readyOffline does (config.json is kept only when
+  // read through the worker); the first build does not fetch the whole app again.
+  await p.reload();
+  await p.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await p.waitForSelector(S.app);
+  await context.setOffline(true);
+  await p.reload();
+  await p.waitForSelector(S.app);
+  await p.click(historyLink);
+  await titled(p, UI.history_nav);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test('a first visit never downloads the whole app; My history loads it once and carries everything on', async () => {
   served.clear();

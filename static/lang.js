@@ -49,7 +49,14 @@
       if (typeof caches === "undefined") return false;
       return caches.match(url.href, { ignoreSearch: true }).then(its, function () { return false; });
     };
-    return fetch(url.href, { cache: "no-cache" }).then(its).then(function (yes) { return yes || kept(); }, kept);
+    // A host that has not answered in 30 seconds counts as not answering: the page stays (and a
+    // whole app loading over it may take over) rather than waiting on a stalled network.
+    var stop = typeof AbortController === "function" ? new AbortController() : null;
+    var timer = stop ? setTimeout(function () { stop.abort(); }, 30000) : 0;
+    var done = function (answer) { if (stop) clearTimeout(timer); return answer; };
+    return fetch(url.href, stop ? { cache: "no-cache", signal: stop.signal } : { cache: "no-cache" })
+      .then(its)
+      .then(function (yes) { return done(yes) || kept(); }, function () { done(false); return kept(); });
   };
   // This tab found a language's folder missing from the copy (below): it is not sent there again
   // on its own; the app still asks, and goes once the folder is there.

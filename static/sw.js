@@ -14,8 +14,9 @@
 const FILES = ["./"];
 // The whole app's script and wasm (My history and the trainers' pages), loaded over this build the
 // first time a person opens one of them (src/ui/device/whole.rs): never fetched on a first visit,
-// kept in this version's cache once used while this worker controls the page (so not when used
-// before it has taken over on a first visit), so that they open offline from then on. A new
+// kept in this version's cache once used while this worker controls the page (or, used before it
+// took over on a first visit, when the page asks it to: "keep-whole"), so that they open offline
+// from then on. A new
 // version fetches them as it installs only where they were used (USED), and without failing for
 // them. Each with the integrity hash the page names: a file that is not it is never kept.
 const LATER = [];
@@ -149,6 +150,9 @@ self.addEventListener("install", (event) => {
 
 self.addEventListener("message", (event) => {
   if (event.data === "take-over") self.skipWaiting();
+  // The whole app loaded while no worker controlled the page (a first visit, before this one was
+  // active): it is kept now, as if it had been fetched through here.
+  if (event.data === "keep-whole") event.waitUntil(Promise.all(LATER_URLS.map(later)).catch(() => {}));
 });
 
 // Caches named before names carried the scope: "full-cup-<build>" and "full-cup-settings".

@@ -288,7 +288,7 @@ async fn the_plan_holds_three_and_says_so_when_full() {
 /// out, the screen waiting for the whole app is told to try again, and the page can hand over
 /// (`ui::device::whole::hold_take_over`).
 #[wasm_bindgen_test]
-fn a_language_being_chosen_holds_the_whole_app_back_until_it_cannot_be_moved_to() {
+fn languages_being_chosen_hold_the_whole_app_back_until_none_can_be_moved_to() {
     use full_cup::ui::device;
     use std::cell::Cell;
     use std::rc::Rc;
@@ -307,10 +307,21 @@ fn a_language_being_chosen_holds_the_whole_app_back_until_it_cannot_be_moved_to(
     let take_over =
         wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_| {});
     let take_over: &js_sys::Function = take_over.as_ref().unchecked_ref();
+    // Two choices, the second made while the first is checked.
+    device::hold_take_over();
     device::hold_take_over();
     assert!(!device::hand_over(take_over), "held: nothing handed over");
     assert_eq!(asked.get(), 0, "held: nothing asked of the app");
-    assert!(!tried_again.get(), "nothing tried again while held");
+    device::release_take_over();
+    assert!(
+        !tried_again.get(),
+        "the first choice failed: still held by the second"
+    );
+    assert!(
+        !device::hand_over(take_over),
+        "still held: nothing handed over"
+    );
+    assert_eq!(asked.get(), 0, "still held: nothing asked of the app");
     device::release_take_over();
     assert!(
         tried_again.get(),

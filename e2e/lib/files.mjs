@@ -32,12 +32,15 @@ export function fileIn(root, path) {
  * The plainest host there is, for a test file's own: it serves `root` with no validators (no
  * ETag, no Last-Modified) and no cache headers, and counts how many times it answered each path
  * with a body (`served`), as a host would see a visit. It listens before the file's tests and
- * closes after them; `base()` is its address.
+ * closes after them; `base()` is its address. `hold(path)` keeps requests for `path` waiting
+ * until the function it returns is called.
  */
 export function countingHost(root) {
   const served = new Map();
-  const server = createServer((req, res) => {
+  const held = new Map();
+  const server = createServer(async (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
+    if (held.has(path)) await held.get(path);
     const file = fileIn(root, path);
     if (!file) {
       res.writeHead(404);
@@ -50,5 +53,13 @@ export function countingHost(root) {
   });
   before(() => new Promise((done) => server.listen(0, '127.0.0.1', done)));
   after(() => server.close());
-  return { served, base: () => `http://127.0.0.1:${server.address().port}/` };
+  const hold = (path) => {
+    let release;
+    held.set(path, new Promise((resolve) => { release = resolve; }));
+    return () => {
+      held.delete(path);
+      release();
+    };
+  };
+  return { served, hold, base: () => `http://127.0.0.1:${server.address().port}/` };
 }

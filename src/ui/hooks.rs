@@ -30,7 +30,11 @@ pub fn use_language_move(store: &Store, early_lang: Option<(Lang, bool)>) {
             device::leave_for_language();
             wasm_bindgen_futures::spawn_local(async move {
                 if device::language_reachable(lang).await {
-                    device::go_to_language(lang, Some(&store.handover()), chosen);
+                    // Where the page stays after all, the whole app, if it is loading over
+                    // this page, may take over now.
+                    if !device::go_to_language(lang, Some(&store.handover()), chosen) {
+                        device::try_take_over_again();
+                    }
                 } else {
                     device::stay_in_language();
                     store.dispatch(Action::LanguageUnreached(lang));

@@ -21,25 +21,37 @@ thread_local! {
     static HAND_OVER: std::cell::RefCell<Option<Give>> = std::cell::RefCell::new(None);
     /// In the whole app: it took over from a first-visit build (which began any LMS session).
     static TOOK_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// In the first-visit build: set while a language the person chose is being checked.
-    static HELD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// In the first-visit build: how many languages the person chose are being checked.
+    static HELD: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// In the first-visit build: how the screen waiting for the whole app tries again.
     static WAITING: std::cell::RefCell<Option<std::rc::Rc<dyn Fn()>>> =
         const { std::cell::RefCell::new(None) };
 }
 
-/// While the header asks whether the build of the language the person chose can be reached, the
+/// While the header asks whether the build of a language the person chose can be reached, the
 /// whole app does not take over: the choice would be lost with this build. Once the answer is
 /// known, this build either moves to that language (taking everything with it, as on any screen)
-/// or calls [`release_take_over`].
+/// or calls [`release_take_over`]. Each choice holds it once, so a second choice made while the
+/// first is checked keeps it held.
 pub fn hold_take_over() {
-    HELD.with(|h| h.set(true));
+    HELD.with(|h| h.set(h.get().saturating_add(1)));
 }
 
-/// The language chosen could not be moved to: the whole app may take over again, and the screen
-/// waiting for it (if any) tries at once.
+/// A language chosen could not be moved to: once no other choice is being checked, the whole app
+/// may take over again, and the screen waiting for it (if any) tries at once.
 pub fn release_take_over() {
-    HELD.with(|h| h.set(false));
+    let held = HELD.with(|h| {
+        h.set(h.get().saturating_sub(1));
+        h.get()
+    });
+    if held == 0 {
+        try_take_over_again();
+    }
+}
+
+/// Has the screen waiting for the whole app (if any) try again to hand over: a language move
+/// that held it back did not happen.
+pub fn try_take_over_again() {
     let again = WAITING.with(|w| w.borrow().clone());
     if let Some(again) = again {
         again();
@@ -109,7 +121,7 @@ pub async fn load_whole() -> Option<js_sys::Function> {
 /// is being checked ([`hold_take_over`]), or it has already handed over.
 /// Should the whole app fail as it takes over, this page stays as it was, LMS session and all.
 pub fn hand_over(take_over: &js_sys::Function) -> bool {
-    if leaving() || HELD.with(std::cell::Cell::get) {
+    if leaving() || HELD.with(std::cell::Cell::get) > 0 {
         return false;
     }
     let Some((carried, let_go)) = HAND_OVER.with(|h| h.borrow_mut().take()) else {
