@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, watchErrors, appUrl } from './lib/browser.mjs';
 import { CheckInFlow } from './lib/history.mjs';
-import { readyOffline } from './lib/wait.mjs';
+import { readyOffline, waitInPage, workerActivated } from './lib/wait.mjs';
+import { S, TEXT } from './lib/selectors.mjs';
 
 const { newContext } = useBrowser();
 
@@ -21,5 +22,29 @@ test('after one visit the app loads and completes a pulse with the network off',
   await page.waitForSelector('#start-pulse');
   await flow.pulse('sometimes');
   assert.match(await page.locator('.cup-text').innerText(), /^Your cup is 50 out of 100 full: Worth watching\.$/);
+  assert.deepEqual(errors, []);
+});
+
+test("a trainer's own contacts are there offline on the visit after the first, though the page read them before the worker took over", async () => {
+  const context = await newContext();
+  await context.route('**/config.json', (route) => route.fulfill({
+    status: 200,
+    contentType: 'application/json',
+    body: JSON.stringify({ contacts: [{ name: 'Riverbend Peer Warmline', phone: '+1 555 010 0199' }] }),
+  }));
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(appUrl());
+  await page.waitForSelector('#start-pulse');
+  // No visit under the worker: it installs and activates, and the next visit is offline.
+  await waitInPage(page, workerActivated, null, { timeout: 30_000 });
+  // From here on only what the device kept can answer (a route would answer even offline).
+  await context.unroute('**/config.json');
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector(S.app);
+  await page.click(S.helpLink);
+  await page.waitForSelector(`h1:has-text("${TEXT.helpTitle}")`);
+  assert.match(await page.locator(`${S.contacts} >> nth=0`).innerText(), /Riverbend Peer Warmline/);
   assert.deepEqual(errors, []);
 });

@@ -134,6 +134,18 @@ self.addEventListener("install", (event) => {
           // Fetched again on first use.
         }
       }
+      // This copy's config.json, where no copy is kept yet (under any name): on a first visit the
+      // page read it before this worker controlled the page, so without this a next visit
+      // offline would start without a trainer's own contacts and lines. A kept copy is left to
+      // `config`, which refreshes it as the page reads it. Best effort.
+      try {
+        if (!(await caches.match(CONFIG))) {
+          const response = await fetch(CONFIG, { cache: "no-cache" });
+          if (response.ok) await (await caches.open(CONFIG_CACHE)).put(CONFIG, response);
+        }
+      } catch {
+        // Offline, or no space: read through the worker next time, as before.
+      }
     } catch (e) {
       // Not this version, then: nothing of it is kept, and the one on the device stays.
       await caches.delete(CACHE);
