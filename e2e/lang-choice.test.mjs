@@ -136,6 +136,16 @@ test('fullCupReaches does not wait on a host that never answers: after 30 second
   assert.deepEqual(waits, [30000, 30000]);
 });
 
+test('fullCupReaches answers as the host does, and then stops its clock', { timeout: 5_000 }, async () => {
+  const cleared = [];
+  // A clock that never fires here: only the host's answer can settle the question.
+  const timers = { setTimeout: () => 7, clearTimeout: (id) => cleared.push(id) };
+  const reaches = (options, lang) => runIn({ ...options, timers }).window.fullCupReaches(lang);
+  assert.equal(await reaches({ host: () => answer({ lang: 'es' }) }, 'es'), true);
+  assert.equal(await reaches({ host: () => answer({ status: 404 }) }, 'es'), false);
+  assert.deepEqual(cleared, [7, 7]);
+});
+
 test('a language\'s folder asked for without its last slash is asked for again with it', () => {
   assert.deepEqual(run({ here: 'es', path: '/es', search: '?embed=1' }), ['/es/?embed=1']);
   assert.deepEqual(run({ here: 'ar', path: '/copy/ar', browser: ['es'] }), ['/copy/ar/']);

@@ -26,7 +26,7 @@ const browser = useBrowser();
 const UI = CONTENT.ui;
 
 /** How many times the host answered each path with a body. */
-const { served, hold, base } = countingHost(DIST);
+const { served, asked, hold, base } = countingHost(DIST);
 
 /** The whole app's script and wasm, as the page names them. */
 const page = readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -147,6 +147,37 @@ test('opened before the worker controls the page, My history is kept for offline
   await p.waitForSelector(S.app);
   await p.click(historyLink);
   await titled(p, UI.history_nav);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a worker that takes over while the whole app is loading keeps it all the same', async () => {
+  served.clear();
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  const errors = watchErrors(p);
+  const releaseWorker = hold('/sw.js');
+  const releaseWasm = hold(`/${WHOLE[1]}`);
+  await p.goto(base());
+  await p.waitForSelector(S.app);
+  await p.click(historyLink);
+  await titled(p, UI.whole_opening);
+  // The whole app's wasm is asked for before the worker exists; the worker takes over meanwhile.
+  for (const end = Date.now() + 30_000; !asked.get(`/${WHOLE[1]}`);) {
+    assert.ok(Date.now() < end, 'the whole app\'s wasm was asked for');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  releaseWorker();
+  await p.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  releaseWasm();
+  await titled(p, UI.history_nav);
+  await waitInPage(p, async (names) => {
+    const build = (await caches.keys()).find((k) => k.startsWith('full-cup-') && !k.endsWith('-settings'));
+    if (!build) return false;
+    const urls = (await (await caches.open(build)).keys()).map((r) => new URL(r.url).pathname);
+    return names.every((n) => urls.includes(`/${n}`));
+  }, WHOLE, { timeout: 30_000 });
+  assert.deepEqual(count(), [1, 1], 'kept from what the page downloaded, not fetched again');
   assert.deepEqual(errors, []);
   await context.close();
 });

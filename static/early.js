@@ -38,14 +38,14 @@
         .then(() => reject(new Error("the whole app did not start")), reject);
     });
     whole.catch(() => { whole = null; });
-    // Loaded while no worker controlled the page (a first visit, before the worker was active):
-    // the worker is asked to keep it too, so that it opens offline from then on.
-    whole.then(() => {
-      const workers = navigator.serviceWorker;
-      if (workers && !workers.controller) {
-        workers.ready.then((r) => r.active && r.active.postMessage("keep-whole"), () => {});
-      }
-    }, () => {});
+    // Begun while no worker controlled the page (a first visit, before the worker was active):
+    // once loaded, the worker is asked to keep it too, from what the page downloaded, so that it
+    // opens offline from then on.
+    const workers = navigator.serviceWorker;
+    if (workers && !workers.controller) {
+      whole.then(() => workers.ready.then((r) => r.active && r.active.postMessage("keep-whole")), () => {})
+        .catch(() => {});
+    }
     return whole;
   };
 

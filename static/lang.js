@@ -50,12 +50,18 @@
       return caches.match(url.href, { ignoreSearch: true }).then(its, function () { return false; });
     };
     // A host that has not answered in 30 seconds counts as not answering: the page stays (and a
-    // whole app loading over it may take over) rather than waiting on a stalled network.
+    // whole app loading over it may take over) rather than waiting on a stalled network. The
+    // request is stopped where the browser can; the answer no longer waits for it in any case.
     var stop = typeof AbortController === "function" ? new AbortController() : null;
-    var timer = stop ? setTimeout(function () { stop.abort(); }, 30000) : 0;
-    var done = function (answer) { if (stop) clearTimeout(timer); return answer; };
-    return fetch(url.href, stop ? { cache: "no-cache", signal: stop.signal } : { cache: "no-cache" })
-      .then(its)
+    var timer = null;
+    var late = typeof setTimeout === "function"
+      ? new Promise(function (resolve) {
+        timer = setTimeout(function () { if (stop) stop.abort(); resolve(false); }, 30000);
+      })
+      : null;
+    var done = function (answer) { if (timer !== null) clearTimeout(timer); return answer; };
+    var asked = fetch(url.href, stop ? { cache: "no-cache", signal: stop.signal } : { cache: "no-cache" }).then(its);
+    return (late ? Promise.race([asked, late]) : asked)
       .then(function (yes) { return done(yes) || kept(); }, function () { done(false); return kept(); });
   };
   // This tab found a language's folder missing from the copy (below): it is not sent there again

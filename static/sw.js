@@ -138,9 +138,14 @@ self.addEventListener("install", (event) => {
       // page read it before this worker controlled the page, so without this a next visit
       // offline would start without a trainer's own contacts and lines. A kept copy is left to
       // `config`, which refreshes it as the page reads it. Best effort.
+      // Never through a redirect (which could lead to another site), and never for long: a host
+      // that does not answer must not hold up keeping this version.
       try {
         if (!(await caches.match(CONFIG))) {
-          const response = await fetch(CONFIG, { cache: "no-cache" });
+          const stop = new AbortController();
+          const timer = setTimeout(() => stop.abort(), CONFIG_WAIT_MS);
+          const response = await fetch(CONFIG, { cache: "no-cache", redirect: "error", signal: stop.signal })
+            .finally(() => clearTimeout(timer));
           if (response.ok) await (await caches.open(CONFIG_CACHE)).put(CONFIG, response);
         }
       } catch {
@@ -163,8 +168,8 @@ self.addEventListener("install", (event) => {
 self.addEventListener("message", (event) => {
   if (event.data === "take-over") self.skipWaiting();
   // The whole app loaded while no worker controlled the page (a first visit, before this one was
-  // active): it is kept now, as if it had been fetched through here.
-  if (event.data === "keep-whole") event.waitUntil(Promise.all(LATER_URLS.map(later)).catch(() => {}));
+  // active): it is kept now from what the page downloaded, never fetched again for it.
+  if (event.data === "keep-whole") event.waitUntil(keepFromPage().catch(() => {}));
 });
 
 // Caches named before names carried the scope: "full-cup-<build>" and "full-cup-settings".
@@ -218,6 +223,25 @@ async function later(url) {
     // A device short of space: the file still reaches the page, and is fetched again next time.
   }
   return response;
+}
+
+/** The whole app's files as the page downloaded them (the browser's own cache, never the
+ *  network), each checked against this version's hash: kept as on first use. A file the browser
+ *  no longer holds is left to the next use, which fetches it through here. */
+async function keepFromPage() {
+  const cache = await caches.open(CACHE);
+  for (const url of LATER_URLS) {
+    if (await cache.match(url)) continue;
+    let response;
+    try {
+      response = await fetch(url, { cache: "only-if-cached", mode: "same-origin" });
+    } catch {
+      continue;
+    }
+    if (!response.ok || (await sha384(response)) !== LATER_HASH.get(url)) continue;
+    await cache.put(url, response);
+    await cache.put(USED, new Response(""));
+  }
 }
 
 /** config.json: the copy on the device at once, refreshed in the background. */

@@ -51,7 +51,7 @@ pub fn release_take_over() {
 
 /// Has the screen waiting for the whole app (if any) try again to hand over: a language move
 /// that held it back did not happen.
-pub fn try_take_over_again() {
+fn try_take_over_again() {
     let again = WAITING.with(|w| w.borrow().clone());
     if let Some(again) = again {
         again();
