@@ -84,6 +84,14 @@ test("the first build leaves the trainers' texts and My history's to the whole a
   assert.ok(holds(whole, card) && !holds(first, card), "a part's class-pack card is the whole app's only");
 });
 
+/** Waits until the worker's cache of this version holds both of the whole app's files. */
+const keptByWorker = (p) => waitInPage(p, async (names) => {
+  const build = (await caches.keys()).find((k) => k.startsWith('full-cup-') && !k.endsWith('-settings'));
+  if (!build) return false;
+  const urls = (await (await caches.open(build)).keys()).map((r) => new URL(r.url).pathname);
+  return names.every((n) => urls.includes(`/${n}`));
+}, WHOLE, { timeout: 30_000 });
+
 const titled = (p, text) => p.waitForFunction((t) => document.querySelector('#page-title')?.innerText === t, text);
 
 test('a language chosen while the whole app loads is carried out, not dropped', async () => {
@@ -131,13 +139,7 @@ test('opened before the worker controls the page, My history is kept for offline
   assert.equal(await p.evaluate(() => navigator.serviceWorker.controller), null, 'the page is not under the worker');
   release();
   // The worker keeps both files, from what the page downloaded.
-  await waitInPage(p, async (names) => {
-    const keys = await caches.keys();
-    const build = keys.find((k) => k.startsWith('full-cup-') && !k.endsWith('-settings'));
-    if (!build) return false;
-    const urls = (await (await caches.open(build)).keys()).map((r) => new URL(r.url).pathname);
-    return names.every((n) => urls.includes(`/${n}`));
-  }, WHOLE, { timeout: 30_000 });
+  await keptByWorker(p);
   assert.deepEqual(count(), [1, 1], 'kept from what the page downloaded, not fetched again');
   await waitInPage(p, workerActivated, null, { timeout: 30_000 });
   // Straight to a visit offline: config.json too was read before the worker took over, and the
@@ -171,12 +173,7 @@ test('a worker that takes over while the whole app is loading keeps it all the s
   await p.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
   releaseWasm();
   await titled(p, UI.history_nav);
-  await waitInPage(p, async (names) => {
-    const build = (await caches.keys()).find((k) => k.startsWith('full-cup-') && !k.endsWith('-settings'));
-    if (!build) return false;
-    const urls = (await (await caches.open(build)).keys()).map((r) => new URL(r.url).pathname);
-    return names.every((n) => urls.includes(`/${n}`));
-  }, WHOLE, { timeout: 30_000 });
+  await keptByWorker(p);
   assert.deepEqual(count(), [1, 1], 'kept from what the page downloaded, not fetched again');
   assert.deepEqual(errors, []);
   await context.close();
