@@ -16,9 +16,9 @@ const FILES = ["./"];
 // first time a person opens one of them (src/ui/device/whole.rs): never fetched on a first visit,
 // kept in this version's cache once used while this worker controls the page (or, used before it
 // took over on a first visit, when the page asks it to: "keep-whole"), so that they open offline
-// from then on. A new
-// version fetches them as it installs only where they were used (USED), and without failing for
-// them. Each with the integrity hash the page names: a file that is not it is never kept.
+// from then on. A new version fetches them as it installs only where they were used (USED), and
+// without failing for them. Each with the integrity hash the page names: a file that is not it is
+// never kept.
 const LATER = [];
 const BUILD = "BUILD_ID";
 // The root of the copy, from this build's folder: each language is a build in a folder of its own
@@ -137,9 +137,8 @@ self.addEventListener("install", (event) => {
       // This copy's config.json, where no copy is kept yet (under any name): on a first visit the
       // page read it before this worker controlled the page, so without this a next visit
       // offline would start without a trainer's own contacts and lines. A kept copy is left to
-      // `config`, which refreshes it as the page reads it. Best effort.
-      // Never through a redirect (which could lead to another site), and never for long: a host
-      // that does not answer must not hold up keeping this version.
+      // `config`, which refreshes it as the page reads it. Best effort, never through a redirect
+      // (which could lead to another site), and never for long.
       try {
         if (!(await caches.match(CONFIG))) {
           const stop = new AbortController();

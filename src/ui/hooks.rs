@@ -28,22 +28,13 @@ pub fn use_language_move(store: &Store, early_lang: Option<(Lang, bool)>) {
         // Only to a build that can be reached: else this page carries on, and says so.
         if let Some((lang, chosen)) = lang {
             device::leave_for_language();
-            // A whole app loading over this page waits too, as for a choice in the header.
-            device::hold_take_over();
             wasm_bindgen_futures::spawn_local(async move {
-                let reachable = device::language_reachable(lang).await;
-                // The whole app took over this page meanwhile: this build does nothing more.
-                if device::retired() {
-                    return;
-                }
-                if !reachable {
+                let handover = || store.handover();
+                let unreached = || {
                     device::stay_in_language();
                     store.dispatch(Action::LanguageUnreached(lang));
-                    device::release_take_over();
-                } else if !device::go_to_language(lang, Some(&store.handover()), chosen) {
-                    // Where the page stays after all, the whole app may take over now.
-                    device::release_take_over();
-                }
+                };
+                device::move_when_reachable(lang, handover, chosen, unreached).await;
             });
         }
     });

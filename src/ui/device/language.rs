@@ -32,6 +32,32 @@ pub async fn language_reachable(lang: crate::content::Lang) -> bool {
     }
 }
 
+/// A language the person chose: once its build is known to be reachable, the page moves there
+/// with `handover()` (taken then, so that it holds everything done meanwhile); true when it is on
+/// its way. Meanwhile a whole app loading over this page waits ([`hold_take_over`]): where the
+/// build cannot be reached, `unreached` runs first (the page says so), and then the whole app may
+/// take over. Once the whole app has taken over meanwhile, nothing more is done here.
+pub async fn move_when_reachable(
+    lang: crate::content::Lang,
+    handover: impl FnOnce() -> crate::storage::handover::Handover,
+    chosen: bool,
+    unreached: impl FnOnce(),
+) -> bool {
+    hold_take_over();
+    let reachable = language_reachable(lang).await;
+    if retired() {
+        return false;
+    }
+    if reachable && go_to_language(lang, Some(&handover()), chosen) {
+        return true;
+    }
+    if !reachable {
+        unreached();
+    }
+    release_take_over();
+    false
+}
+
 /// Loads `lang`'s build in place of this page (each language is a build of its own), leaving
 /// `handover` in the tab for it to carry on from. The address is made by the page's own
 /// `fullCupLanguage` (static/lang.js), which keeps every option of the address and sets `lang`.

@@ -28,11 +28,11 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
-/// While the header asks whether the build of a language the person chose can be reached, the
-/// whole app does not take over: the choice would be lost with this build. Once the answer is
-/// known, this build either moves to that language (taking everything with it, as on any screen)
-/// or calls [`release_take_over`]. Each choice holds it once, so a second choice made while the
-/// first is checked keeps it held.
+/// While this page asks whether the build of a language the person chose can be reached
+/// ([`move_when_reachable`]), the whole app does not take over: the choice would be lost with this
+/// build. Once the answer is known, this build either moves to that language (taking everything
+/// with it, as on any screen) or calls [`release_take_over`]. Each choice holds it once, so a
+/// second choice made while the first is checked keeps it held.
 pub fn hold_take_over() {
     HELD.with(|h| h.set(h.get().saturating_add(1)));
 }

@@ -65,22 +65,11 @@ pub fn Header() -> Html {
             if let Some(lang) = Lang::from_tag(&select.value()).filter(|l| *l != Lang::BUILT) {
                 select.set_value(Lang::BUILT.tag());
                 let store = store.clone();
-                // Meanwhile the whole app, if it is loading over this page, waits: taking over,
-                // it would drop the choice.
-                device::hold_take_over();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let reachable = device::language_reachable(lang).await;
-                    // The whole app took over this page meanwhile: this build does nothing more.
-                    if device::retired() {
-                        return;
-                    }
-                    if !reachable {
-                        store.dispatch(Action::LanguageUnreached(lang));
-                        device::release_take_over();
-                    } else if device::go_to_language(lang, Some(&store.handover()), true) {
+                    let handover = || store.handover();
+                    let unreached = || store.dispatch(Action::LanguageUnreached(lang));
+                    if device::move_when_reachable(lang, handover, true, unreached).await {
                         select.set_value(lang.tag());
-                    } else {
-                        device::release_take_over();
                     }
                 });
             }

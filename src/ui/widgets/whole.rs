@@ -22,27 +22,23 @@ pub fn OpeningWhole() -> Html {
     let tries = use_state(|| 0u32);
     {
         let unreached = unreached.clone();
-        // Tried again, too, once a language move that held it back could not go ahead.
-        use_effect_with(
-            (store.screen, *tries, store.language_unreached),
-            move |_| {
-                unreached.set(false);
-                // Dropped when the person leaves this screen: the whole app may finish loading, but
-                // it takes over only while they are waiting for it here.
-                let waiting = Rc::new(Cell::new(true));
-                let still = waiting.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    match device::load_whole().await {
-                        Some(take_over) if still.get() => {
-                            device::hand_over(&take_over);
-                        }
-                        None if still.get() => unreached.set(true),
-                        _ => {}
+        use_effect_with((store.screen, *tries), move |_| {
+            unreached.set(false);
+            // Dropped when the person leaves this screen: the whole app may finish loading, but
+            // it takes over only while they are waiting for it here.
+            let waiting = Rc::new(Cell::new(true));
+            let still = waiting.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match device::load_whole().await {
+                    Some(take_over) if still.get() => {
+                        device::hand_over(&take_over);
                     }
-                });
-                move || waiting.set(false)
-            },
-        );
+                    None if still.get() => unreached.set(true),
+                    _ => {}
+                }
+            });
+            move || waiting.set(false)
+        });
     }
     // Tried again, too, once a language the person chose meanwhile could not be moved to
     // (`device::release_take_over`).
@@ -50,7 +46,7 @@ pub fn OpeningWhole() -> Html {
         let tries = tries.clone();
         use_effect_with(*tries, move |n| {
             let n = *n;
-            device::wait_for_take_over(Some(std::rc::Rc::new(move || tries.set(n + 1))));
+            device::wait_for_take_over(Some(Rc::new(move || tries.set(n + 1))));
             || device::wait_for_take_over(None)
         });
     }
