@@ -5,9 +5,20 @@ use super::*;
 /// Starts the service worker (offline after the first visit; it only ever reads this site's own
 /// files).
 pub fn register_worker() {
-    if let Some(w) = window() {
-        let _ = w.navigator().service_worker().register("sw.js");
+    if let Some(container) = workers() {
+        let _ = container.register("sw.js");
     }
+}
+
+/// The browser's service workers, where it has them: a page served over plain http (other than
+/// on this machine) and a browser with workers turned off have none, and Full Cup then runs
+/// without one (online only), never stopping for want of it.
+fn workers() -> Option<web_sys::ServiceWorkerContainer> {
+    let navigator = window()?.navigator();
+    js_sys::Reflect::get(&navigator, &"serviceWorker".into())
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+        .map(JsCast::unchecked_into)
 }
 
 thread_local! {
@@ -32,8 +43,7 @@ pub(super) fn note_no_space() {
 /// page.
 pub fn watch_for_new_version(ready: impl Fn() + 'static, no_space: impl Fn() + 'static) {
     use wasm_bindgen_futures::JsFuture;
-    let Some(w) = window() else { return };
-    let container = w.navigator().service_worker();
+    let Some(container) = workers() else { return };
     gloo_events::EventListener::new(&container, "message", move |event| {
         let said = event
             .dyn_ref::<web_sys::MessageEvent>()
@@ -91,8 +101,9 @@ pub fn watch_for_new_version(ready: impl Fn() + 'static, no_space: impl Fn() + '
 /// the tab, so they survive).
 pub fn take_new_version() {
     use wasm_bindgen_futures::JsFuture;
-    let Some(w) = window() else { return };
-    let container = w.navigator().service_worker();
+    let (Some(w), Some(container)) = (window(), workers()) else {
+        return;
+    };
     gloo_events::EventListener::once(&container, "controllerchange", move |_| {
         let _ = w.location().reload();
     })
