@@ -38,13 +38,23 @@
         .then(() => reject(new Error("the whole app did not start")), reject);
     });
     whole.catch(() => { whole = null; });
-    // Begun while no worker controlled the page (a first visit, before the worker was active):
-    // once loaded, the worker is asked to keep it too, from what the page downloaded, so that it
-    // opens offline from then on.
+    // Begun while this folder's own worker did not control the page (a first visit before the
+    // worker was active, or a first visit to this language under the root's worker, whose list
+    // is another build's): once loaded, this folder's worker is asked to keep it too, from what
+    // the page downloaded, as soon as it is active, so that it opens offline from then on.
     const workers = navigator.serviceWorker;
-    if (workers && !workers.controller) {
-      whole.then(() => workers.ready.then((r) => r.active && r.active.postMessage("keep-whole")), () => {})
-        .catch(() => {});
+    const ownWorker = new URL("sw.js", location.href).href;
+    const packaged = document.querySelector('meta[name="full-cup-package"]');
+    if (workers && !packaged && !(workers.controller && workers.controller.scriptURL === ownWorker)) {
+      const ask = (registration) => {
+        const worker = registration.active;
+        if (worker) return worker.postMessage("keep-whole");
+        const coming = registration.installing || registration.waiting;
+        if (coming) coming.addEventListener("statechange", () => ask(registration), { once: true });
+      };
+      // Registering the same script again only finds this folder's registration (the app
+      // registered it as it started; never in an LMS package, which has no worker).
+      whole.then(() => workers.register("sw.js").then(ask), () => {}).catch(() => {});
     }
     return whole;
   };
