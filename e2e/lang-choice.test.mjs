@@ -98,7 +98,7 @@ test('a copy missing a language folder, on a host that answers it with the root 
   await settle();
   assert.deepEqual(deeper.went, ['/c/index.html?lang=es&embed=1'], 'every option of the address kept');
   // A copy that really lives in a folder named like a language: its files are there, it stays.
-  const real = runIn({ path: '/es/', browser: ['es'], host: (file) => answer({ type: file.endsWith('.js') ? 'text/javascript' : 'text/html' }) });
+  const real = runIn({ path: '/es/', browser: ['es'], host: (file) => answer({ type: file.endsWith('.webmanifest') ? 'application/manifest+json' : 'text/html' }) });
   await settle();
   assert.deepEqual(real.went, []);
   assert.deepEqual(real.tab, {});

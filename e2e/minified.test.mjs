@@ -2,7 +2,8 @@
 // their minified bytes: a name is one content, as the service worker and every cache assume (a
 // copy kept from before minification under the same name would fail the page's integrity check).
 // In every language's build, each hashed script and style sheet is named for its bytes, is the one
-// the page and the worker name, and is smaller than its source; early.js is minified too.
+// the page and the worker name, and is smaller than its source; early.js is minified and named
+// for its bytes too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -37,6 +38,14 @@ test('in every build, the glue and the style sheet are named for their minified 
     const source = readFileSync(join(ROOT, 'static/style.css'));
     const style = hashed.find((n) => n.endsWith('.css'));
     assert.ok(readFileSync(join(dir, style)).length < source.length * 0.9, `${folder}: the style sheet is minified`);
-    assert.ok(readFileSync(join(dir, 'early.js')).length < readFileSync(join(ROOT, 'static/early.js')).length * 0.6, `${folder}: early.js is minified`);
+    // early.js too is named for its bytes, so that the worker's check that the page names its
+    // files covers it: an early.js of another version left on a host is never kept.
+    const early = readdirSync(dir).filter((n) => /^early.*\.js$/.test(n));
+    assert.equal(early.length, 1, `${folder || 'root'}: one early script (${early})`);
+    const earlyBytes = readFileSync(join(dir, early[0]));
+    assert.equal(early[0], `early-${createHash('sha256').update(earlyBytes).digest('hex').slice(0, 16)}.js`, `${folder}/${early[0]} is named for its bytes`);
+    assert.ok(page.includes(`<script src="./${early[0]}" async>`), `${folder}/index.html loads ${early[0]}`);
+    assert.ok(worker.includes(`"./${early[0]}"`), `${folder}/sw.js keeps ${early[0]}`);
+    assert.ok(earlyBytes.length < readFileSync(join(ROOT, 'static/early.js')).length * 0.6, `${folder}: early.js is minified`);
   }
 });

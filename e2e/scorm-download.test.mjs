@@ -105,8 +105,8 @@ test('with the service worker in control, the package is still the copy online n
   await page.click(`.site-footer button:has-text("${contentOf('en').ui.for_trainers}")`);
   const { path } = await made(page, 'device-worker.zip');
   assertSame(path, scriptPackage('script-worker.zip'));
-  // The host now sends another early.js: the worker's kept one would have matched the list.
-  await context.route('**/early.js', (r) => r.fulfill({ status: 200, contentType: 'text/javascript', body: '// another version\n' }));
+  // The host now sends another manifest: the worker's kept one would have matched the list.
+  await context.route('**/manifest.webmanifest', (r) => r.fulfill({ status: 200, contentType: 'application/manifest+json', body: '{"name":"another version"}' }));
   const W = contentOf('en').ui.package;
   assert.equal(await press(page), words(W.changed));
 });
@@ -196,9 +196,9 @@ test('a copy that cannot make its package says why, names the file, and offers n
       const listed = JSON.parse(readFileSync(join(DIST, 'scorm-files.json'), 'utf8')).files.filter((f) => f.name !== wasm);
       await r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ files: listed }) });
     }), W.changed],
-    ['a file of another version', (c) => c.route('**/ms/early.js', (r) => r.fulfill({ status: 200, contentType: 'text/javascript', body: '// new\n' })), W.changed],
+    ['a file of another version', (c) => c.route('**/ms/manifest.webmanifest', (r) => r.fulfill({ status: 200, contentType: 'application/manifest+json', body: '{"name":"new"}' })), W.changed],
     ['a list edited by hand', (c) => c.route('**/scorm-files.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ files: [{ name: 'index.html', size: 1, crc32: 1 }, { name: '.htaccess', size: 1, crc32: 1 }] }) })), fill(W.bad_list, { file: '.htaccess' })],
-    ['the connection lost', (c) => c.route('**/es/early.js', (r) => r.abort('internetdisconnected')), fill(W.offline, { file: 'es/early.js' })],
+    ['the connection lost', (c) => c.route('**/es/manifest.webmanifest', (r) => r.abort('internetdisconnected')), fill(W.offline, { file: 'es/manifest.webmanifest' })],
     ['a host that fails on config.json', (c) => c.route('**/config.json', (r) => r.fulfill({ status: 503, body: '' })), fill(W.offline, { file: 'config.json' })],
   ];
   for (const [what, set, said] of cases) {

@@ -100,7 +100,7 @@
   for (var j = 0; j < spoken.length; j++) {
     var folder = spoken[j];
     if (here !== "en" || !there(folder)) continue;
-    fetch("early.js", { method: "HEAD", cache: "no-cache" }).then(function (response) {
+    fetch("manifest.webmanifest", { method: "HEAD", cache: "no-cache" }).then(function (response) {
       var type = response.headers.get("content-type") || "";
       if (response.ok && type.indexOf("html") < 0) return;
       sessionStorage.setItem(UNREACHED, folder);
