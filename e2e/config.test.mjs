@@ -3,7 +3,10 @@
 // problem and where it is); a missing one is silent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, watchErrors } from './lib/browser.mjs';
+import { fileURLToPath } from 'node:url';
+import { countingHost } from './lib/files.mjs';
+import { useBrowser, watchErrors, appUrl } from './lib/browser.mjs';
+import { readyOffline } from './lib/wait.mjs';
 import { WelcomePage } from './lib/pages.mjs';
 import { CheckInFlow, localStore } from './lib/history.mjs';
 import { S, CONTENT, TEXT } from './lib/selectors.mjs';
@@ -131,6 +134,52 @@ test('a missing config.json is silent, and so is one that is not JSON for a pers
   assert.equal((await page2.textContent('#config-quiet-line')).trim(), CONTENT.ui.config_quiet_line);
   assert.match(await openTrainers(page2), /not valid JSON: reading stopped at line 1/);
   await broken.close();
+});
+
+/** Another site, as a host's redirect could lead to (a login page, a CDN): it counts what it is
+ *  asked, and has a config.json of its own. */
+const otherSite = countingHost(process.env.DIST_DIR ?? fileURLToPath(new URL('../dist', import.meta.url)));
+
+/** The names on Get help now. */
+async function helpNames(page) {
+  await page.click(S.helpLink);
+  await page.waitForSelector(`h1:has-text("${TEXT.helpTitle}")`);
+  return page.locator(S.contacts).allInnerTexts();
+}
+
+test('a config.json the host redirects to another site is never read, and that site is never asked, with the service worker or without', async () => {
+  const context = await browser.newContext();
+  const to = `${otherSite.base()}config.json`;
+  await context.route('**/config.json', (route) => route.fulfill({ status: 302, headers: { location: to } }));
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(appUrl());
+  await page.waitForSelector('#start-pulse');
+  // The worker installs (it asks for config.json too), then answers the page's next reads.
+  await readyOffline(page);
+  await page.reload();
+  await page.waitForSelector('#start-pulse');
+  assert.equal(await openTrainers(page).then((c) => c.endsWith(T.config_none)), true);
+  assert.equal(otherSite.asked.size, 0, 'the other site was asked for config.json');
+  // A redirect is a failed fetch, never an answer: nothing was kept in its place.
+  assert.equal(await page.evaluate(async () => {
+    for (const key of await caches.keys()) if (await (await caches.open(key)).match('config.json')) return true;
+    return false;
+  }), false);
+  assert.deepEqual(errors.filter((e) => !/config\.json|Failed to load resource|net::ERR/.test(e)), []);
+});
+
+test('a config.json redirected within the copy is not read either: the page reads it only at its own address', async () => {
+  // The copy's own example file, reached through a real redirect (a route's redirect is followed
+  // past the routes, to the host).
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.route('**/config.json', (route) => route.fulfill({ status: 302, headers: { location: 'config.example.json' } }));
+  const page = await context.newPage();
+  await page.goto(appUrl());
+  await page.waitForSelector('#start-pulse');
+  assert.equal(await page.locator('.site-footer .organisation').count(), 0);
+  assert.ok(!(await helpNames(page)).some((n) => n.includes('Riverbend Peer Warmline')));
+  assert.equal(await page.locator('#config-quiet-line').count(), 0);
 });
 
 test('?history=off offers no saving and no My history, and writes nothing', async () => {

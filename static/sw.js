@@ -72,11 +72,18 @@ async function check(url, response) {
 // the hash as a number in hexadecimal without leading zeros: usually 16 digits, sometimes fewer.
 const HASHED = /-[0-9a-f]{8,}(_bg)?\.[a-z]+$/;
 
+/**
+ * A file of this copy from its host, and only from there: a redirect to another site (a host's
+ * page for a path it does not have, a login, a moved domain) is a failed fetch. The page's policy
+ * (`connect-src 'self'`) stops such a request before it is sent; it does not bind this worker.
+ */
+const own = (url, init) => fetch(url, { ...init, mode: "same-origin" });
+
 /** The page: at "./", or at "./index.html" on a host that serves only the file name. Always asked
  *  of the host (a 304 when unchanged), since its name says nothing of its version. */
 async function fetchPage() {
-  const response = await fetch(INDEX, { cache: "no-cache" });
-  return response.ok ? response : fetch(INDEX + "index.html", { cache: "no-cache" });
+  const response = await own(INDEX, { cache: "no-cache" });
+  return response.ok ? response : own(INDEX + "index.html", { cache: "no-cache" });
 }
 
 /**
@@ -88,7 +95,7 @@ async function fetchPage() {
 async function fetchChecked(url) {
   // A connection that drops is tried once more; a wrong file is not.
   const get = (cache) => {
-    const once = () => (url === INDEX ? fetchPage() : fetch(url, { cache }));
+    const once = () => (url === INDEX ? fetchPage() : own(url, { cache }));
     return once().catch(once);
   };
   if (HASHED.test(url)) {
@@ -141,10 +148,7 @@ self.addEventListener("install", (event) => {
       // (which could lead to another site), and never for long.
       try {
         if (!(await caches.match(CONFIG))) {
-          const stop = new AbortController();
-          const timer = setTimeout(() => stop.abort(), CONFIG_WAIT_MS);
-          const response = await fetch(CONFIG, { cache: "no-cache", redirect: "error", signal: stop.signal })
-            .finally(() => clearTimeout(timer));
+          const response = await askConfig(CONFIG_WAIT_MS);
           if (response.ok) await (await caches.open(CONFIG_CACHE)).put(CONFIG, response);
         }
       } catch {
@@ -203,7 +207,7 @@ async function sha384(response) {
 async function fetchLater(url) {
   const first = await fetchChecked(url);
   if ((await sha384(first)) === LATER_HASH.get(url)) return first;
-  const again = await fetch(url, { cache: "reload" });
+  const again = await own(url, { cache: "reload" });
   await check(url, again);
   if ((await sha384(again)) !== LATER_HASH.get(url)) throw new Error(`${url}: not the file this version names`);
   return again;
@@ -233,7 +237,7 @@ async function keepFromPage() {
     if (await cache.match(url)) continue;
     let response;
     try {
-      response = await fetch(url, { cache: "only-if-cached", mode: "same-origin" });
+      response = await own(url, { cache: "only-if-cached" });
     } catch {
       continue;
     }
@@ -243,11 +247,23 @@ async function keepFromPage() {
   }
 }
 
+/**
+ * This copy's config.json from its host: never through a redirect, which could lead to another
+ * site (a login page, a CDN) that the page's policy does not bind the worker from, and, where
+ * `wait` is given, for at most that long. A redirect is a failed fetch: the copy kept stays.
+ */
+function askConfig(wait) {
+  const stop = new AbortController();
+  const timer = wait && setTimeout(() => stop.abort(), wait);
+  return own(CONFIG, { cache: "no-cache", redirect: "error", signal: stop.signal })
+    .finally(() => clearTimeout(timer));
+}
+
 /** config.json: the copy on the device at once, refreshed in the background. */
-async function config(request) {
+async function config() {
   const cache = await caches.open(CONFIG_CACHE);
   const kept = await cache.match(CONFIG);
-  const fresh = fetch(request, { cache: "no-cache" }).then(async (response) => {
+  const fresh = askConfig().then(async (response) => {
     if (response.ok) await cache.put(CONFIG, response.clone());
     else if (response.status === 404) await cache.delete(CONFIG);
     return response;
@@ -273,7 +289,7 @@ self.addEventListener("fetch", (event) => {
   url.hash = "";
   const bare = url.origin + url.pathname;
   if (bare === CONFIG) {
-    event.respondWith(config(request));
+    event.respondWith(config());
     return;
   }
   if (LATER_URLS.includes(bare)) {
@@ -284,6 +300,9 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(
     caches.open(CACHE)
       .then((cache) => cache.match(page ? INDEX : bare))
-      .then((hit) => hit || fetch(request)),
+      // Not kept (another language's build, a probe of the host): asked of the host, never
+      // through a redirect to another site. A navigation may go where the host sends it, as the
+      // address bar then shows.
+      .then((hit) => hit || fetch(request.mode === "navigate" ? request : new Request(request, { mode: "same-origin" }))),
   );
 });

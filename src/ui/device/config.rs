@@ -38,11 +38,15 @@ pub fn config_state(text: Option<&str>) -> crate::present::trainers::ConfigState
 async fn fetch_config_text() -> Option<String> {
     use wasm_bindgen_futures::JsFuture;
     let w = window()?;
-    // One config.json for the whole copy, at its root, whichever language's folder this is.
-    let fetched = w.fetch_with_str(&format!(
-        "{}config.json",
-        crate::content::Lang::root_from_built()
-    ));
+    // One config.json for the whole copy, at its root, whichever language's folder this is, and
+    // only there: a redirect (a login page, another site) is no config.json, as in the service
+    // worker (`askConfig` in static/sw.js), so the copy reads alike with the worker or without.
+    let init = web_sys::RequestInit::new();
+    init.set_redirect(web_sys::RequestRedirect::Error);
+    let fetched = w.fetch_with_str_and_init(
+        &format!("{}config.json", crate::content::Lang::root_from_built()),
+        &init,
+    );
     let timer = js_sys::Promise::new(&mut |resolve, _| {
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, CONFIG_WAIT_MS);
     });
