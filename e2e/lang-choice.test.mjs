@@ -30,7 +30,11 @@ function runIn({ here = 'en', path = '/', search = '', browser = ['en-US'], call
   const context = {
     window,
     addEventListener: () => {},
-    document: { documentElement: { lang: here, getAttribute: (a) => attrs[a] ?? null } },
+    document: {
+      documentElement: { lang: here, getAttribute: (a) => attrs[a] ?? null },
+      // The page names the whole app's script and wasm, each with its hash (scripts/postbuild.py).
+      querySelector: (s) => (s === 'meta[name="full-cup-whole"]' ? { getAttribute: () => './full-cup-0a1b2c3d4e5f6071.js sha384-x ./full-cup-0a1b2c3d4e5f6071_bg.wasm sha384-y' } : null),
+    },
     location: { pathname: path, search, hash: '', replace: (url) => went.push(url), assign: (url) => went.push(`assign ${url}`) },
     navigator: { languages: browser, language: browser[0], onLine: !offline },
     URL,
@@ -98,10 +102,17 @@ test('a copy missing a language folder, on a host that answers it with the root 
   await settle();
   assert.deepEqual(deeper.went, ['/c/index.html?lang=es&embed=1'], 'every option of the address kept');
   // A copy that really lives in a folder named like a language: its files are there, it stays.
-  const real = runIn({ path: '/es/', browser: ['es'], host: (file) => answer({ type: file.endsWith('.webmanifest') ? 'application/manifest+json' : 'text/html' }) });
+  // It asks for a file the page names (not the manifest, which some hosts do not serve).
+  const probed = [];
+  const real = runIn({ path: '/es/', browser: ['es'], host: (file) => {
+    probed.push(file);
+    if (file.endsWith('.webmanifest')) return answer({ status: 404 });
+    return answer({ type: file.endsWith('.js') ? 'text/javascript' : 'text/html' });
+  } });
   await settle();
   assert.deepEqual(real.went, []);
   assert.deepEqual(real.tab, {});
+  assert.deepEqual(probed, ['/es/full-cup-0a1b2c3d4e5f6071.js']);
   // Back at the root, the tab is not sent to the missing folder again, by the browser or the address.
   assert.deepEqual(run({ browser: ['es'], tab: { 'fullcup.unreached': 'es' } }), []);
   assert.deepEqual(run({ search: '?lang=es', tab: { 'fullcup.unreached': 'es' } }), []);

@@ -191,34 +191,39 @@ test("opened on a first visit to a language under the root's worker, My history 
   // Then Spanish, whose own worker is slow to arrive: the root's worker controls the page, and
   // its list is the English build's.
   const release = hold('/es/sw.js');
-  await p.goto(`${base()}es/`);
-  await p.waitForSelector(S.app);
-  const es = contentOf('es').ui;
-  const esPage = readFileSync(join(DIST, 'es', 'index.html'), 'utf8');
-  const esWasm = /<meta name="full-cup-whole" content="\.\/[^ "]+ sha384-[^ "]+ \.\/([^ "]+)/.exec(esPage)[1];
-  await p.click(`.site-header button:has-text("${es.history_nav}")`);
-  await titled(p, es.history_nav);
-  assert.match(await p.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''), /\/sw\.js$/);
-  assert.doesNotMatch(await p.evaluate(() => navigator.serviceWorker.controller.scriptURL), /\/es\/sw\.js$/);
-  release();
-  // Spanish's own worker keeps the whole app, from what the page downloaded.
-  await waitInPage(p, async (wasm) => {
-    for (const key of await caches.keys()) {
-      if (await (await caches.open(key)).match(`/es/${wasm}`)) return true;
-    }
-    return false;
-  }, esWasm, { timeout: 30_000 });
-  assert.equal(served.get(`/es/${esWasm}`), 1, 'kept from what the page downloaded, not fetched again');
-  // Offline, with nothing in the browser's own cache: only what the workers kept can answer.
-  const cdp = await context.newCDPSession(p);
-  await cdp.send('Network.clearBrowserCache');
-  await context.setOffline(true);
-  await p.reload();
-  await p.waitForSelector(S.app);
-  await p.click(`.site-header button:has-text("${es.history_nav}")`);
-  await titled(p, es.history_nav);
-  assert.deepEqual(errors, []);
-  await context.close();
+  try {
+    await p.goto(`${base()}es/`);
+    await p.waitForSelector(S.app);
+    const es = contentOf('es').ui;
+    const esPage = readFileSync(join(DIST, 'es', 'index.html'), 'utf8');
+    const esWasm = /<meta name="full-cup-whole" content="\.\/[^ "]+ sha384-[^ "]+ \.\/([^ "]+)/.exec(esPage)[1];
+    await p.click(`.site-header button:has-text("${es.history_nav}")`);
+    await titled(p, es.history_nav);
+    assert.match(await p.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''), /\/sw\.js$/);
+    assert.doesNotMatch(await p.evaluate(() => navigator.serviceWorker.controller.scriptURL), /\/es\/sw\.js$/);
+    release();
+    // Spanish's own worker keeps the whole app, from what the page downloaded.
+    await waitInPage(p, async (wasm) => {
+      for (const key of await caches.keys()) {
+        if (await (await caches.open(key)).match(`/es/${wasm}`)) return true;
+      }
+      return false;
+    }, esWasm, { timeout: 30_000 });
+    assert.equal(served.get(`/es/${esWasm}`), 1, 'kept from what the page downloaded, not fetched again');
+    // Offline, with nothing in the browser's own cache: only what the workers kept can answer.
+    const cdp = await context.newCDPSession(p);
+    await cdp.send('Network.clearBrowserCache');
+    await context.setOffline(true);
+    await p.reload();
+    await p.waitForSelector(S.app);
+    await p.click(`.site-header button:has-text("${es.history_nav}")`);
+    await titled(p, es.history_nav);
+    assert.deepEqual(errors, []);
+  } finally {
+    // Never left held for the tests after this one (a second call does nothing).
+    release();
+    await context.close();
+  }
 });
 
 test('a first visit never downloads the whole app; My history loads it once and carries everything on', async () => {

@@ -39,7 +39,8 @@ for (const name of readdirSync(dir)) {
   const before = readFileSync(join(dir, name));
   const result = transformSync(before.toString('utf8'), {
     loader,
-    format: hashed && loader === 'js' ? 'esm' : undefined,
+    // The glue is a module; early.js is a classic script.
+    format: loader === 'js' && hashed[1] !== 'early' ? 'esm' : undefined,
     minify: true,
     target: BROWSERS,
     legalComments: 'none',

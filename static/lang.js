@@ -97,10 +97,14 @@
   // The root page, at another language's folder: a host that answers a missing folder with the
   // root page (an unfinished upload, a deploy under way). Its files would not load from here; if
   // the folder's own files are not there either, the tab goes back to the root and remembers.
+  // The file asked for is one this page names and every copy holds: the whole app's script
+  // (named above, in the page's head, for its bytes; the manifest only where none is named).
   for (var j = 0; j < spoken.length; j++) {
     var folder = spoken[j];
     if (here !== "en" || !there(folder)) continue;
-    fetch("manifest.webmanifest", { method: "HEAD", cache: "no-cache" }).then(function (response) {
+    var named = document.querySelector('meta[name="full-cup-whole"]');
+    var probe = named ? named.getAttribute("content").split(" ")[0] : "manifest.webmanifest";
+    fetch(probe, { method: "HEAD", cache: "no-cache" }).then(function (response) {
       var type = response.headers.get("content-type") || "";
       if (response.ok && type.indexOf("html") < 0) return;
       sessionStorage.setItem(UNREACHED, folder);

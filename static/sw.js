@@ -15,7 +15,8 @@ const FILES = ["./"];
 // The whole app's script and wasm (My history and the trainers' pages), loaded over this build the
 // first time a person opens one of them (src/ui/device/whole.rs): never fetched on a first visit,
 // kept in this version's cache once used while this worker controls the page (or, used before it
-// took over on a first visit, when the page asks it to: "keep-whole"), so that they open offline
+// took over, on a first visit or under the root's worker, when the page asks it to: "keep-whole"),
+// so that they open offline
 // from then on. A new version fetches them as it installs only where they were used (USED), and
 // without failing for them. Each with the integrity hash the page names: a file that is not it is
 // never kept.
@@ -77,7 +78,7 @@ const HASHED = /-[0-9a-f]{8,}(_bg)?\.[a-z]+$/;
  * page for a path it does not have, a login, a moved domain) is a failed fetch. The page's policy
  * (`connect-src 'self'`) stops such a request before it is sent; it does not bind this worker.
  */
-const own = (url, init) => fetch(url, { ...init, mode: "same-origin" });
+const own = (url, init) => fetch(url, { ...init, mode: "same-origin", referrerPolicy: "no-referrer" });
 
 /** The page: at "./", or at "./index.html" on a host that serves only the file name. Always asked
  *  of the host (a 304 when unchanged), since its name says nothing of its version. */
@@ -170,8 +171,9 @@ self.addEventListener("install", (event) => {
 
 self.addEventListener("message", (event) => {
   if (event.data === "take-over") self.skipWaiting();
-  // The whole app loaded while no worker controlled the page (a first visit, before this one was
-  // active): it is kept now from what the page downloaded, never fetched again for it.
+  // The whole app loaded while this worker did not control the page (a first visit before it was
+  // active, or a first visit to this language under the root's worker): it is kept now from what
+  // the page downloaded, never fetched again for it.
   if (event.data === "keep-whole") event.waitUntil(keepFromPage().catch(() => {}));
 });
 
@@ -303,6 +305,6 @@ self.addEventListener("fetch", (event) => {
       // Not kept (another language's build, a probe of the host): asked of the host, never
       // through a redirect to another site. A navigation may go where the host sends it, as the
       // address bar then shows.
-      .then((hit) => hit || fetch(request.mode === "navigate" ? request : new Request(request, { mode: "same-origin" }))),
+      .then((hit) => hit || fetch(request.mode === "navigate" ? request : new Request(request, { mode: "same-origin", referrerPolicy: "no-referrer" }))),
   );
 });

@@ -224,8 +224,8 @@ pub fn manifest(title: &str, names: &[&str]) -> String {
     )
 }
 
-/// Whether `name` carries its content's hash, as Trunk names the app's files
-/// (`full-cup-<hex>.js`, `full-cup-<hex>_bg.wasm`, `style-<hex>.css`).
+/// Whether `name` carries its content's hash, as Trunk and `scripts/minify.mjs` name the app's
+/// files (`full-cup-<hex>.js`, `full-cup-<hex>_bg.wasm`, `style-<hex>.css`, `early-<hex>.js`).
 fn hashed(name: &str) -> bool {
     let Some((stem, ext)) = name.rsplit_once('.') else {
         return false;
