@@ -226,6 +226,51 @@ test("opened on a first visit to a language under the root's worker, My history 
   }
 });
 
+test('a try given up on whose whole app arrives after all never starts a second app beside the one that took over', async () => {
+  served.clear();
+  asked.clear();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const p = await context.newPage();
+  const errors = watchErrors(p);
+  // The page's clock runs as usual, and can be moved on past the minute a try waits.
+  await p.clock.install();
+  const release = hold(`/${WHOLE[1]}`);
+  try {
+    await p.goto(base());
+    await p.waitForSelector(S.app);
+    await p.click(historyLink);
+    await titled(p, UI.whole_opening);
+    const askedFor = async (n) => {
+      for (const end = Date.now() + 30_000; (asked.get(`/${WHOLE[1]}`) ?? 0) < n;) {
+        assert.ok(Date.now() < end, `the whole app's wasm was asked for ${n} times`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    await askedFor(1);
+    // A minute without an answer: the try is given up on, and the page says so.
+    await p.clock.fastForward(61_000);
+    await titled(p, UI.whole_unreached_title);
+    // The browser says it is back online: a second try, while the first one's wasm is still coming.
+    await p.evaluate(() => window.dispatchEvent(new Event('online')));
+    await askedFor(2);
+    release();
+    // One of them takes over; the other, arriving after, stays idle.
+    await titled(p, UI.history_nav);
+    for (const end = Date.now() + 30_000; (served.get(`/${WHOLE[1]}`) ?? 0) < 2;) {
+      assert.ok(Date.now() < end, "both tries' wasm arrived");
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    // Time for a second app to mount, were it to start on its own (it would at once).
+    await p.waitForTimeout(1500);
+    assert.equal(await p.locator('main#main').count(), 1, 'one app on the page');
+    assert.equal(await heading(p), UI.history_nav);
+    assert.deepEqual(errors, []);
+  } finally {
+    release();
+    await context.close();
+  }
+});
+
 test('a first visit never downloads the whole app; My history loads it once and carries everything on', async () => {
   served.clear();
   const context = await browser.newContext();

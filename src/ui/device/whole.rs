@@ -167,11 +167,19 @@ pub fn hand_over(take_over: &js_sys::Function) -> bool {
 }
 
 /// Whether this wasm is the whole app, loaded over a first-visit build (static/early.js waits
-/// for it to say it is ready).
+/// for it to say it is ready): a page that names a whole app (`<meta name="full-cup-whole">`) is
+/// a first build's, whether or not a try is waiting now. A whole app that arrives after another
+/// has taken over (a slow try given up on, then a second one) therefore never starts an app of
+/// its own beside it: no second LMS session, no second app over the person's check-in.
 pub fn loaded_over_first() -> bool {
+    if cfg!(feature = "first") {
+        return false;
+    }
     window()
-        .and_then(|w| js_sys::Reflect::get(&w, &"fullCupWholeReady".into()).ok())
-        .is_some_and(|f| f.is_function())
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(r#"meta[name="full-cup-whole"]"#).ok())
+        .flatten()
+        .is_some()
 }
 
 /// In the whole app: tells static/early.js it is ready, with the function the first-visit build
@@ -201,6 +209,7 @@ pub fn ready_to_take_over(start: impl FnOnce(Carried) + 'static) {
     let ready = js_sys::Reflect::get(&w, &"fullCupWholeReady".into())
         .and_then(|f| f.dyn_into::<js_sys::Function>());
     let _ = js_sys::Reflect::delete_property(&w, &"fullCupWholeReady".into());
+    // None waiting: another whole app has taken over already, and this one stays idle.
     if let Ok(ready) = ready {
         let _ = ready.call1(&w, &take);
     }

@@ -6,7 +6,11 @@ use super::*;
 /// files).
 pub fn register_worker() {
     if let Some(container) = workers() {
-        let _ = container.register("sw.js");
+        // A frame whose course page forbids workers refuses: Full Cup runs without one, quietly.
+        let registering = container.register("sw.js");
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(registering).await;
+        });
     }
 }
 
