@@ -310,15 +310,20 @@ fn languages_being_chosen_hold_the_whole_app_back_until_none_can_be_moved_to() {
     // Two choices, the second made while the first is checked.
     device::hold_take_over();
     device::hold_take_over();
-    assert!(!device::hand_over(take_over), "held: nothing handed over");
+    assert_eq!(
+        device::hand_over(take_over),
+        device::HandOver::NotNow,
+        "held: nothing handed over"
+    );
     assert_eq!(asked.get(), 0, "held: nothing asked of the app");
     device::release_take_over();
     assert!(
         !tried_again.get(),
         "the first choice failed: still held by the second"
     );
-    assert!(
-        !device::hand_over(take_over),
+    assert_eq!(
+        device::hand_over(take_over),
+        device::HandOver::NotNow,
         "still held: nothing handed over"
     );
     assert_eq!(asked.get(), 0, "still held: nothing asked of the app");
@@ -327,8 +332,9 @@ fn languages_being_chosen_hold_the_whole_app_back_until_none_can_be_moved_to() {
         tried_again.get(),
         "released: the waiting screen tries again"
     );
-    assert!(
-        !device::hand_over(take_over),
+    assert_eq!(
+        device::hand_over(take_over),
+        device::HandOver::NotNow,
         "the app has nothing to give here"
     );
     assert_eq!(
@@ -367,8 +373,43 @@ fn a_page_on_its_way_out_never_hands_over_to_the_whole_app() {
     device::leave_for_language();
     let handed = device::hand_over(take_over);
     device::stay_in_language();
-    assert!(!handed, "a page leaving hands nothing over");
+    assert_eq!(
+        handed,
+        device::HandOver::NotNow,
+        "a page leaving hands nothing over"
+    );
     assert!(!given.get(), "nothing was asked of the app");
     assert!(!called.get(), "the whole app was not started");
     assert!(!device::retired(), "the page goes on as it was");
+}
+
+/// A whole app that fails as it takes over leaves this page as it was, still offering to hand
+/// over, and says it failed, so that the loading screen says so too rather than "Opening…" for good
+/// (`ui::device::whole::hand_over`, `ui::widgets::whole::OpeningWhole`).
+#[wasm_bindgen_test]
+fn a_whole_app_that_fails_as_it_takes_over_leaves_the_page_as_it_was() {
+    use full_cup::ui::device;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let let_go = Rc::new(Cell::new(false));
+    let gone = let_go.clone();
+    device::offer_take_over(
+        || {
+            Some(device::Carried {
+                handover: String::new(),
+                progress: None,
+                notices: String::new(),
+                config: None,
+            })
+        },
+        move || gone.set(true),
+    );
+    let failing = js_sys::Function::new_no_args("throw new Error('the whole app failed')");
+    assert_eq!(device::hand_over(&failing), device::HandOver::Failed);
+    assert!(!let_go.get(), "this build's app stays on the page");
+    assert!(!device::retired(), "the page goes on as it was");
+    // Still offered (a page that had let go would have nothing to hand over: NotNow). A whole
+    // app that worked would retire this test page, which the other tests share.
+    assert_eq!(device::hand_over(&failing), device::HandOver::Failed);
+    assert!(!let_go.get() && !device::retired());
 }

@@ -116,20 +116,30 @@ pub async fn load_whole() -> Option<js_sys::Function> {
         .ok()
 }
 
-/// Hands the page to the whole app's `take_over` function (from [`load_whole`]): false, and
-/// nothing done, when this page is leaving (Exit, a language move), a language the person chose
-/// is being checked ([`hold_take_over`]), or it has already handed over.
-/// Should the whole app fail as it takes over, this page stays as it was, LMS session and all.
-pub fn hand_over(take_over: &js_sys::Function) -> bool {
+/// What came of [`hand_over`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HandOver {
+    /// The whole app has the page; this build has retired.
+    Done,
+    /// Nothing done: this page is leaving (Exit, a language move), a language the person chose is
+    /// being checked ([`hold_take_over`]), it has handed over already, or it has nothing to give.
+    NotNow,
+    /// The whole app failed as it took over: this page stays as it was, LMS session and all, and
+    /// that whole app cannot be asked again.
+    Failed,
+}
+
+/// Hands the page to the whole app's `take_over` function (from [`load_whole`]).
+pub fn hand_over(take_over: &js_sys::Function) -> HandOver {
     if leaving() || HELD.with(std::cell::Cell::get) > 0 {
-        return false;
+        return HandOver::NotNow;
     }
     let Some((carried, let_go)) = HAND_OVER.with(|h| h.borrow_mut().take()) else {
-        return false;
+        return HandOver::NotNow;
     };
     let Some(c) = carried() else {
         HAND_OVER.with(|h| *h.borrow_mut() = Some((carried, let_go)));
-        return false;
+        return HandOver::NotNow;
     };
     let given = js_sys::Object::new();
     let set = |name: &str, value: &wasm_bindgen::JsValue| {
@@ -159,11 +169,11 @@ pub fn hand_over(take_over: &js_sys::Function) -> bool {
             lms_adopt(api, session);
         }
         HAND_OVER.with(|h| *h.borrow_mut() = Some((carried, let_go)));
-        return false;
+        return HandOver::Failed;
     }
     RETIRED.with(|r| r.set(true));
     let_go();
-    true
+    HandOver::Done
 }
 
 /// Whether this wasm is the whole app, loaded over a first-visit build (static/early.js waits

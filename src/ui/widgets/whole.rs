@@ -29,12 +29,17 @@ pub fn OpeningWhole() -> Html {
             let waiting = Rc::new(Cell::new(true));
             let still = waiting.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match device::load_whole().await {
-                    Some(take_over) if still.get() => {
-                        device::hand_over(&take_over);
-                    }
-                    None if still.get() => unreached.set(true),
-                    _ => {}
+                let opened = device::load_whole().await;
+                if !still.get() {
+                    return;
+                }
+                // Not reached, or failed as it took over: said, with a way back, rather than
+                // "Opening…" for good.
+                let failed = opened.is_none_or(|take_over| {
+                    device::hand_over(&take_over) == device::HandOver::Failed
+                });
+                if failed {
+                    unreached.set(true);
                 }
             });
             move || waiting.set(false)
