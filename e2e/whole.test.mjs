@@ -33,6 +33,14 @@ const page = readFileSync(join(DIST, 'index.html'), 'utf8');
 const WHOLE = (/<meta name="full-cup-whole" content="\.\/([^ "]+) sha384-[^ "]+ \.\/([^ "]+) sha384-[^ "]+">/.exec(page) ?? []).slice(1);
 const count = () => WHOLE.map((name) => served.get(`/${name}`) ?? 0);
 const historyLink = `.site-header button:has-text("${UI.history_nav}")`;
+
+/** Waits (up to 30 s) until the host has counted `path` at least `n` times in `counts`. */
+async function counted(counts, path, n, what) {
+  for (const end = Date.now() + 30_000; (counts.get(path) ?? 0) < n;) {
+    assert.ok(Date.now() < end, what);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 const heading = (p) => p.locator(S.heading).innerText();
 
 test('the page names the whole app with its integrity, and the first build is the smaller', () => {
@@ -165,10 +173,7 @@ test('a worker that takes over while the whole app is loading keeps it all the s
   await p.click(historyLink);
   await titled(p, UI.whole_opening);
   // The whole app's wasm is asked for before the worker exists; the worker takes over meanwhile.
-  for (const end = Date.now() + 30_000; !asked.get(`/${WHOLE[1]}`);) {
-    assert.ok(Date.now() < end, 'the whole app\'s wasm was asked for');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await counted(asked, `/${WHOLE[1]}`, 1, 'the whole app\'s wasm was asked for');
   releaseWorker();
   await p.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
   releaseWasm();
@@ -240,12 +245,7 @@ test('a try given up on whose whole app arrives after all never starts a second 
     await p.waitForSelector(S.app);
     await p.click(historyLink);
     await titled(p, UI.whole_opening);
-    const askedFor = async (n) => {
-      for (const end = Date.now() + 30_000; (asked.get(`/${WHOLE[1]}`) ?? 0) < n;) {
-        assert.ok(Date.now() < end, `the whole app's wasm was asked for ${n} times`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    };
+    const askedFor = (n) => counted(asked, `/${WHOLE[1]}`, n, `the whole app's wasm was asked for ${n} times`);
     await askedFor(1);
     // A minute without an answer: the try is given up on, and the page says so.
     await p.clock.fastForward(61_000);
@@ -256,10 +256,7 @@ test('a try given up on whose whole app arrives after all never starts a second 
     release();
     // One of them takes over; the other, arriving after, stays idle.
     await titled(p, UI.history_nav);
-    for (const end = Date.now() + 30_000; (served.get(`/${WHOLE[1]}`) ?? 0) < 2;) {
-      assert.ok(Date.now() < end, "both tries' wasm arrived");
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await counted(served, `/${WHOLE[1]}`, 2, "both tries' wasm arrived");
     // Time for a second app to mount, were it to start on its own (it would at once).
     await p.waitForTimeout(1500);
     assert.equal(await p.locator('main#main').count(), 1, 'one app on the page');
