@@ -272,6 +272,10 @@ def whole_app(staging, html):
         if is_first_build(staging):
             sys.exit("postbuild.py: a first-visit build needs FULL_CUP_WHOLE (run scripts/build.sh)")
         return html, []
+    # A whole app's own page naming a whole app would never start it (a whole app on such a page
+    # only ever takes over: device::loaded_over_first).
+    if not is_first_build(staging):
+        sys.exit("postbuild.py: FULL_CUP_WHOLE is for a first-visit build (--features first) only")
     found = {}
     for name in os.listdir(folder):
         kind = "js" if re.fullmatch(r"full-cup-[0-9a-f]+\.js", name) else \

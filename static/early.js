@@ -21,9 +21,17 @@
     const [script, scriptHash, wasm, wasmHash] = named ? named.content.split(" ") : [];
     const again = tries ? `?try=${tries}` : "";
     tries += 1;
-    whole = new Promise((resolve, reject) => {
+    const mine = (whole = new Promise((resolve, reject) => {
       if (!script || !wasm) throw new Error("this page names no whole app");
-      window.fullCupWholeReady = resolve;
+      // Its take-over, once: should it fail, the next try loads the whole app afresh.
+      window.fullCupWholeReady = (take) => resolve((given) => {
+        try {
+          return take(given);
+        } catch (e) {
+          if (whole === mine) whole = null;
+          throw e;
+        }
+      });
       setTimeout(() => reject(new Error("the whole app took too long")), WHOLE_WAIT_MS);
       for (const old of document.querySelectorAll("link[data-whole]")) old.remove();
       const preload = document.createElement("link");
@@ -36,8 +44,8 @@
         .then((glue) => glue.default({ module_or_path: fetch(wasm + again, { integrity: wasmHash }) }))
         // Started, but never said it was ready: it cannot take over.
         .then(() => reject(new Error("the whole app did not start")), reject);
-    });
-    whole.catch(() => { whole = null; });
+    }));
+    mine.catch(() => { if (whole === mine) whole = null; });
     // Begun while this folder's own worker did not control the page (a first visit before the
     // worker was active, or a first visit to this language under the root's worker, whose list
     // is another build's): once loaded, this folder's worker is asked to keep it too, from what
@@ -54,9 +62,9 @@
       };
       // Registering the same script again only finds this folder's registration (the app
       // registered it as it started; never in an LMS package, which has no worker).
-      whole.then(() => workers.register("sw.js").then(ask), () => {}).catch(() => {});
+      mine.then(() => workers.register("sw.js").then(ask), () => {}).catch(() => {});
     }
-    return whole;
+    return mine;
   };
 
   const early = () => document.getElementById("prerender");

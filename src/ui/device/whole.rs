@@ -125,7 +125,7 @@ pub enum HandOver {
     /// being checked ([`hold_take_over`]), it has handed over already, or it has nothing to give.
     NotNow,
     /// The whole app failed as it took over: this page stays as it was, LMS session and all, and
-    /// that whole app cannot be asked again.
+    /// the next try loads the whole app afresh (static/early.js forgets the one that failed).
     Failed,
 }
 
