@@ -268,6 +268,34 @@ test('a try given up on whose whole app arrives after all never starts a second 
   }
 });
 
+test('on a link so slow that the try is given up on, the whole app that arrives after all takes over by itself, downloaded once', async () => {
+  served.clear();
+  asked.clear();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const p = await context.newPage();
+  const errors = watchErrors(p);
+  await p.clock.install();
+  const release = hold(`/${WHOLE[1]}`);
+  try {
+    await p.goto(base());
+    await p.waitForSelector(S.app);
+    await p.click(historyLink);
+    await titled(p, UI.whole_opening);
+    await counted(asked, `/${WHOLE[1]}`, 1, "the whole app's wasm was asked for");
+    await p.clock.fastForward(61_000);
+    await titled(p, UI.whole_unreached_title);
+    // The wasm arrives after all, with no other sign (the browser never went offline).
+    release();
+    await titled(p, UI.history_nav);
+    assert.equal(served.get(`/${WHOLE[1]}`), 1, 'downloaded once');
+    assert.equal(asked.get(`/${WHOLE[1]}`), 1, 'asked for once');
+    assert.deepEqual(errors, []);
+  } finally {
+    release();
+    await context.close();
+  }
+});
+
 test('a whole app that fails as it takes over: the page says so and stays as it was, and the next try loads it afresh', async () => {
   asked.clear();
   const context = await browser.newContext({ serviceWorkers: 'block' });

@@ -11,40 +11,58 @@
   // the page with their integrity hashes at build time (scripts/postbuild.py). Resolves with the
   // function that lets it take over, once it has started and says it is ready; fails when a file
   // cannot be fetched or fails its check, or after a minute without an answer. A later try asks
-  // for the files afresh (a browser may keep a failed import for the page's life).
+  // for the files afresh (a browser may keep a failed import for the page's life). One that
+  // arrives after its try was given up on (a slow link) is kept for the next try, which then
+  // needs no download, and the page is told at once ("fullcupwhole").
   const WHOLE_WAIT_MS = 60000;
   let whole = null;
   let tries = 0;
+  let late = null;
   window.fullCupLoadWhole = () => {
     if (whole) return whole;
-    const named = document.querySelector('meta[name="full-cup-whole"]');
-    const [script, scriptHash, wasm, wasmHash] = named ? named.content.split(" ") : [];
-    const again = tries ? `?try=${tries}` : "";
-    tries += 1;
-    const mine = (whole = new Promise((resolve, reject) => {
-      if (!script || !wasm) throw new Error("this page names no whole app");
-      // Its take-over, once: should it fail, the next try loads the whole app afresh.
-      window.fullCupWholeReady = (take) => resolve((given) => {
-        try {
-          return take(given);
-        } catch (e) {
-          if (whole === mine) whole = null;
-          throw e;
-        }
+    let mine;
+    // Its take-over, once: should it fail, the next try loads the whole app afresh.
+    const guarded = (take) => (given) => {
+      try {
+        return take(given);
+      } catch (e) {
+        if (whole === mine) whole = null;
+        throw e;
+      }
+    };
+    if (late) {
+      mine = whole = Promise.resolve(guarded(late));
+      late = null;
+    } else {
+      const named = document.querySelector('meta[name="full-cup-whole"]');
+      const [script, scriptHash, wasm, wasmHash] = named ? named.content.split(" ") : [];
+      const again = tries ? `?try=${tries}` : "";
+      tries += 1;
+      mine = whole = new Promise((resolve, reject) => {
+        if (!script || !wasm) throw new Error("this page names no whole app");
+        let givenUp = false;
+        window.fullCupWholeReady = (take) => {
+          if (!givenUp) return resolve(guarded(take));
+          late = take;
+          window.dispatchEvent(new Event("fullcupwhole"));
+        };
+        setTimeout(() => {
+          givenUp = true;
+          reject(new Error("the whole app took too long"));
+        }, WHOLE_WAIT_MS);
+        for (const old of document.querySelectorAll("link[data-whole]")) old.remove();
+        const preload = document.createElement("link");
+        preload.dataset.whole = "";
+        preload.rel = "modulepreload";
+        preload.href = script + again;
+        preload.integrity = scriptHash;
+        document.head.append(preload);
+        import(script + again)
+          .then((glue) => glue.default({ module_or_path: fetch(wasm + again, { integrity: wasmHash }) }))
+          // Started, but never said it was ready: it cannot take over.
+          .then(() => reject(new Error("the whole app did not start")), reject);
       });
-      setTimeout(() => reject(new Error("the whole app took too long")), WHOLE_WAIT_MS);
-      for (const old of document.querySelectorAll("link[data-whole]")) old.remove();
-      const preload = document.createElement("link");
-      preload.dataset.whole = "";
-      preload.rel = "modulepreload";
-      preload.href = script + again;
-      preload.integrity = scriptHash;
-      document.head.append(preload);
-      import(script + again)
-        .then((glue) => glue.default({ module_or_path: fetch(wasm + again, { integrity: wasmHash }) }))
-        // Started, but never said it was ready: it cannot take over.
-        .then(() => reject(new Error("the whole app did not start")), reject);
-    }));
+    }
     mine.catch(() => { if (whole === mine) whole = null; });
     // Begun while this folder's own worker did not control the page (a first visit before the
     // worker was active, or a first visit to this language under the root's worker, whose list

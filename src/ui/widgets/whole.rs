@@ -1,7 +1,8 @@
 //! In the first-visit build, a screen of the whole app (My history, a trainers' page): the whole
 //! app is loaded over this page and takes over with everything the person was doing
 //! (`device::whole`), only while they are still waiting for it here. Until then, and if it cannot
-//! be reached, the page says so, with a way back; it tries again when the browser is back online.
+//! be reached, the page says so, with a way back; it tries again when the browser is back online
+//! or when a whole app given up on arrives after all.
 //! The header, with Exit and Get help now, stays all along.
 
 use std::cell::Cell;
@@ -55,18 +56,22 @@ pub fn OpeningWhole() -> Html {
             || device::wait_for_take_over(None)
         });
     }
+    // Tried again when the browser is back online, and when a whole app given up on arrives
+    // after all (static/early.js keeps it for the next try: "fullcupwhole").
     {
         let tries = tries.clone();
         use_effect_with(*unreached, move |unreached| {
-            let listener = unreached
+            let listeners = unreached
                 .then(|| {
                     let w = web_sys::window()?;
-                    Some(gloo_events::EventListener::new(&w, "online", move |_| {
-                        tries.set(*tries + 1)
-                    }))
+                    let again = |event: &'static str| {
+                        let tries = tries.clone();
+                        gloo_events::EventListener::new(&w, event, move |_| tries.set(*tries + 1))
+                    };
+                    Some([again("online"), again("fullcupwhole")])
                 })
                 .flatten();
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
     let title = if *unreached {
