@@ -296,47 +296,82 @@ test('on a link so slow that the try is given up on, the whole app that arrives 
   }
 });
 
-test('a whole app that fails as it takes over: the page says so and stays as it was, and the next try loads it afresh', async () => {
+test('a whole app given up on that arrives while the person is elsewhere opens at once the next time, downloaded once', async () => {
+  served.clear();
   asked.clear();
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const p = await context.newPage();
   const errors = watchErrors(p);
-  // The first whole app to take over finds no <body> to draw into, and fails (a panic).
-  await p.addInitScript(() => {
-    Object.defineProperty(window, 'fullCupWholeReady', {
-      configurable: true,
-      set(ready) {
-        delete window.fullCupWholeReady;
-        window.fullCupWholeReady = (take) => ready((given) => {
-          const body = document.body;
-          body.remove();
-          try {
-            return take(given);
-          } finally {
-            document.documentElement.append(body);
-          }
-        });
-      },
+  await p.clock.install();
+  const release = hold(`/${WHOLE[1]}`);
+  try {
+    await p.goto(base());
+    await p.waitForSelector(S.app);
+    await p.click(historyLink);
+    await counted(asked, `/${WHOLE[1]}`, 1, "the whole app's wasm was asked for");
+    await p.clock.fastForward(61_000);
+    await titled(p, UI.whole_unreached_title);
+    // The person goes to Get help now; meanwhile the whole app arrives after all.
+    await p.click(S.helpLink);
+    await titled(p, UI.help_title);
+    release();
+    await counted(served, `/${WHOLE[1]}`, 1, "the whole app's wasm arrived");
+    await p.waitForTimeout(500);
+    assert.equal(await heading(p), UI.help_title, 'no take-over while the person is elsewhere');
+    await p.click(historyLink);
+    await titled(p, UI.history_nav);
+    assert.equal(asked.get(`/${WHOLE[1]}`), 1, 'asked for once');
+    assert.deepEqual(errors, []);
+  } finally {
+    release();
+    await context.close();
+  }
+});
+
+test('a whole app that fails as it takes over: the page says so and stays as it was, and the next try loads it afresh', async () => {
+  asked.clear();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const p = await context.newPage();
+    const errors = watchErrors(p);
+    // The first whole app to take over finds no <body> to draw into, and fails (a panic).
+    await p.addInitScript(() => {
+      Object.defineProperty(window, 'fullCupWholeReady', {
+        configurable: true,
+        set(ready) {
+          delete window.fullCupWholeReady;
+          window.fullCupWholeReady = (take) => ready((given) => {
+            const body = document.body;
+            body.remove();
+            try {
+              return take(given);
+            } finally {
+              document.documentElement.append(body);
+            }
+          });
+        },
+      });
     });
-  });
-  await p.goto(base());
-  await p.waitForSelector(S.app);
-  await p.click('#start-pulse');
-  await p.locator('form.questions input[type=radio]').first().check();
-  const record = () => p.evaluate((key) => sessionStorage.getItem(key), CONTENT.session_key);
-  await p.waitForFunction((key) => sessionStorage.getItem(key), CONTENT.session_key);
-  const kept = await record();
-  await p.click(historyLink);
-  await titled(p, UI.whole_unreached_title);
-  assert.equal(await p.locator('.whole-notice').innerText(), UI.whole_unreached);
-  assert.equal(await record(), kept, 'the check-in in progress is as it was');
-  // The browser is back online: a new try loads the whole app afresh, and it takes over.
-  await p.evaluate(() => window.dispatchEvent(new Event('online')));
-  await counted(asked, `/${WHOLE[1]}`, 2, "the whole app's wasm was asked for again");
-  await titled(p, UI.history_nav);
-  assert.equal(await p.locator('main#main').count(), 1);
-  assert.deepEqual(errors, []);
-  await context.close();
+    await p.goto(base());
+    await p.waitForSelector(S.app);
+    await p.click('#start-pulse');
+    await p.locator('form.questions input[type=radio]').first().check();
+    const record = () => p.evaluate((key) => sessionStorage.getItem(key), CONTENT.session_key);
+    await p.waitForFunction((key) => sessionStorage.getItem(key), CONTENT.session_key);
+    const kept = await record();
+    await p.click(historyLink);
+    await titled(p, UI.whole_unreached_title);
+    assert.equal(await p.locator('.whole-notice').innerText(), UI.whole_unreached);
+    assert.equal(await record(), kept, 'the check-in in progress is as it was');
+    // The browser is back online: a new try loads the whole app afresh, and it takes over.
+    await p.evaluate(() => window.dispatchEvent(new Event('online')));
+    await counted(asked, `/${WHOLE[1]}`, 2, "the whole app's wasm was asked for again");
+    await titled(p, UI.history_nav);
+    assert.equal(await p.locator('main#main').count(), 1);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
 });
 
 test('a first visit never downloads the whole app; My history loads it once and carries everything on', async () => {

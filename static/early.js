@@ -12,12 +12,32 @@
   // function that lets it take over, once it has started and says it is ready; fails when a file
   // cannot be fetched or fails its check, or after a minute without an answer. A later try asks
   // for the files afresh (a browser may keep a failed import for the page's life). One that
-  // arrives after its try was given up on (a slow link) is kept for the next try, which then
-  // needs no download, and the page is told at once ("fullcupwhole").
+  // arrives after its try was given up on (a slow link), with no later try waiting for it, is
+  // kept for the next try, which then needs no download of its own, and the page is told
+  // ("fullcupwhole": the loading screen, if showing, tries again with it).
   const WHOLE_WAIT_MS = 60000;
   let whole = null;
   let tries = 0;
   let late = null;
+  // Loaded while this folder's own worker did not control the page (a first visit before the
+  // worker was active, or a first visit to this language under the root's worker, whose list
+  // is another build's): once `loaded` resolves, this folder's worker is asked to keep it too,
+  // from what the page downloaded, as soon as it is active, so that it opens offline from then on.
+  const keepWhole = (loaded) => {
+    const workers = navigator.serviceWorker;
+    const ownWorker = new URL("sw.js", location.href).href;
+    const packaged = document.querySelector('meta[name="full-cup-package"]');
+    if (!workers || packaged || (workers.controller && workers.controller.scriptURL === ownWorker)) return;
+    const ask = (registration) => {
+      const worker = registration.active;
+      if (worker) return worker.postMessage("keep-whole");
+      const coming = registration.installing || registration.waiting;
+      if (coming) coming.addEventListener("statechange", () => ask(registration), { once: true });
+    };
+    // Registering the same script again only finds this folder's registration (the app
+    // registered it as it started; never in an LMS package, which has no worker).
+    loaded.then(() => workers.register("sw.js").then(ask), () => {}).catch(() => {});
+  };
   window.fullCupLoadWhole = () => {
     if (whole) return whole;
     let mine;
@@ -40,16 +60,22 @@
       tries += 1;
       mine = whole = new Promise((resolve, reject) => {
         if (!script || !wasm) throw new Error("this page names no whole app");
-        let givenUp = false;
+        // Settled once: by the whole app saying it is ready, or by giving up on it.
+        let settled = false;
+        const fail = (e) => {
+          settled = true;
+          reject(e);
+        };
         window.fullCupWholeReady = (take) => {
-          if (!givenUp) return resolve(guarded(take));
+          if (!settled) {
+            settled = true;
+            return resolve(guarded(take));
+          }
           late = take;
+          keepWhole(Promise.resolve());
           window.dispatchEvent(new Event("fullcupwhole"));
         };
-        setTimeout(() => {
-          givenUp = true;
-          reject(new Error("the whole app took too long"));
-        }, WHOLE_WAIT_MS);
+        setTimeout(() => fail(new Error("the whole app took too long")), WHOLE_WAIT_MS);
         for (const old of document.querySelectorAll("link[data-whole]")) old.remove();
         const preload = document.createElement("link");
         preload.dataset.whole = "";
@@ -60,28 +86,11 @@
         import(script + again)
           .then((glue) => glue.default({ module_or_path: fetch(wasm + again, { integrity: wasmHash }) }))
           // Started, but never said it was ready: it cannot take over.
-          .then(() => reject(new Error("the whole app did not start")), reject);
+          .then(() => fail(new Error("the whole app did not start")), fail);
       });
     }
     mine.catch(() => { if (whole === mine) whole = null; });
-    // Begun while this folder's own worker did not control the page (a first visit before the
-    // worker was active, or a first visit to this language under the root's worker, whose list
-    // is another build's): once loaded, this folder's worker is asked to keep it too, from what
-    // the page downloaded, as soon as it is active, so that it opens offline from then on.
-    const workers = navigator.serviceWorker;
-    const ownWorker = new URL("sw.js", location.href).href;
-    const packaged = document.querySelector('meta[name="full-cup-package"]');
-    if (workers && !packaged && !(workers.controller && workers.controller.scriptURL === ownWorker)) {
-      const ask = (registration) => {
-        const worker = registration.active;
-        if (worker) return worker.postMessage("keep-whole");
-        const coming = registration.installing || registration.waiting;
-        if (coming) coming.addEventListener("statechange", () => ask(registration), { once: true });
-      };
-      // Registering the same script again only finds this folder's registration (the app
-      // registered it as it started; never in an LMS package, which has no worker).
-      mine.then(() => workers.register("sw.js").then(ask), () => {}).catch(() => {});
-    }
+    keepWhole(mine);
     return mine;
   };
 

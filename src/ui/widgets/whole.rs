@@ -56,21 +56,23 @@ pub fn OpeningWhole() -> Html {
             || device::wait_for_take_over(None)
         });
     }
-    // Tried again when the browser is back online, and when a whole app given up on arrives
-    // after all (static/early.js keeps it for the next try: "fullcupwhole").
+    // Tried again when the browser is back online after a failed try, and whenever a whole app
+    // given up on arrives after all (static/early.js keeps it for the next try: "fullcupwhole").
+    // Made afresh at each try, so that each event asks for the try after the latest.
     {
         let tries = tries.clone();
-        use_effect_with(*unreached, move |unreached| {
-            let listeners = unreached
-                .then(|| {
-                    let w = web_sys::window()?;
-                    let again = |event: &'static str| {
-                        let tries = tries.clone();
-                        gloo_events::EventListener::new(&w, event, move |_| tries.set(*tries + 1))
-                    };
-                    Some([again("online"), again("fullcupwhole")])
-                })
-                .flatten();
+        use_effect_with((*unreached, *tries), move |(unreached, n)| {
+            let n = *n;
+            let w = web_sys::window();
+            let again = |event: &'static str| {
+                let tries = tries.clone();
+                w.as_ref()
+                    .map(|w| gloo_events::EventListener::new(w, event, move |_| tries.set(n + 1)))
+            };
+            let listeners = [
+                again("fullcupwhole"),
+                unreached.then(|| again("online")).flatten(),
+            ];
             move || drop(listeners)
         });
     }
