@@ -26,7 +26,7 @@ const browser = useBrowser();
 const UI = CONTENT.ui;
 
 /** How many times the host answered each path with a body. */
-const { served, asked, hold, base } = countingHost(DIST);
+const { served, asked, hold, refuse, base } = countingHost(DIST);
 
 /** The whole app's script and wasm, as the page names them. */
 const page = readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -158,6 +158,37 @@ test('opened before the worker controls the page, My history is kept for offline
   await p.click(historyLink);
   await titled(p, UI.history_nav);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('loaded by a second try before the worker controls the page, My history is kept for offline use all the same', async () => {
+  served.clear();
+  asked.clear();
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  // The worker's script is slow to arrive, so the page is not yet the worker's; the first try's
+  // wasm never arrives.
+  const release = hold('/sw.js');
+  refuse(`/${WHOLE[1]}`);
+  await p.goto(base());
+  await p.waitForSelector(S.app);
+  await p.click(historyLink);
+  await titled(p, UI.whole_unreached_title);
+  // Opened again: the second try asks for its files under addresses of its own (`?try=1`).
+  await p.click(`button:has-text("${UI.back}")`);
+  await p.click(historyLink);
+  await titled(p, UI.history_nav);
+  assert.equal(asked.get(`/${WHOLE[1]}`), 2, 'the second try asked for the wasm again');
+  assert.equal(await p.evaluate(() => navigator.serviceWorker.controller), null, 'the page is not under the worker');
+  release();
+  // The worker keeps both files, from what the page downloaded, the retry's addresses included.
+  await keptByWorker(p);
+  await waitInPage(p, workerActivated, null, { timeout: 30_000 });
+  await context.setOffline(true);
+  await p.reload();
+  await p.waitForSelector(S.app);
+  await p.click(historyLink);
+  await titled(p, UI.history_nav);
   await context.close();
 });
 

@@ -23,6 +23,8 @@
   // worker was active, or a first visit to this language under the root's worker, whose list
   // is another build's): once `loaded` resolves, this folder's worker is asked to keep it too,
   // from what the page downloaded, as soon as it is active, so that it opens offline from then on.
+  // The worker is told how many tries were made, so that it looks for a retry's own addresses
+  // (`?try=N`) in the browser's cache as well as the plain ones.
   const keepWhole = (loaded) => {
     const workers = navigator.serviceWorker;
     const ownWorker = new URL("sw.js", location.href).href;
@@ -30,7 +32,7 @@
     if (!workers || packaged || (workers.controller && workers.controller.scriptURL === ownWorker)) return;
     const ask = (registration) => {
       const worker = registration.active;
-      if (worker) return worker.postMessage("keep-whole");
+      if (worker) return worker.postMessage(`keep-whole ${tries}`);
       const coming = registration.installing || registration.waiting;
       if (coming) coming.addEventListener("statechange", () => ask(registration), { once: true });
     };

@@ -174,7 +174,9 @@ self.addEventListener("message", (event) => {
   // The whole app loaded while this worker did not control the page (a first visit before it was
   // active, or a first visit to this language under the root's worker): it is kept now from what
   // the page downloaded, never fetched again for it.
-  if (event.data === "keep-whole") event.waitUntil(keepFromPage().catch(() => {}));
+  // "keep-whole N": N tries were made, each after the first with an address of its own.
+  const keep = typeof event.data === "string" && /^keep-whole( [0-9]{1,3})?$/.exec(event.data);
+  if (keep) event.waitUntil(keepFromPage(Number(keep[1] ?? 1)).catch(() => {}));
 });
 
 // Caches named before names carried the scope: "full-cup-<build>" and "full-cup-settings".
@@ -231,21 +233,26 @@ async function later(url) {
 }
 
 /** The whole app's files as the page downloaded them (the browser's own cache, never the
- *  network), each checked against this version's hash: kept as on first use. A file the browser
- *  no longer holds is left to the next use, which fetches it through here. */
-async function keepFromPage() {
+ *  network), each checked against this version's hash: kept as on first use. The page made
+ *  `tries` tries, each after the first asking for `?try=N` (static/early.js): the newest is looked
+ *  for first. A file the browser no longer holds is left to the next use, which fetches it through
+ *  here. */
+async function keepFromPage(tries) {
   const cache = await caches.open(CACHE);
   for (const url of LATER_URLS) {
     if (await cache.match(url)) continue;
-    let response;
-    try {
-      response = await own(url, { cache: "only-if-cached" });
-    } catch {
-      continue;
+    for (let n = Math.max(tries, 1) - 1; n >= 0; n--) {
+      let response;
+      try {
+        response = await own(n ? `${url}?try=${n}` : url, { cache: "only-if-cached" });
+      } catch {
+        continue;
+      }
+      if (!response.ok || (await sha384(response)) !== LATER_HASH.get(url)) continue;
+      await cache.put(url, response);
+      await cache.put(USED, new Response(""));
+      break;
     }
-    if (!response.ok || (await sha384(response)) !== LATER_HASH.get(url)) continue;
-    await cache.put(url, response);
-    await cache.put(USED, new Response(""));
   }
 }
 

@@ -33,16 +33,24 @@ export function fileIn(root, path) {
  * ETag, no Last-Modified) and no cache headers, and counts how many times it answered each path
  * with a body (`served`), as a host would see a visit. It listens before the file's tests and
  * closes after them; `base()` is its address. `hold(path)` keeps requests for `path` waiting
- * until the function it returns is called; `asked` counts requests as they arrive, held or not.
+ * until the function it returns is called; `refuse(path, n)` answers the next `n` requests for
+ * `path` with a 503; `asked` counts requests as they arrive, held or not.
  */
 export function countingHost(root) {
   const served = new Map();
   const asked = new Map();
   const held = new Map();
+  const refused = new Map();
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     asked.set(path, (asked.get(path) ?? 0) + 1);
     if (held.has(path)) await held.get(path);
+    if (refused.get(path)) {
+      refused.set(path, refused.get(path) - 1);
+      res.writeHead(503);
+      res.end();
+      return;
+    }
     const file = fileIn(root, path);
     if (!file) {
       res.writeHead(404);
@@ -63,5 +71,6 @@ export function countingHost(root) {
       release();
     };
   };
-  return { served, asked, hold, base: () => `http://127.0.0.1:${server.address().port}/` };
+  const refuse = (path, n = 1) => refused.set(path, n);
+  return { served, asked, hold, refuse, base: () => `http://127.0.0.1:${server.address().port}/` };
 }
