@@ -920,7 +920,8 @@ pub struct TrainersText {
     pub config_heading: &'static str,
     pub config_intro: &'static str,
     pub config_check_heading: &'static str,
-    /// No `config.json` beside the app: the defaults.
+    /// No `config.json` read at the copy's own address (none there, a redirect, or no answer in
+    /// time): the defaults.
     pub config_none: &'static str,
     /// `{organisation}`, or [`TrainersText::config_no_organisation`].
     pub config_read: &'static str,

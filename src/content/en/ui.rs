@@ -387,7 +387,7 @@ pub static TRAINING: Training = Training {
         config_heading: "Setting up your copy",
         config_intro: "Put a file named config.json beside index.html to add your local support contacts and crisis lines for your country (and which country's lines come first), your organisation's name and a line of your own, the language and check-in offered first, which parts of the app are on, and where Exit this page goes. config.example.json shows every setting; config.schema.json describes them for editors that check JSON. You do not need to rebuild anything: reload the page to see the change. A device that has opened this copy before keeps a copy of config.json so that it works offline, and shows a change from its next visit.",
         config_check_heading: "The settings this copy is using",
-        config_none: "There is no config.json beside this copy, so it uses Full Cup's defaults.",
+        config_none: "No config.json could be read at this copy's own address: there is none, the host redirects that address elsewhere, or it did not answer in time. So this copy uses Full Cup's defaults.",
         config_read: "config.json was read and is in use, for {organisation}.",
         config_no_organisation: "a copy with no organisation named",
         config_contacts: Plural::one_other(

@@ -413,7 +413,7 @@ pub static TRAINING: Training = Training {
         config_heading: "Configurar tu copia",
         config_intro: "Pon un archivo llamado config.json junto a index.html para agregar tus contactos locales de apoyo y las líneas de crisis de tu país (y de qué país se muestran primero las líneas), el nombre de tu organización y una frase propia, el idioma y el chequeo que se ofrecen primero, qué partes de la aplicación están activas y adónde lleva «Salir rápido». config.example.json muestra todos los ajustes; config.schema.json los describe para los editores que revisan JSON. No necesitas volver a compilar nada: recarga la página para ver el cambio. Un dispositivo que ya abrió esta copia guarda una copia de config.json para funcionar sin conexión, y muestra los cambios a partir de su siguiente visita.",
         config_check_heading: "Los ajustes que usa esta copia",
-        config_none: "No hay ningún config.json junto a esta copia, así que usa los valores predeterminados de Full Cup.",
+        config_none: "No se pudo leer ningún config.json en la dirección propia de esta copia: no existe, el servidor redirige esa dirección a otro sitio o no respondió a tiempo. Por eso esta copia usa los valores predeterminados de Full Cup.",
         config_read: "Se leyó config.json y está en uso, para {organisation}.",
         config_no_organisation: "una copia sin nombre de organización",
         config_contacts: Plural::one_many_other(

@@ -369,7 +369,7 @@ pub static TRAINING: Training = Training {
         config_heading: "Menyediakan salinan anda",
         config_intro: "Letakkan fail bernama config.json di sebelah index.html untuk menambah kenalan sokongan tempatan dan talian krisis bagi negara anda (dan talian negara mana yang didahulukan), nama organisasi anda dan satu ayat anda sendiri, bahasa dan semakan diri yang ditawarkan dahulu, bahagian aplikasi yang dihidupkan, dan ke mana butang “Keluar dari halaman ini” membawa orang. config.example.json menunjukkan setiap tetapan; config.schema.json menerangkannya untuk penyunting yang menyemak JSON. Anda tidak perlu membina semula apa-apa: muat semula halaman untuk melihat perubahan. Peranti yang pernah membuka salinan ini menyimpan salinan config.json supaya ia berfungsi di luar talian, dan menunjukkan perubahan mulai lawatan seterusnya.",
         config_check_heading: "Tetapan yang digunakan oleh salinan ini",
-        config_none: "Tiada config.json di sebelah salinan ini, jadi ia menggunakan tetapan lalai Full Cup.",
+        config_none: "Tiada config.json yang dapat dibaca di alamat salinan ini sendiri: fail itu tiada, hos mengubah hala alamat itu ke tempat lain, atau hos tidak memberi respons dalam masa yang ditetapkan. Oleh itu salinan ini menggunakan tetapan lalai Full Cup.",
         config_read: "config.json telah dibaca dan sedang digunakan, untuk {organisation}.",
         config_no_organisation: "salinan yang tidak menamakan organisasi",
         config_contacts: Plural::same(
