@@ -161,36 +161,77 @@ test('opened before the worker controls the page, My history is kept for offline
   await context.close();
 });
 
-test('loaded by a second try before the worker controls the page, My history is kept for offline use all the same', async () => {
+/**
+ * A page whose worker's script is slow to arrive, so that the page is not yet the worker's, and
+ * whose host refuses the whole app's wasm when asked (`refuse`). `test(p)` opens My history so that
+ * it takes over after more than one try; then the worker arrives and must keep both files from
+ * what the page downloaded, never fetched again, so that My history opens offline.
+ */
+async function keptAfterTries(test, { clock = false } = {}) {
   served.clear();
   asked.clear();
   const context = await browser.newContext();
   const p = await context.newPage();
-  // The worker's script is slow to arrive, so the page is not yet the worker's; the first try's
-  // wasm never arrives.
+  const errors = watchErrors(p);
+  // The page's clock runs as usual, and can be moved on.
+  if (clock) await p.clock.install();
   const release = hold('/sw.js');
-  refuse(`/${WHOLE[1]}`);
-  await p.goto(base());
-  await p.waitForSelector(S.app);
-  await p.click(historyLink);
-  await titled(p, UI.whole_unreached_title);
-  // Opened again: the second try asks for its files under addresses of its own (`?try=1`).
-  await p.click(`button:has-text("${UI.back}")`);
-  await p.click(historyLink);
-  await titled(p, UI.history_nav);
-  assert.equal(asked.get(`/${WHOLE[1]}`), 2, 'the second try asked for the wasm again');
-  assert.equal(await p.evaluate(() => navigator.serviceWorker.controller), null, 'the page is not under the worker');
-  release();
-  // The worker keeps both files, from what the page downloaded, the retry's addresses included.
-  await keptByWorker(p);
-  await waitInPage(p, workerActivated, null, { timeout: 30_000 });
-  await context.setOffline(true);
-  await p.reload();
-  await p.waitForSelector(S.app);
-  await p.click(historyLink);
-  await titled(p, UI.history_nav);
-  await context.close();
-});
+  try {
+    await p.goto(base());
+    await p.waitForSelector(S.app);
+    await test(p);
+    assert.equal(await p.evaluate(() => navigator.serviceWorker.controller), null, 'the page is not under the worker');
+    release();
+    await keptByWorker(p);
+    assert.deepEqual(count(), [2, 1], 'the script asked for by both tries, the wasm answered once: nothing fetched again');
+    await waitInPage(p, workerActivated, null, { timeout: 30_000 });
+    await context.setOffline(true);
+    await p.reload();
+    await p.waitForSelector(S.app);
+    await p.click(historyLink);
+    await titled(p, UI.history_nav);
+    // Only the refused wasm's own failure (its status, then its integrity check) is said.
+    assert.deepEqual(errors.filter((e) => !/503|integrity|digest/i.test(e)), []);
+  } finally {
+    release();
+    refuse(`/${WHOLE[1]}`, 0);
+    await context.close();
+  }
+}
+
+test('loaded by a second try before the worker controls the page, My history is kept for offline use all the same', () =>
+  keptAfterTries(async (p) => {
+    refuse(`/${WHOLE[1]}`);
+    await p.click(historyLink);
+    await titled(p, UI.whole_unreached_title);
+    // Opened again: the second try asks for its files under addresses of its own (`?try=1`).
+    await p.click(`button:has-text("${UI.back}")`);
+    await p.click(historyLink);
+    await titled(p, UI.history_nav);
+    assert.equal(asked.get(`/${WHOLE[1]}`), 2, 'the second try asked for the wasm again');
+  }));
+
+test("kept all the same when the files that took over are an earlier try's than the last", () =>
+  keptAfterTries(async (p) => {
+    // The first try's wasm is slow; the page's clock moves past the minute and the try is given up.
+    const slow = hold(`/${WHOLE[1]}`);
+    try {
+      await p.click(historyLink);
+      await titled(p, UI.whole_opening);
+      await counted(asked, `/${WHOLE[1]}`, 1, "the whole app's wasm was asked for");
+      await p.clock.fastForward(61_000);
+      await titled(p, UI.whole_unreached_title);
+      // A second try, whose wasm the host refuses; then the first one's arrives after all, at
+      // the plain address, and takes over.
+      refuse(`/${WHOLE[1]}`);
+      await p.click(`button:has-text("${UI.back}")`);
+      await p.click(historyLink);
+      await counted(asked, `/${WHOLE[1]}`, 2, "the second try's wasm was asked for");
+    } finally {
+      slow();
+    }
+    await titled(p, UI.history_nav);
+  }, { clock: true }));
 
 test('a worker that takes over while the whole app is loading keeps it all the same', async () => {
   served.clear();

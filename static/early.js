@@ -32,7 +32,8 @@
     if (!workers || packaged || (workers.controller && workers.controller.scriptURL === ownWorker)) return;
     const ask = (registration) => {
       const worker = registration.active;
-      if (worker) return worker.postMessage(`keep-whole ${tries}`);
+      // Plain after a first try, as a worker of an older version understands it; at most 999.
+      if (worker) return worker.postMessage(tries > 1 ? `keep-whole ${Math.min(tries, 999)}` : "keep-whole");
       const coming = registration.installing || registration.waiting;
       if (coming) coming.addEventListener("statechange", () => ask(registration), { once: true });
     };

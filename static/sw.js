@@ -15,7 +15,7 @@ const FILES = ["./"];
 // The whole app's script and wasm (My history and the trainers' pages), loaded over this build the
 // first time a person opens one of them (src/ui/device/whole.rs): never fetched on a first visit,
 // kept in this version's cache once used while this worker controls the page (or, used before it
-// took over, on a first visit or under the root's worker, when the page asks it to: "keep-whole"),
+// took over, on a first visit or under the root's worker, when the page asks it to: "keep-whole N"),
 // so that they open offline
 // from then on. A new version fetches them as it installs only where they were used (USED), and
 // without failing for them. Each with the integrity hash the page names: a file that is not it is
@@ -174,8 +174,8 @@ self.addEventListener("message", (event) => {
   // The whole app loaded while this worker did not control the page (a first visit before it was
   // active, or a first visit to this language under the root's worker): it is kept now from what
   // the page downloaded, never fetched again for it.
-  // "keep-whole N": N tries were made, each after the first with an address of its own.
-  const keep = typeof event.data === "string" && /^keep-whole( [0-9]{1,3})?$/.exec(event.data);
+  // "keep-whole N": the page made N tries (plain "keep-whole": one).
+  const keep = typeof event.data === "string" && /^keep-whole(?: ([0-9]{1,3}))?$/.exec(event.data);
   if (keep) event.waitUntil(keepFromPage(Number(keep[1] ?? 1)).catch(() => {}));
 });
 
@@ -234,9 +234,10 @@ async function later(url) {
 
 /** The whole app's files as the page downloaded them (the browser's own cache, never the
  *  network), each checked against this version's hash: kept as on first use. The page made
- *  `tries` tries, each after the first asking for `?try=N` (static/early.js): the newest is looked
- *  for first. A file the browser no longer holds is left to the next use, which fetches it through
- *  here. */
+ *  `tries` tries: try k (counted from 0) asked for `?try=k`, the first for the plain address
+ *  (static/early.js); the newest is looked for first, and any try's copy is the same file once
+ *  its hash is this version's. A file the browser no longer holds is left to the next use, which
+ *  fetches it through here. */
 async function keepFromPage(tries) {
   const cache = await caches.open(CACHE);
   for (const url of LATER_URLS) {

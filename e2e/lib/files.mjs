@@ -34,7 +34,7 @@ export function fileIn(root, path) {
  * with a body (`served`), as a host would see a visit. It listens before the file's tests and
  * closes after them; `base()` is its address. `hold(path)` keeps requests for `path` waiting
  * until the function it returns is called; `refuse(path, n)` answers the next `n` requests for
- * `path` with a 503; `asked` counts requests as they arrive, held or not.
+ * `path` with a 503 as they arrive, held or not; `asked` counts requests as they arrive, held or not.
  */
 export function countingHost(root) {
   const served = new Map();
@@ -44,13 +44,13 @@ export function countingHost(root) {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     asked.set(path, (asked.get(path) ?? 0) + 1);
-    if (held.has(path)) await held.get(path);
     if (refused.get(path)) {
       refused.set(path, refused.get(path) - 1);
       res.writeHead(503);
       res.end();
       return;
     }
+    if (held.has(path)) await held.get(path);
     const file = fileIn(root, path);
     if (!file) {
       res.writeHead(404);
