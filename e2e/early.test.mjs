@@ -11,13 +11,13 @@ import { S, CONTENT, TEXT, FULL_PAGES, PULSE_IDS } from './lib/selectors.mjs';
 const browser = useBrowser();
 
 /** A page whose wasm is held until `release()` is called. */
-async function heldBack() {
+async function heldBack(query = '') {
   const context = await browser.newContext();
   await context.route('https://www.google.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Search</title>' }));
   const release = await holdWasm(context);
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(appUrl(), { waitUntil: 'domcontentloaded' });
+  await page.goto(appUrl(query), { waitUntil: 'domcontentloaded' });
   return { context, page, release, errors };
 }
 
@@ -164,6 +164,39 @@ test('Exit, or Shift three times, leaves at once even before the app is ready, a
   for (let i = 0; i < 3; i += 1) await second.page.keyboard.press('Shift');
   await second.page.waitForURL('https://www.google.com/**');
   await second.context.close();
+});
+
+test('an address that asks for Right now or class mode: until the app is ready, the page says it is loading, never offers the welcome in its place, and then opens it', async () => {
+  const welcomeHidden = (page) => page.locator('#prerender .screen.welcome').isHidden();
+  const status = (page) => page.locator('#prerender [data-status]').innerText();
+  for (const [query, title] of [['?open=now', CONTENT.ui.now.title], ['?class=1', CONTENT.ui.class_title], ['?lang=en&class', CONTENT.ui.class_title]]) {
+    const { context, page, release, errors } = await heldBack(query);
+    await page.locator('#prerender .site-header').waitFor();
+    assert.ok(await welcomeHidden(page), `${query}: no welcome in the page's place`);
+    assert.equal(words(await status(page)), words(CONTENT.ui.early_loading), query);
+    assert.ok(await page.locator('#prerender [data-exit]').isVisible(), `${query}: Exit is there`);
+    assert.ok(await page.locator('#prerender .help-link').isVisible(), `${query}: Get help now is there`);
+    release();
+    await page.waitForFunction((t) => document.querySelector('#page-title')?.innerText === t, title);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  // Get help now pressed meanwhile wins, as it does in the app; Back from it offers the welcome.
+  const pressed = await heldBack('?open=now');
+  await pressed.page.click('#prerender .help-link');
+  assert.ok(await pressed.page.locator('#prerender [data-page="help"]').isVisible());
+  await pressed.page.click('#prerender [data-page="help"] [data-back]');
+  assert.ok(!(await welcomeHidden(pressed.page)), 'the welcome after Back');
+  await pressed.context.close();
+  // No page asked for: the welcome, with nothing said.
+  for (const query of ['?class=0', '?open=results', '?open=help&class=1']) {
+    const { context, page } = await heldBack(query);
+    await page.locator('#prerender .site-header').waitFor();
+    if (query.startsWith('?open=help')) assert.ok(await page.locator('#prerender [data-page="help"]').isVisible(), query);
+    else assert.ok(!(await welcomeHidden(page)), query);
+    assert.equal(words(await status(page)), '', query);
+    await context.close();
+  }
 });
 
 test('the early pages pass axe at 360 and 1280 px, light and dark, and never scroll sideways at 320 px', async () => {

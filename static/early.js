@@ -280,6 +280,21 @@
       show("help");
       save();
     }
+    // Another page the address asks for (?open=now, class mode…), on the same terms: the app
+    // opens it once it is ready, and until then the welcome is not offered in its place, only
+    // the header, Exit and the word that Full Cup is loading. The pairs are the app's own
+    // (storage::url_options::pages_asked, written into the page at build time); the first
+    // "open" counts, as for the app, and class mode where no open page comes first.
+    const pairs = location.search.replace(/^\?/, "").split("&");
+    const named = (name) => pairs.filter((p) => p.split("=")[0] === name);
+    const waits = ((root && root.dataset.pagesAsked) || "").split(" ");
+    const open = named("open")[0];
+    const page = open && open !== "open=help" && waits.includes(open);
+    const classMode = open !== "open=help" && named("class").some((p) => waits.includes(p));
+    if ((page || classMode) && !kept.start && !kept.open && !record && root) {
+      root.querySelector(".screen.welcome").hidden = true;
+      say(true);
+    }
     // Not in a frame: the plain-HTML way out for frames that cannot run the app is never needed.
     const fallback = document.getElementById("frame-fallback");
     if (window.top === window && fallback) fallback.remove();

@@ -109,6 +109,9 @@ struct Export {
     handover_key: &'static str,
     /// The hand-over record's fields, in order (`storage::handover::FIELDS`).
     handover_fields: [&'static str; 9],
+    /// The query pairs by which an address asks for a page the app opens once it is ready
+    /// (`storage::url_options::pages_asked`): the early page says it is loading in its place.
+    pages_asked: Vec<String>,
     /// The tab's record of the country chosen for the crisis lines (Exit clears it too).
     country_key: &'static str,
     history_key: &'static str,
@@ -213,6 +216,7 @@ pub fn to_json(lang: Lang) -> String {
         early_key: session::EARLY_KEY,
         handover_key: crate::storage::handover::KEY,
         handover_fields: crate::storage::handover::FIELDS,
+        pages_asked: crate::storage::url_options::pages_asked(),
         country_key: crate::storage::country::KEY,
         history_key: history::KEY,
         set_aside_key: history::SET_ASIDE_KEY,

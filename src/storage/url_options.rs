@@ -29,6 +29,24 @@ pub const OPEN_KEYS: [&str; 7] = [
     "help", "history", "research", "privacy", "plan", "now", "day",
 ];
 
+/// The values that turn `embed` and `class` on (a bare name counts as the empty value).
+const ON: [&str; 3] = ["1", "true", ""];
+
+/// The query pairs, exactly as an address writes them, by which it asks for a page that the app
+/// opens once it is ready: every `open` but help (which the page written at build time shows
+/// itself), and class mode. The early page (static/early.js) matches them as they are, so that
+/// until the app is ready it says Full Cup is loading instead of offering the welcome in that
+/// page's place; percent-encoded spellings are left to the app. Each parses to that page (a test
+/// below).
+pub fn pages_asked() -> Vec<String> {
+    let opens = OPEN_KEYS
+        .iter()
+        .filter(|k| **k != "help")
+        .map(|k| format!("open={k}"));
+    let class = std::iter::once("class".to_owned()).chain(ON.iter().map(|v| format!("class={v}")));
+    opens.chain(class).collect()
+}
+
 /// Parses a query string (with or without the leading `?`). Returns the options and how many
 /// parameters were ignored. Values are percent-decoded (one that cannot be is ignored). Only the
 /// first `lang` counts, as it does for the page's own choice of build before the app starts
@@ -56,7 +74,7 @@ pub fn parse(query: &str) -> (UrlOptions, usize) {
             }
             "length" => length(value).map(|l| options.length = Some(l)).is_some(),
             "embed" => match value {
-                "1" | "true" | "" => {
+                v if ON.contains(&v) => {
                     options.embed = Some(true);
                     true
                 }
@@ -67,7 +85,7 @@ pub fn parse(query: &str) -> (UrlOptions, usize) {
                 _ => false,
             },
             "class" => match value {
-                "1" | "true" | "" => {
+                v if ON.contains(&v) => {
                     options.class = Some(true);
                     true
                 }
@@ -181,6 +199,24 @@ fn length(value: &str) -> Option<Length> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_pair_the_early_page_waits_on_asks_the_app_for_a_page_other_than_help() {
+        let asked = pages_asked();
+        assert_eq!(asked.len(), OPEN_KEYS.len() - 1 + 1 + ON.len());
+        for pair in &asked {
+            let (o, ignored) = parse(&format!("?{pair}"));
+            assert_eq!(ignored, 0, "{pair}");
+            assert!(
+                (o.open.is_some() && o.open != Some("help")) || o.class == Some(true),
+                "{pair}"
+            );
+        }
+        // Help is the early page's own; class mode turned off is no page.
+        for other in ["open=help", "class=0", "class=false", "embed=1"] {
+            assert!(!asked.iter().any(|p| p == other), "{other}");
+        }
+    }
 
     #[test]
     fn open_names_one_of_five_pages_and_anything_else_is_ignored() {
