@@ -200,14 +200,15 @@ test('the QR code on For trainers holds the copy address with exactly the option
   assert.equal(await caption(), `${ROOT}?embed=1&lang=ar`);
   assert.equal(
     await page.locator('figure.qr svg').getAttribute('aria-label'),
-    fill(C.ui.class.qr_label, { address: `${ROOT}?embed=1&lang=ar` }),
+    // The address held left to right (present::qr, QrView::label).
+    fill(C.ui.class.qr_label, { address: `\u2066${ROOT}?embed=1&lang=ar\u2069` }),
   );
   // The download is the same code, as a file of its own.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#qr-download')]);
   assert.equal(download.suggestedFilename(), 'full-cup-qr.svg');
   const file = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
   assert.match(file, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-  assert.ok(file.includes(`<title>${fill(C.ui.class.qr_label, { address: `${ROOT}?embed=1&amp;lang=ar` })}</title>`));
+  assert.ok(file.includes(`<title>${fill(C.ui.class.qr_label, { address: `\u2066${ROOT}?embed=1&amp;lang=ar\u2069` })}</title>`));
   // Drawn on the device: no request leaves the copy's own origin.
   const origin = new URL(BASE_URL).origin;
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')), []);

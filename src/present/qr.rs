@@ -116,6 +116,14 @@ pub fn qr(address: &str) -> Option<QrView> {
     })
 }
 
+impl QrView {
+    /// Its name for a screen reader and the file's title, from `template` (`Class::qr_label`): the
+    /// address held left to right, so that a right-to-left sentence never reorders it.
+    pub fn label(&self, template: &str) -> String {
+        crate::content::fill(template, &[("address", &super::text::ltr(&self.address))])
+    }
+}
+
 /// The code as an SVG file of its own, dark on white whatever the page's colours, for a slide or
 /// a handout; `title` names it for a screen reader.
 pub fn svg_file(view: &QrView, title: &str) -> String {

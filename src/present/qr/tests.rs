@@ -120,3 +120,14 @@ fn a_room_is_shown_the_copy_in_its_language_and_a_package_shows_none() {
         None
     );
 }
+
+#[test]
+fn the_codes_name_holds_its_address_left_to_right_in_every_language() {
+    let view = qr("https://example.org/full-cup/?lang=ar&length=pulse").expect("a code");
+    for lang in crate::content::Lang::ALL {
+        let label = view.label(lang.locale().training().class.qr_label);
+        let held = format!("\u{2066}{}\u{2069}", view.address);
+        assert!(label.contains(&held), "{lang:?}: {label}");
+        assert!(!label.contains("{address}"), "{lang:?}");
+    }
+}

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{fill, Lang};
+use crate::content::Lang;
 use crate::present::qr::{qr, qr_address, svg_file, QrChoice};
 use crate::ui::device;
 use crate::ui::store::use_store;
@@ -25,7 +25,7 @@ pub fn QrImage(props: &QrImageProps) -> Html {
     let Some(view) = qr(&props.address) else {
         return html! { <p class="qr-too-long">{ c.qr_too_long }</p> };
     };
-    let label = fill(c.qr_label, &[("address", &view.address)]);
+    let label = view.label(c.qr_label);
     let w = view.width.to_string();
     html! {
         <figure class="qr">
@@ -78,7 +78,7 @@ pub fn QrBuilder() -> Html {
         let label = c.qr_label;
         Callback::from(move |_| {
             if let Some(view) = qr(&address) {
-                let title = fill(label, &[("address", &view.address)]);
+                let title = view.label(label);
                 device::download("full-cup-qr.svg", "image/svg+xml", &svg_file(&view, &title));
             }
         })
