@@ -20,19 +20,22 @@ const host = createServer((req, res) => {
     res.end(`<!doctype html><title>Course</title><h1>Week 4</h1>${builtCode}`);
     return;
   }
-  const sandbox = new URL(req.url, 'http://x').searchParams.get('sandbox') ?? 'none';
+  const asked = new URL(req.url, 'http://x').searchParams;
+  const sandbox = asked.get('sandbox') ?? 'none';
+  // ?app= is the frame's own query (embed=1 unless said).
+  const app = asked.get('app') ?? 'embed=1';
   res.writeHead(200, { 'content-type': 'text/html' });
   res.end(`<!doctype html><title>Course</title>
     <script>window.heights = []; addEventListener('message', (e) => window.heights.push(e.data));</script>
     <h1>Week 3: caring for yourself</h1>
-    <iframe title="Full Cup" src="${BASE_URL}?embed=1" ${sandbox === 'none' ? '' : `sandbox="${sandbox}"`}
+    <iframe title="Full Cup" src="${BASE_URL}?${app}" ${sandbox === 'none' ? '' : `sandbox="${sandbox}"`}
       style="width: 420px; height: 700px"></iframe>`);
 });
 await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
 const HOST = `http://127.0.0.1:${host.address().port}/course.html`;
 after(() => host.close());
 
-async function coursePage(sandbox, config = null) {
+async function coursePage(sandbox, config = null, app = 'embed=1') {
   const context = await browser.newContext();
   if (config) {
     await context.route('**/config.json', (route) =>
@@ -43,7 +46,7 @@ async function coursePage(sandbox, config = null) {
     route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Search</title>' }),
   );
   const page = await context.newPage();
-  const url = `${HOST}?sandbox=${encodeURIComponent(sandbox ?? 'none')}`;
+  const url = `${HOST}?sandbox=${encodeURIComponent(sandbox ?? 'none')}&app=${encodeURIComponent(app)}`;
   await page.goto(url);
   return { context, page, url, frame: page.frameLocator('iframe') };
 }
@@ -96,6 +99,15 @@ test('sandboxed without allow-same-origin the app can never start: the page says
   await frame.locator('#prerender [data-page=pulse] [data-next]').click();
   assert.equal(await frame.locator('#prerender [data-status]').textContent(), CONTENT.ui.frame_fallback);
   await context.close();
+  // A page asked for by the address (Right now, class mode) is never promised there either: the
+  // welcome stays, with nothing said under the way out at the top.
+  for (const app of ['embed=1&open=now', 'embed=1&class=1']) {
+    const asked = await coursePage('allow-scripts', null, app);
+    await asked.frame.locator('#frame-fallback.blocked').waitFor({ state: 'visible', timeout: 3_000 });
+    assert.ok(await asked.frame.locator('#prerender .screen.welcome').isVisible(), app);
+    assert.equal(await asked.frame.locator('#prerender [data-status]').textContent(), '', app);
+    await asked.context.close();
+  }
 });
 
 test('sandboxed with what the page asks for, the app starts and the way out is never shown', async () => {

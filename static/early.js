@@ -99,6 +99,8 @@
 
   const early = () => document.getElementById("prerender");
   const kept = (window.fullCupEarly = { start: null, open: null, answers: {}, next: false, lang: null });
+  // The address asked for a page the app opens once it is ready (set in `ready`).
+  let waiting = false;
 
   // What was done here is also kept for the tab (storage::session::EARLY_KEY), so that a reload
   // before the app is ready loses nothing this page promised to keep; never in an LMS package,
@@ -140,6 +142,19 @@
     const root = early();
     const status = root && root.querySelector("[data-status]");
     if (status) status.textContent = loading ? root.dataset.loading : "";
+  };
+
+  // Waiting for the page the address asked for: the welcome is not offered in its place, and
+  // Full Cup says it is loading (with focus there, after Back from help).
+  const wait = (focus) => {
+    const root = early();
+    root.querySelector(".screen.welcome").hidden = true;
+    say(true);
+    const status = root.querySelector("[data-status]");
+    if (focus && status) {
+      status.tabIndex = -1;
+      status.focus();
+    }
   };
 
   const unpress = () => {
@@ -187,6 +202,8 @@
       unpress();
       say(false);
       show(kept.start);
+      // Back from help to the page the address asked for, still loading.
+      if (waiting && !kept.start) wait(true);
     } else if (target.closest("[data-next]")) {
       kept.next = true;
       target.closest("[data-next]").classList.add("pressed");
@@ -194,6 +211,8 @@
     } else if (target.closest("[data-open]")) {
       kept.open = target.closest("[data-open]").dataset.open;
       if (kept.open === "help") {
+        // Help is whole here: nothing it waits for (the page asked for comes back with Back).
+        if (waiting) say(false);
         show("help");
       } else {
         for (const b of early().querySelectorAll("[data-open]")) b.classList.toggle("pressed", b.dataset.open === kept.open);
@@ -280,21 +299,6 @@
       show("help");
       save();
     }
-    // Another page the address asks for (?open=now, class mode…), on the same terms: the app
-    // opens it once it is ready, and until then the welcome is not offered in its place, only
-    // the header, Exit and the word that Full Cup is loading. The pairs are the app's own
-    // (storage::url_options::pages_asked, written into the page at build time); the first
-    // "open" counts, as for the app, and class mode where no open page comes first.
-    const pairs = location.search.replace(/^\?/, "").split("&");
-    const named = (name) => pairs.filter((p) => p.split("=")[0] === name);
-    const waits = ((root && root.dataset.pagesAsked) || "").split(" ");
-    const open = named("open")[0];
-    const page = open && open !== "open=help" && waits.includes(open);
-    const classMode = open !== "open=help" && named("class").some((p) => waits.includes(p));
-    if ((page || classMode) && !kept.start && !kept.open && !record && root) {
-      root.querySelector(".screen.welcome").hidden = true;
-      say(true);
-    }
     // Not in a frame: the plain-HTML way out for frames that cannot run the app is never needed.
     const fallback = document.getElementById("frame-fallback");
     if (window.top === window && fallback) fallback.remove();
@@ -308,6 +312,25 @@
       if (address && link) address.textContent = link.href;
       root.before(fallback);
       root.dataset.loading = root.dataset.blocked;
+    }
+    // Another page the address asks for (?open=now, class mode…), on the same terms: the app
+    // opens it once it is ready (or, where it may not, its own welcome), and until then the
+    // welcome is not offered in its place, only the header, Exit and the word that Full Cup is
+    // loading. The pairs are the app's own (storage::url_options::pages_asked, written into the
+    // page at build time); the first "open" counts, as for the app, and class mode unless that
+    // first "open" is help (the app lets the last "class" count; a page that also turns class mode
+    // off says it is loading, then shows the app's welcome). Not in a frame that can never run
+    // the app: its first pages can still be read there.
+    const pairs = location.search.replace(/^\?/, "").split("&");
+    const named = (name) => pairs.filter((p) => p.split("=")[0] === name);
+    const waits = ((root && root.dataset.pagesAsked) || "").split(" ");
+    const open = named("open")[0];
+    const page = open && open !== "open=help" && waits.includes(open);
+    const classMode = open !== "open=help" && named("class").some((p) => waits.includes(p));
+    const blocked = fallback && fallback.classList.contains("blocked");
+    if ((page || classMode) && !blocked && !kept.start && !kept.open && !record && root) {
+      waiting = true;
+      wait(false);
     }
     // Just arrived from another language with something under way (a check-in, or a screen other
     // than the welcome): the welcome shows only until the app brings it back, and says so. A copy

@@ -36,8 +36,9 @@ const ON: [&str; 3] = ["1", "true", ""];
 /// opens once it is ready: every `open` but help (which the page written at build time shows
 /// itself), and class mode. The early page (static/early.js) matches them as they are, so that
 /// until the app is ready it says Full Cup is loading instead of offering the welcome in that
-/// page's place; percent-encoded spellings are left to the app. Each parses to that page (a test
-/// below).
+/// page's place; percent-encoded spellings are left to the app, and so is a `class` given twice
+/// (the app lets the last count; the early page waits on any that turns it on). Each parses to
+/// that page (a test below).
 pub fn pages_asked() -> Vec<String> {
     let opens = OPEN_KEYS
         .iter()
