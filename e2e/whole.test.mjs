@@ -133,41 +133,14 @@ test('a language chosen while the whole app loads is carried out, not dropped', 
   await context.close();
 });
 
-test('opened before the worker controls the page, My history is kept for offline use all the same', async () => {
-  served.clear();
-  const context = await browser.newContext();
-  const p = await context.newPage();
-  const errors = watchErrors(p);
-  // The worker's script is slow to arrive, so the page is not yet the worker's.
-  const release = hold('/sw.js');
-  await p.goto(base());
-  await p.waitForSelector(S.app);
-  await p.click(historyLink);
-  await titled(p, UI.history_nav);
-  assert.equal(await p.evaluate(() => navigator.serviceWorker.controller), null, 'the page is not under the worker');
-  release();
-  // The worker keeps both files, from what the page downloaded.
-  await keptByWorker(p);
-  assert.deepEqual(count(), [1, 1], 'kept from what the page downloaded, not fetched again');
-  await waitInPage(p, workerActivated, null, { timeout: 30_000 });
-  // Straight to a visit offline: config.json too was read before the worker took over, and the
-  // worker kept it as it installed, so the page starts without a failed request.
-  await context.setOffline(true);
-  await p.reload();
-  await p.waitForSelector(S.app);
-  await p.click(historyLink);
-  await titled(p, UI.history_nav);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
-
 /**
- * A page whose worker's script is slow to arrive, so that the page is not yet the worker's, and
- * whose host refuses the whole app's wasm when asked (`refuse`). `test(p)` opens My history so that
- * it takes over after more than one try; then the worker arrives and must keep both files from
- * what the page downloaded, never fetched again, so that My history opens offline.
+ * A page whose worker's script is slow to arrive, so that the page is not yet the worker's.
+ * `open(p)` opens My history, which takes over; then the worker arrives and must keep both files
+ * from what the page downloaded, never fetched again (`counts`: what the host served of the
+ * script and the wasm), so that My history opens offline. `allowed` names the only errors the
+ * page may show (a refused try's own failure).
  */
-async function keptAfterTries(test, { clock = false } = {}) {
+async function keptFromPage(open, { counts, clock = false, allowed = null }) {
   served.clear();
   asked.clear();
   const context = await browser.newContext();
@@ -179,19 +152,20 @@ async function keptAfterTries(test, { clock = false } = {}) {
   try {
     await p.goto(base());
     await p.waitForSelector(S.app);
-    await test(p);
+    await open(p);
     assert.equal(await p.evaluate(() => navigator.serviceWorker.controller), null, 'the page is not under the worker');
     release();
     await keptByWorker(p);
-    assert.deepEqual(count(), [2, 1], 'the script asked for by both tries, the wasm answered once: nothing fetched again');
+    assert.deepEqual(count(), counts, 'kept from what the page downloaded, not fetched again');
     await waitInPage(p, workerActivated, null, { timeout: 30_000 });
+    // Straight to a visit offline: config.json too was read before the worker took over, and the
+    // worker kept it as it installed, so the page starts without a failed request.
     await context.setOffline(true);
     await p.reload();
     await p.waitForSelector(S.app);
     await p.click(historyLink);
     await titled(p, UI.history_nav);
-    // Only the refused wasm's own failure (its status, then its integrity check) is said.
-    assert.deepEqual(errors.filter((e) => !/503|integrity|digest/i.test(e)), []);
+    assert.deepEqual(errors.filter((e) => !allowed?.test(e)), []);
   } finally {
     release();
     refuse(`/${WHOLE[1]}`, 0);
@@ -199,8 +173,17 @@ async function keptAfterTries(test, { clock = false } = {}) {
   }
 }
 
+/** A refused wasm's own failure: its status, then its integrity check. */
+const REFUSED = /503|integrity|digest/i;
+
+test('opened before the worker controls the page, My history is kept for offline use all the same', () =>
+  keptFromPage(async (p) => {
+    await p.click(historyLink);
+    await titled(p, UI.history_nav);
+  }, { counts: [1, 1] }));
+
 test('loaded by a second try before the worker controls the page, My history is kept for offline use all the same', () =>
-  keptAfterTries(async (p) => {
+  keptFromPage(async (p) => {
     refuse(`/${WHOLE[1]}`);
     await p.click(historyLink);
     await titled(p, UI.whole_unreached_title);
@@ -209,10 +192,10 @@ test('loaded by a second try before the worker controls the page, My history is 
     await p.click(historyLink);
     await titled(p, UI.history_nav);
     assert.equal(asked.get(`/${WHOLE[1]}`), 2, 'the second try asked for the wasm again');
-  }));
+  }, { counts: [2, 1], allowed: REFUSED }));
 
 test("kept all the same when the files that took over are an earlier try's than the last", () =>
-  keptAfterTries(async (p) => {
+  keptFromPage(async (p) => {
     // The first try's wasm is slow; the page's clock moves past the minute and the try is given up.
     const slow = hold(`/${WHOLE[1]}`);
     try {
@@ -231,7 +214,7 @@ test("kept all the same when the files that took over are an earlier try's than 
       slow();
     }
     await titled(p, UI.history_nav);
-  }, { clock: true }));
+  }, { counts: [2, 1], clock: true, allowed: REFUSED }));
 
 test('a worker that takes over while the whole app is loading keeps it all the same', async () => {
   served.clear();
