@@ -293,8 +293,10 @@
     // unless something was pressed here already or another language's build left where the
     // person was. The first "open" counts, as for the app (storage::url_options), which opens
     // the other pages it names once it is ready.
-    const asked = /(?:^|&)open=([^&]*)/.exec(location.search.replace(/^\?/, ""));
-    if (asked && asked[1] === "help" && !kept.start && !kept.open && !record && root) {
+    const pairs = location.search.replace(/^\?/, "").split("&");
+    const named = (name) => pairs.filter((p) => p.split("=")[0] === name);
+    const open = named("open")[0];
+    if (open === "open=help" && !kept.start && !kept.open && !record && root) {
       kept.open = "help";
       show("help");
       save();
@@ -321,10 +323,7 @@
     // first "open" is help (the app lets the last "class" count; a page that also turns class mode
     // off says it is loading, then shows the app's welcome). Not in a frame that can never run
     // the app: its first pages can still be read there.
-    const pairs = location.search.replace(/^\?/, "").split("&");
-    const named = (name) => pairs.filter((p) => p.split("=")[0] === name);
     const waits = ((root && root.dataset.pagesAsked) || "").split(" ");
-    const open = named("open")[0];
     const page = open && open !== "open=help" && waits.includes(open);
     const classMode = open !== "open=help" && named("class").some((p) => waits.includes(p));
     const blocked = fallback && fallback.classList.contains("blocked");
